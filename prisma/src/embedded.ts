@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import lockfile from "proper-lockfile";
+
+export interface EmbeddedPostgresOptions {
+  /** Data directory on disk; omit for an in-memory database (tests). */
+  dataDir?: string;
+  /** Loopback port to serve on; 0 lets the OS choose. */
+  port?: number;
+}
+
+export interface EmbeddedPostgres {
+  /** postgresql:// URL of the socket, usable by Prisma, the Prisma CLI and psql. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export class DatabaseInUseError extends Error {
+  constructor(dataDir: string) {
+    super(
+      `The embedded database at ${dataDir} is already open in another process. ` +
+        "Stop that process first, or point DATABASE_URL at a PostgreSQL server.",
+    );
+    this.name = "DatabaseInUseError";
+  }
+}
+
+// PGlite is a single session: the socket multiplexes clients and keeps a transaction
+// on the connection that opened it. The app keeps its pool at one connection; the
+// spare slots are for the Prisma CLI and a person with psql.
+const MAX_SOCKET_CONNECTIONS = 4;
+
+/**
+ * Opens PGlite (on disk or in memory) and serves it over the PostgreSQL wire protocol
+ * on 127.0.0.1, so the app and the Prisma CLI share the adapter-pg path.
+ * A data directory is locked for the lifetime of the server: a second process gets
+ * DatabaseInUseError instead of corrupting it.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
+  const release = dataDir ? await lockDataDir(dataDir) : async () => {};
+  let db: PGlite | undefined;
+  try {
+    db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    const server = new PGLiteSocketServer({
+      db,
+      host: "127.0.0.1",
+      port: options.port ?? 0,
+      maxConnections: MAX_SOCKET_CONNECTIONS,
+    });
+    const port = await listen(server);
+    const opened = db;
+    return {
+      url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      async stop() {
+        await server.stop();
+        await opened.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await db?.close().catch(() => {});
+    await release();
+    throw error;
+  }
+}
+
+async function listen(server: PGLiteSocketServer): Promise<number> {
+  let port = 0;
+  server.addEventListener("listening", (event) => {
+    port = (event as CustomEvent<{ port: number }>).detail.port;
+  });
+  await server.start();
+  return port;
+}
+
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    return await lockfile.lock(dataDir, {
+      lockfilePath: `${dataDir}.lock`,
+      stale: 15_000,
+      update: 5_000,
+      onCompromised: (error) => console.error(`Lost the lock on ${dataDir}: ${error.message}`),
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new DatabaseInUseError(dataDir);
+    throw error;
+  }
+}
