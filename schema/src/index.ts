@@ -1,1 +1,3 @@
 export * from "./programme.ts";
+export * from "./datamodel.ts";
+export type * from "./datamodel-types.ts";

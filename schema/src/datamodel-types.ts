@@ -1,0 +1,41 @@
+/** Labels and descriptions come from `/// 中文标签 | English meaning.` doc comments. */
+export interface Documented {
+  name: string;
+  /** Chinese label users know (the part before " | "). */
+  label: string;
+  /** English meaning (the part after " | "). */
+  description: string;
+}
+
+export interface FieldMeta extends Documented {
+  /** Prisma type name: a scalar (String, Int, Decimal, DateTime…), an enum or a model. */
+  type: string;
+  kind: "scalar" | "enum" | "object";
+  isList: boolean;
+  isRequired: boolean;
+  isId: boolean;
+  isUnique: boolean;
+  hasDefault: boolean;
+  isUpdatedAt: boolean;
+  /** Native database type, e.g. "Date" for `@db.Date`. */
+  dbType?: string;
+  /** For relation fields that own the foreign key: the scalar fields holding it. */
+  relationFields?: string[];
+}
+
+export interface ModelMeta extends Documented {
+  /** Domain rules stated in the model's doc comment (lines starting "Rule:"). */
+  rules: string[];
+  fields: FieldMeta[];
+  /** Compound natural keys (`@@unique`). */
+  uniqueKeys: string[][];
+}
+
+export interface EnumMeta extends Documented {
+  values: Documented[];
+}
+
+export interface Datamodel {
+  models: Record<string, ModelMeta>;
+  enums: Record<string, EnumMeta>;
+}
