@@ -1,0 +1,2 @@
+export { createApp, type App, type AppOptions } from "./yoga.ts";
+export { schema } from "./schema/index.ts";

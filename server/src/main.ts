@@ -1,0 +1,39 @@
+// The API process: database (migrated), demo data on first start, HTTP listener.
+import { createServer } from "node:http";
+import { databaseSettingsFromEnv, openDatabase } from "@p181/db";
+import { isDatabaseEmpty, seedDemoData } from "@p181/scripts/seed";
+import { serverSettingsFromEnv } from "./settings.ts";
+import { createApp } from "./yoga.ts";
+
+const settings = serverSettingsFromEnv();
+const database = await openDatabase(databaseSettingsFromEnv());
+
+const wantsDemoData = settings.demoData === "always" || (settings.demoData === "auto" && database.embedded);
+if (wantsDemoData && (await isDatabaseEmpty(database.prisma))) {
+  console.log("Empty database: loading demo data…");
+  await seedDemoData(database.prisma, { log: (line) => console.log(`  ${line}`) });
+}
+
+const app = createApp({ prisma: database.prisma, development: settings.development });
+const server = createServer(app);
+server.listen(settings.port, settings.host, () => {
+  const base = `http://${settings.host === "0.0.0.0" ? "localhost" : settings.host}:${settings.port}`;
+  console.log(`GraphQL API   ${base}/graphql${settings.development ? "  (GraphiQL in a browser)" : ""}`);
+  console.log(`Health        ${base}/health  ${base}/ready`);
+  if (database.embedded) console.log(`Database      psql "${database.url}"  (embedded PGlite)`);
+  console.log("Press Ctrl-C to stop.");
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: closing connections…`);
+  server.close();
+  server.closeAllConnections();
+  await database.close();
+  console.log("Stopped cleanly.");
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,69 @@
+// The app answers over fetch, without a port, on both backends.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
+import { createApp, type App } from "./yoga.ts";
+
+describe.each(backendsUnderTest())("GraphQL app on %s", (backend) => {
+  let db: TestDatabase;
+  let app: App;
+  beforeAll(async () => {
+    db = await createTestDatabase(backend);
+    app = createApp({ prisma: db.prisma, development: false });
+    await db.prisma.town.create({
+      data: {
+        code: "XQ",
+        name: "新桥镇",
+        kind: "TOWN",
+        zones: {
+          create: [
+            { code: "XQ-02", name: "西村", kind: "VILLAGE" },
+            { code: "XQ-01", name: "东村", kind: "VILLAGE", economicallyWeak: true },
+            { code: "XQ-03", name: "旧村", kind: "VILLAGE", deletedAt: new Date() },
+          ],
+        },
+      },
+    });
+  });
+  afterAll(() => db?.drop());
+
+  async function graphql(query: string) {
+    const response = await app.fetch("http://yoga/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string }[] } };
+  }
+
+  it("lists towns with their live zones", async () => {
+    const { body } = await graphql("{ towns { code name zoneCount zones { code economicallyWeak town { code } } } }");
+    expect(body.errors).toBeUndefined();
+    expect(body.data.towns).toEqual([
+      {
+        code: "XQ",
+        name: "新桥镇",
+        zoneCount: 2,
+        zones: [
+          { code: "XQ-01", economicallyWeak: true, town: { code: "XQ" } },
+          { code: "XQ-02", economicallyWeak: false, town: { code: "XQ" } },
+        ],
+      },
+    ]);
+  });
+
+  it("reports health and database readiness", async () => {
+    expect((await app.fetch("http://yoga/health")).status).toBe(200);
+    expect((await app.fetch("http://yoga/ready")).status).toBe(200);
+  });
+
+  it("describes types with the labels from the Prisma doc comments", async () => {
+    const { body } = await graphql('{ __type(name: "Zone") { description } }');
+    expect(body.data.__type.description).toMatch(/^村\(区\)域 \| /);
+  });
+
+  it("answers a bad query with a clear error and no internals", async () => {
+    const { body } = await graphql("{ towns { nope } }");
+    expect(body.errors?.[0]?.message).toMatch(/Cannot query field "nope" on type "Town"/);
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
