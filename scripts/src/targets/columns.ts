@@ -1,0 +1,140 @@
+// The columns of a target file and how headers (English keys or Chinese headers) map to them.
+import { problem, shown, type RowPosition, type TargetProblem } from "./problems.ts";
+
+export const COLUMNS = [
+  { key: "plan", header: "计划", required: true },
+  { key: "year", header: "年度", required: true },
+  { key: "scopeLevel", header: "目标层级", required: true },
+  { key: "scopeCode", header: "范围编码", required: true },
+  { key: "metric", header: "指标", required: true },
+  { key: "value", header: "目标值", required: true },
+  { key: "note", header: "备注", required: false },
+] as const;
+
+export type ColumnKey = (typeof COLUMNS)[number]["key"];
+
+/** A cell as read from any format, before validation. */
+export type CellValue = string | number | boolean | Date | null;
+
+export interface RawTargetRow {
+  at: RowPosition;
+  /** A key is absent when the file has no such column (or the JSON item no such key). */
+  cells: Partial<Record<ColumnKey, CellValue>>;
+}
+
+/** One row of a sheet (CSV or XLSX) as it appears, with its 1-based row number. */
+export interface SheetRecord {
+  number: number;
+  cells: CellValue[];
+}
+
+export interface MappedRows {
+  rows: RawTargetRow[];
+  problems: TargetProblem[];
+  /** Required columns the header lacks: reported once at the header, not again for every row. */
+  missingColumns: ColumnKey[];
+}
+
+const byName = new Map<string, ColumnKey>(
+  COLUMNS.flatMap((column) => [
+    [normaliseHeader(column.key), column.key],
+    [normaliseHeader(column.header), column.key],
+  ]),
+);
+
+/** "目标值 (value)" for a known column, the header in quotes otherwise. */
+export function columnLabel(column: string): string {
+  const known = COLUMNS.find((c) => c.key === column);
+  return known ? `${known.header} (${known.key})` : JSON.stringify(column);
+}
+
+export function columnForHeader(header: string): ColumnKey | undefined {
+  return byName.get(normaliseHeader(header));
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Maps a sheet's records to rows: the first non-empty record is the header; empty rows are skipped. */
+export function rowsFromSheet(records: SheetRecord[]): MappedRows {
+  const problems: TargetProblem[] = [];
+  const nonEmpty = records.filter((record) => !record.cells.every(isBlank));
+  const [header, ...data] = nonEmpty;
+  if (!header) return { rows: [], problems: [problem(undefined, undefined, "文件中没有表头和数据", "the file has no header and no data")], missingColumns: [] };
+
+  const at: RowPosition = { kind: "row", number: header.number };
+  const keyAt = new Map<number, ColumnKey>();
+  const unknownAt = new Set<number>();
+  const seen = new Map<ColumnKey, string>();
+  header.cells.forEach((cell, index) => {
+    if (isBlank(cell)) return;
+    const typed = String(cell).trim();
+    const key = columnForHeader(typed);
+    if (!key) {
+      unknownAt.add(index);
+      problems.push(unknownColumn(at, typed));
+    } else if (seen.has(key)) {
+      problems.push(
+        problem(at, typed, `与 ${JSON.stringify(seen.get(key))} 重复，都表示 ${columnLabel(key)}`, `duplicate column: ${JSON.stringify(seen.get(key))} already means ${columnLabel(key)}`),
+      );
+    } else {
+      seen.set(key, typed);
+      keyAt.set(index, key);
+    }
+  });
+  const missingColumns = COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => c.key);
+  for (const key of missingColumns) problems.push(problem(at, key, "缺少此列", "the column is missing"));
+
+  const rows = data.map((record): RawTargetRow => {
+    const rowAt: RowPosition = { kind: "row", number: record.number };
+    const cells: RawTargetRow["cells"] = {};
+    for (const key of seen.keys()) cells[key] = null;
+    record.cells.forEach((cell, index) => {
+      const key = keyAt.get(index);
+      if (key) cells[key] = isBlank(cell) ? null : (cell ?? null);
+      else if (!unknownAt.has(index) && !isBlank(cell)) {
+        const name = `第${index + 1}列 (${columnLetter(index)})`;
+        problems.push(problem(rowAt, undefined, `${name}没有表头，值为 ${shown(cell)}`, `a value in column ${columnLetter(index)}, which has no header: ${shown(cell)}`));
+      }
+    });
+    return { at: rowAt, cells };
+  });
+  return { rows, problems, missingColumns };
+}
+
+/** Maps one item of a JSON array; its keys follow the same naming rules as sheet headers. */
+export function rowFromObject(at: RowPosition, item: Record<string, unknown>): { row: RawTargetRow; problems: TargetProblem[] } {
+  const problems: TargetProblem[] = [];
+  const cells: RawTargetRow["cells"] = {};
+  for (const [name, value] of Object.entries(item)) {
+    const key = columnForHeader(name);
+    if (!key) problems.push(unknownColumn(at, name));
+    else if (key in cells) problems.push(problem(at, name, `与另一个键重复，都表示 ${columnLabel(key)}`, `duplicate key: another key already means ${columnLabel(key)}`));
+    else cells[key] = jsonCell(value);
+  }
+  return { row: { at, cells }, problems };
+}
+
+function jsonCell(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return isBlank(value) ? null : value;
+  return JSON.stringify(value);
+}
+
+function unknownColumn(at: RowPosition, typed: string): TargetProblem {
+  const known = COLUMNS.map((c) => columnLabel(c.key)).join(", ");
+  return problem(at, typed, `未知的列，可用的列：${known}`, `unknown column; the columns are ${known}`);
+}
+
+/** Case, spaces, "_" and "-" and full-width forms don't matter: "Scope Level", "scope_level" and "scopeLevel" are one column. */
+function normaliseHeader(header: string): string {
+  return header.normalize("NFKC").toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
