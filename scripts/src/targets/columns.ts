@@ -138,3 +138,14 @@ function columnLetter(index: number): string {
   return letters;
 }
 
+/** Problems in the order the user reads the file: by row, then column. */
+export function sortProblems(problems: TargetProblem[]): TargetProblem[] {
+  const columnOrder = (column: string | undefined) => {
+    const index = COLUMNS.findIndex((c) => c.key === column);
+    return index < 0 ? COLUMNS.length : index;
+  };
+  return problems
+    .map((p, index) => ({ p, index }))
+    .sort((a, b) => (a.p.at?.number ?? 0) - (b.p.at?.number ?? 0) || columnOrder(a.p.column) - columnOrder(b.p.column) || a.index - b.index)
+    .map(({ p }) => p);
+}
