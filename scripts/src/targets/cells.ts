@@ -1,7 +1,7 @@
 // Reading typed values out of cells: enum codes or labels, years, decimals and text.
 import { Prisma } from "@p181/db";
 import type { CellValue } from "./columns.ts";
-import { enumLabel } from "./enum-labels.ts";
+import { enumLabel } from "@p181/schema";
 import { shown } from "./problems.ts";
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; zh: string; en: string };
@@ -32,7 +32,7 @@ export function matchEnum<T extends string>(enumName: string, values: readonly T
   const text = folded(cell);
   const code = values.find((value) => value === text.toUpperCase());
   if (code) return code;
-  const labelled = (value: T) => (enumLabel(enumName, value) ?? "").normalize("NFKC");
+  const labelled = (value: T) => enumLabel(enumName, value).normalize("NFKC");
   const exact = values.find((value) => labelled(value) === text);
   if (exact) return exact;
   const partial = values.filter((value) => labelled(value).split("/").includes(text));
@@ -41,7 +41,7 @@ export function matchEnum<T extends string>(enumName: string, values: readonly T
 
 /** "CODE 标签" pairs for messages that list the allowed values. */
 export function describeValues(enumName: string, values: readonly string[]): string {
-  return values.map((value) => `${value} ${enumLabel(enumName, value) ?? ""}`.trim()).join(", ");
+  return values.map((value) => `${value} ${enumLabel(enumName, value)}`).join(", ");
 }
 
 export function readYear(cell: CellValue, first: number, last: number): CellResult<number> {

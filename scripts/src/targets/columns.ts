@@ -75,9 +75,8 @@ export function rowsFromSheet(records: SheetRecord[]): MappedRows {
       unknownAt.add(index);
       problems.push(unknownColumn(at, typed));
     } else if (seen.has(key)) {
-      problems.push(
-        problem(at, typed, `与 ${JSON.stringify(seen.get(key))} 重复，都表示 ${columnLabel(key)}`, `duplicate column: ${JSON.stringify(seen.get(key))} already means ${columnLabel(key)}`),
-      );
+      const both = `${JSON.stringify(seen.get(key))} 和 ${JSON.stringify(typed)}`;
+      problems.push(problem(at, undefined, `${both} 重复，都表示 ${columnLabel(key)}`, `duplicate columns: both mean ${columnLabel(key)}`));
     } else {
       seen.set(key, typed);
       keyAt.set(index, key);
@@ -124,7 +123,7 @@ function jsonCell(value: unknown): CellValue {
 
 function unknownColumn(at: RowPosition, typed: string): TargetProblem {
   const known = COLUMNS.map((c) => columnLabel(c.key)).join(", ");
-  return problem(at, typed, `未知的列，可用的列：${known}`, `unknown column; the columns are ${known}`);
+  return problem(at, typed, "未知的列", `unknown column; 可用的列 / the columns are: ${known}`);
 }
 
 /** Case, spaces, "_" and "-" and full-width forms don't matter: "Scope Level", "scope_level" and "scopeLevel" are one column. */

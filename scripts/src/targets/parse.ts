@@ -22,8 +22,8 @@ export class TargetFileError extends Error {
 }
 
 export async function parseTargetFile(input: TargetFileInput): Promise<ParsedTargetFile> {
+  const format = formatOfName(typeof input === "string" ? input : input.name);
   const { name, buffer } = typeof input === "string" ? readFile(input) : input;
-  const format = formatOfName(name);
   const mapped = format === "csv" ? parseCsv(buffer) : format === "xlsx" ? await parseXlsx(buffer) : parseJson(buffer);
   return { name, format, ...mapped };
 }

@@ -2,8 +2,8 @@
 import { Prisma, ProgrammePlan, TargetMetric, TargetScopeLevel, type PrismaClient } from "@p181/db";
 import { CITY_SCOPE_CODE, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
 import { cellText, describeValues, folded, matchEnum, readAmount, readYear, type CellResult } from "./cells.ts";
-import { isBlank, sortProblems, type ColumnKey, type RawTargetRow } from "./columns.ts";
-import { enumLabel } from "./enum-labels.ts";
+import { isBlank, sortProblems, type CellValue, type ColumnKey, type RawTargetRow } from "./columns.ts";
+import { enumLabel } from "@p181/schema";
 import { METRIC_PLAN, metricsOfPlan } from "./metrics.ts";
 import { positionLabel, problem, shown, type RowPosition, type TargetProblem } from "./problems.ts";
 
@@ -52,7 +52,7 @@ export async function validateTargetRows(db: Db, rows: readonly RawTargetRow[], 
   const checked = rows.map((row): Checked => {
     const at = row.at;
     const report = (column: ColumnKey, zh: string, en: string) => errors.push(problem(at, column, zh, en));
-    const read = <T>(column: ColumnKey, reader: (cell: NonNullable<RawTargetRow["cells"][ColumnKey]>) => CellResult<T>): T | undefined => {
+    const read = <T>(column: ColumnKey, reader: (cell: CellValue) => CellResult<T>): T | undefined => {
       const cell = row.cells[column];
       if (cell === undefined && missing.has(column)) return undefined;
       if (cell === undefined || isBlank(cell)) {
@@ -72,8 +72,7 @@ export async function validateTargetRows(db: Db, rows: readonly RawTargetRow[], 
     const metric = read("metric", (cell) => {
       const found = matchEnum("TargetMetric", METRICS, cell);
       if (found) return { ok: true, value: found };
-      const hint = plan ? planMetricsHint(plan) : { zh: "", en: "" };
-      return { ok: false, zh: `未知的指标 ${shown(cell)}${hint.zh}`, en: `unknown metric ${shown(cell)}${hint.en}` };
+      return { ok: false, zh: `未知的指标 ${shown(cell)}`, en: `unknown metric ${shown(cell)}${plan ? planMetricsHint(plan) : ""}` };
     });
     const value = read("value", readAmount);
     const noteCell = row.cells.note;
@@ -83,8 +82,8 @@ export async function validateTargetRows(db: Db, rows: readonly RawTargetRow[], 
       const owner = METRIC_PLAN[metric];
       report(
         "metric",
-        `指标「${label("TargetMetric", metric)}」属于「${label("ProgrammePlan", owner)}」，不属于「${label("ProgrammePlan", plan)}」${planMetricsHint(plan).zh}`,
-        `metric ${metric} belongs to plan ${owner}, not ${plan}${planMetricsHint(plan).en}`,
+        `指标「${enumLabel("TargetMetric", metric)}」属于「${enumLabel("ProgrammePlan", owner)}」，不属于「${enumLabel("ProgrammePlan", plan)}」`,
+        `metric ${metric} belongs to plan ${owner}, not ${plan}${planMetricsHint(plan)}`,
       );
     }
     return { at, plan, year, scopeLevel, scopeCode, metric, value, note };
@@ -126,7 +125,7 @@ async function resolveScopes(db: Db, rows: Checked[], errors: TargetProblem[]): 
     const [noun, nounEn] = level === "TOWN" ? ["镇(街道/区)", "town"] : ["村(区)域", "zone"];
     const found = own.get(code);
     if (isCity) {
-      report(`${label("TargetScopeLevel", level)}目标的范围编码应为${noun}编码，不能是 ${CITY_SCOPE_CODE}`, `a ${nounEn}-level target needs a ${nounEn} code, not ${CITY_SCOPE_CODE}`);
+      report(`${enumLabel("TargetScopeLevel", level)}目标的范围编码应为${noun}编码，不能是 ${CITY_SCOPE_CODE}`, `a ${nounEn}-level target needs a ${nounEn} code, not ${CITY_SCOPE_CODE}`);
     } else if (found && !found.deletedAt) {
       Object.assign(row, { townId: level === "TOWN" ? found.id : null, zoneId: level === "ZONE" ? found.id : null });
     } else if (found) {
@@ -135,7 +134,7 @@ async function resolveScopes(db: Db, rows: Checked[], errors: TargetProblem[]): 
       const otherLevel = level === "TOWN" ? "ZONE" : "TOWN";
       const hint = other.get(code) && !other.get(code)?.deletedAt;
       report(
-        `找不到编码为 ${shown(code)} 的${noun}` + (hint ? `（这是${label("TargetScopeLevel", otherLevel)}编码，目标层级是否应为 ${label("TargetScopeLevel", otherLevel)}？）` : ""),
+        `找不到编码为 ${shown(code)} 的${noun}` + (hint ? `（这是${enumLabel("TargetScopeLevel", otherLevel)}编码，目标层级是否应为 ${enumLabel("TargetScopeLevel", otherLevel)}？）` : ""),
         `no ${nounEn} has the code ${shown(code)}` + (hint ? ` (it is a ${otherLevel.toLowerCase()} code: should the scope level be ${otherLevel}?)` : ""),
       );
     }
@@ -164,18 +163,13 @@ function findDuplicates(rows: Checked[], errors: TargetProblem[]): void {
   }
 }
 
-function enumCell<T extends string>(enumName: string, values: readonly T[], cell: NonNullable<RawTargetRow["cells"][ColumnKey]>, zhNoun: string, enNoun: string): CellResult<T> {
+function enumCell<T extends string>(enumName: string, values: readonly T[], cell: CellValue, zhNoun: string, enNoun: string): CellResult<T> {
   const found = matchEnum(enumName, values, cell);
   if (found) return { ok: true, value: found };
   const allowed = describeValues(enumName, values);
-  return { ok: false, zh: `未知的${zhNoun} ${shown(cell)}，可填：${allowed}`, en: `unknown ${enNoun} ${shown(cell)}; use one of: ${allowed}` };
+  return { ok: false, zh: `未知的${zhNoun} ${shown(cell)}`, en: `unknown ${enNoun} ${shown(cell)}; 可填 / use one of: ${allowed}` };
 }
 
-function planMetricsHint(plan: ProgrammePlan): { zh: string; en: string } {
-  const allowed = describeValues("TargetMetric", metricsOfPlan(plan));
-  return { zh: `；该计划的指标：${allowed}`, en: `; this plan's metrics: ${allowed}` };
-}
-
-function label(enumName: string, value: string): string {
-  return enumLabel(enumName, value) ?? value;
+function planMetricsHint(plan: ProgrammePlan): string {
+  return `; 该计划的指标 / this plan's metrics: ${describeValues("TargetMetric", metricsOfPlan(plan))}`;
 }
