@@ -21,9 +21,13 @@ export interface FieldMeta extends Documented {
   dbType?: string;
   /** For relation fields that own the foreign key: the scalar fields holding it. */
   relationFields?: string[];
+  /** For relation fields: the relation's name, shared with the field on the other side. */
+  relationName?: string;
 }
 
 export interface ModelMeta extends Documented {
+  /** Domain area: the schema file the model lives in (e.g. "zone-work", "plan-training"). */
+  area: string;
   /** Domain rules stated in the model's doc comment (lines starting "Rule:"). */
   rules: string[];
   fields: FieldMeta[];

@@ -6,13 +6,14 @@ import { parsePrismaSchema } from "./parse-prisma.ts";
 const schemaDir = path.resolve(import.meta.dirname, "../../../prisma/schema");
 const outFile = path.resolve(import.meta.dirname, "../generated/datamodel.ts");
 
-const source = fs
-  .readdirSync(schemaDir)
-  .filter((file) => file.endsWith(".prisma"))
-  .sort()
-  .map((file) => fs.readFileSync(path.join(schemaDir, file), "utf8"))
-  .join("\n");
-const datamodel = parsePrismaSchema(source);
+const files = Object.fromEntries(
+  fs
+    .readdirSync(schemaDir)
+    .filter((file) => file.endsWith(".prisma"))
+    .sort()
+    .map((file) => [file, fs.readFileSync(path.join(schemaDir, file), "utf8")]),
+);
+const datamodel = parsePrismaSchema(files);
 
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(

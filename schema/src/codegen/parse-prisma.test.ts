@@ -41,11 +41,11 @@ enum TownKind {
 `;
 
 describe("parsePrismaSchema", () => {
-  const parsed = parsePrismaSchema(fixture);
+  const parsed = parsePrismaSchema({ "core.prisma": fixture });
 
   it("reads models, fields, keys, relations and rules with their labels", () => {
     const town = parsed.models.Town!;
-    expect(town).toMatchObject({ label: "镇", description: "A town.", rules: ["code is unique."], uniqueKeys: [["code", "kind"]] });
+    expect(town).toMatchObject({ area: "core", label: "镇", description: "A town.", rules: ["code is unique."], uniqueKeys: [["code", "kind"]] });
     expect(town.fields.map((f) => [f.name, f.kind, f.isRequired, f.isList])).toEqual([
       ["id", "scalar", true, false],
       ["code", "scalar", true, false],
@@ -54,7 +54,9 @@ describe("parsePrismaSchema", () => {
       ["on", "scalar", true, false],
     ]);
     expect(town.fields.find((f) => f.name === "on")?.dbType).toBe("Date");
-    expect(parsed.models.Zone!.fields.find((f) => f.name === "town")?.relationFields).toEqual(["townId"]);
+    const zoneTown = parsed.models.Zone!.fields.find((f) => f.name === "town");
+    expect(zoneTown).toMatchObject({ relationFields: ["townId"], relationName: "TownToZone" });
+    expect(town.fields.find((f) => f.name === "zones")?.relationName).toBe("TownToZone");
   });
 
   it("keeps the labels of enum values", () => {
@@ -65,7 +67,7 @@ describe("parsePrismaSchema", () => {
   });
 
   it("refuses an undocumented field", () => {
-    expect(() => parsePrismaSchema("/// 镇 | A town.\nmodel T {\n  id Int @id\n}\n")).toThrow(/field T.id needs/);
+    expect(() => parsePrismaSchema({ "x.prisma": "/// 镇 | A town.\nmodel T {\n  id Int @id\n}\n" })).toThrow(/field T.id needs/);
   });
 });
 

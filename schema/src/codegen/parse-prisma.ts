@@ -12,13 +12,16 @@ interface Block {
   lines: { docs: string[]; text: string }[];
 }
 
-export function parsePrismaSchema(source: string): Datamodel {
-  const blocks = readBlocks(source);
+/** Parses schema files (name → text); a model's area is the name of its file. */
+export function parsePrismaSchema(files: Record<string, string>): Datamodel {
+  const blocks = Object.entries(files).flatMap(([file, source]) =>
+    readBlocks(source).map((block) => ({ ...block, area: file.replace(/\.prisma$/, "") })),
+  );
   const enumNames = new Set(blocks.filter((b) => b.keyword === "enum").map((b) => b.name));
   const datamodel: Datamodel = { models: {}, enums: {} };
   for (const block of blocks) {
     if (block.keyword === "enum") datamodel.enums[block.name] = toEnum(block);
-    else datamodel.models[block.name] = toModel(block, enumNames);
+    else datamodel.models[block.name] = toModel(block, enumNames, block.area);
   }
   return datamodel;
 }
@@ -68,7 +71,7 @@ function toEnum(block: Block): EnumMeta {
   return { ...meta, values };
 }
 
-function toModel(block: Block, enumNames: Set<string>): ModelMeta {
+function toModel(block: Block, enumNames: Set<string>, area: string): ModelMeta {
   const fields: FieldMeta[] = [];
   const uniqueKeys: string[][] = [];
   for (const { docs, text } of block.lines) {
@@ -79,7 +82,7 @@ function toModel(block: Block, enumNames: Set<string>): ModelMeta {
     }
     fields.push(toField(text, docs, block.name, enumNames));
   }
-  return { ...documented(block.name, block.docs, `model ${block.name}`), fields, uniqueKeys };
+  return { ...documented(block.name, block.docs, `model ${block.name}`), area, fields, uniqueKeys };
 }
 
 function toField(text: string, docs: string[], model: string, enumNames: Set<string>): FieldMeta {
@@ -89,10 +92,14 @@ function toField(text: string, docs: string[], model: string, enumNames: Set<str
   const { rules: _rules, ...doc } = documented(name, docs, `field ${model}.${name}`);
   const relation = /@relation\([^)]*fields:\s*\[([^\]]+)\]/.exec(attributes);
   const dbType = /@db\.(\w+)/.exec(attributes)?.[1];
+  const kind = SCALARS.has(type) ? "scalar" : enumNames.has(type) ? "enum" : "object";
+  // Prisma names an unnamed relation after its two models in alphabetical order.
+  const relationName =
+    kind === "object" ? (/@relation\(\s*(?:name:\s*)?"([^"]+)"/.exec(attributes)?.[1] ?? [model, type].sort().join("To")) : undefined;
   return {
     ...doc,
     type,
-    kind: SCALARS.has(type) ? "scalar" : enumNames.has(type) ? "enum" : "object",
+    kind,
     isList: Boolean(list),
     isRequired: !optional && !list,
     isId: /@id\b/.test(attributes),
@@ -101,6 +108,7 @@ function toField(text: string, docs: string[], model: string, enumNames: Set<str
     isUpdatedAt: /@updatedAt\b/.test(attributes),
     ...(dbType ? { dbType } : {}),
     ...(relation ? { relationFields: splitList(relation[1]!) } : {}),
+    ...(relationName ? { relationName } : {}),
   };
 }
 
