@@ -2,6 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import type PrismaTypes from "@p181/db/pothos-types";
 import { getDatamodel } from "@p181/db/pothos-types";
+import type { Prisma } from "@p181/db";
 import type { Context } from "./context.ts";
 
 export const builder = new SchemaBuilder<{
@@ -9,6 +10,9 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
+    Decimal: { Input: Prisma.Decimal; Output: Prisma.Decimal | number | string };
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   plugins: [PrismaPlugin],
@@ -22,13 +26,3 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
-
-builder.scalarType("DateTime", {
-  description: "日期时间 | An ISO-8601 date-time.",
-  serialize: (value) => value.toISOString(),
-  parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new TypeError(`Not a date-time: ${String(value)}`);
-    return date;
-  },
-});

@@ -18,7 +18,7 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     graphiql: development,
     landingPage: false,
     maskedErrors: true,
-    context: () => createContext(prisma),
+    context: ({ request }) => createContext(prisma, request, null),
     plugins: [
       useReadinessCheck({
         endpoint: "/ready",
