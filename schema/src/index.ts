@@ -1,3 +1,4 @@
 export * from "./programme.ts";
 export * from "./datamodel.ts";
 export type * from "./datamodel-types.ts";
+export * from "./resources.ts";

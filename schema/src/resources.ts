@@ -1,0 +1,143 @@
+// Everything the API and the admin need to know about an entity beyond the Prisma
+// model, derived from the datamodel with a few explicit overrides below.
+import type { FieldMeta, ModelMeta } from "./datamodel-types.ts";
+import { datamodel } from "./generated/datamodel.ts";
+
+/** A path from a model to a column holding a town or zone id, e.g. ["centre", "zone"] + "townId". */
+export interface ScopePath {
+  relations: string[];
+  field: string;
+  /** True when some rows have no town/zone (city-level rows). */
+  nullable: boolean;
+}
+
+export interface Resource {
+  model: string;
+  label: string;
+  description: string;
+  area: string;
+  /** The plan whose officers may write it; null for core data, targets (per row) and benchmarking. */
+  plan: string | null;
+  /** camelCase singular and plural, used in GraphQL field names. */
+  single: string;
+  plural: string;
+  /** Field that represents a record in lists and reference pickers. */
+  displayField: string;
+  /** Text fields searched by the quick filter. */
+  searchFields: string[];
+  /** Fields of the natural key used by upserts, or null. */
+  naturalKey: string[] | null;
+  /** Personal data: visible only to roles allowed to see it. */
+  personalFields: string[];
+  /** Never exposed. */
+  hiddenFields: string[];
+  /** How rows reach their town and zone, for area scoping; null for city-level entities. */
+  townPath: ScopePath | null;
+  zonePath: ScopePath | null;
+}
+
+const AREA_PLANS: Record<string, string | null> = {
+  core: null,
+  targets: null,
+  "zone-work": "ZONE_PARTY_BUILDING",
+  "plan-young-cadres": "YOUNG_CADRES",
+  "plan-representatives": "REPRESENTATIVE_TOURS",
+  "plan-training": "TRAINING",
+  "plan-talent": "TALENT_TEAMS",
+  "plan-brands": "BRANDS",
+  "plan-volunteers": "VOLUNTEERS",
+  "plan-instructors": "INSTRUCTORS",
+  "plan-entrepreneurship": "ENTREPRENEURSHIP",
+  benchmarking: "BENCHMARKING",
+};
+
+/** Explicit choices where derivation would guess. */
+const OVERRIDES: Record<string, Partial<Pick<Resource, "displayField" | "personalFields" | "hiddenFields" | "naturalKey">>> = {
+  User: { displayField: "displayName", hiddenFields: ["passwordHash"] },
+  PartyMember: { personalFields: ["idNumber", "phone", "birthDate"] },
+  Entrepreneur: { personalFields: ["idNumber", "phone", "birthDate"] },
+  PublicOpinion: { personalFields: ["residentPhone"], displayField: "content" },
+  AnnualTarget: { displayField: "scopeCode" },
+};
+
+const SYSTEM_AREA = "system";
+const DISPLAY_CANDIDATES = ["name", "title", "displayName", "code", "course", "description", "content"];
+const SEARCH_CANDIDATES = ["name", "title", "code", "displayName", "username", "leaderName", "description"];
+
+export function pluralize(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+function lowerFirst(word: string): string {
+  return word.charAt(0).toLowerCase() + word.slice(1);
+}
+
+function field(model: ModelMeta, name: string): FieldMeta | undefined {
+  return model.fields.find((f) => f.name === name);
+}
+
+/** To-one relations that own their foreign key (excluding the audit users). */
+function parentRelations(model: ModelMeta): FieldMeta[] {
+  return model.fields.filter((f) => f.kind === "object" && f.relationFields && f.type !== "User");
+}
+
+/**
+ * The best path from a model to its town or zone: through required parents only (an
+ * optional parent such as a pledge letter does not make a record belong to an area),
+ * preferring paths that every row has, then the shortest.
+ */
+function pathTo(model: ModelMeta, target: "Town" | "Zone", seen: ReadonlySet<string> = new Set()): ScopePath | null {
+  if (model.name === target) return { relations: [], field: "id", nullable: false };
+  const candidates: ScopePath[] = [];
+  for (const relation of parentRelations(model)) {
+    const fk = relation.relationFields![0]!;
+    if (relation.type === target) {
+      candidates.push({ relations: [], field: fk, nullable: !relation.isRequired });
+    } else if (relation.isRequired && !seen.has(relation.type) && relation.type !== model.name) {
+      const parent = datamodel.models[relation.type];
+      const rest = parent ? pathTo(parent, target, new Set([...seen, model.name])) : null;
+      if (rest) candidates.push({ ...rest, relations: [relation.name, ...rest.relations] });
+    }
+  }
+  candidates.sort((a, b) => Number(a.nullable) - Number(b.nullable) || a.relations.length - b.relations.length);
+  return candidates[0] ?? null;
+}
+
+function deriveResource(model: ModelMeta): Resource {
+  const override = OVERRIDES[model.name] ?? {};
+  const stringFields = model.fields.filter((f) => f.kind === "scalar" && f.type === "String" && !f.isList);
+  const uniqueScalar = model.fields.find((f) => f.isUnique && f.kind === "scalar");
+  const single = lowerFirst(model.name);
+  return {
+    model: model.name,
+    label: model.label,
+    description: model.description,
+    area: model.area,
+    plan: AREA_PLANS[model.area] ?? null,
+    single,
+    plural: pluralize(single),
+    displayField:
+      override.displayField ?? DISPLAY_CANDIDATES.find((name) => field(model, name)?.type === "String") ?? "id",
+    searchFields: SEARCH_CANDIDATES.filter((name) => stringFields.some((f) => f.name === name)),
+    naturalKey: override.naturalKey ?? (uniqueScalar ? [uniqueScalar.name] : (model.uniqueKeys[0] ?? null)),
+    personalFields: override.personalFields ?? [],
+    hiddenFields: override.hiddenFields ?? [],
+    townPath: pathTo(model, "Town"),
+    zonePath: pathTo(model, "Zone"),
+  };
+}
+
+/** Every entity the API exposes and the admin manages, keyed by model name. */
+export const resources: Record<string, Resource> = Object.fromEntries(
+  Object.values(datamodel.models)
+    .filter((model) => model.area !== SYSTEM_AREA)
+    .map((model) => [model.name, deriveResource(model)]),
+);
+
+export function resourceOf(model: string): Resource {
+  const resource = resources[model];
+  if (!resource) throw new Error(`${model} is not an exposed entity`);
+  return resource;
+}
