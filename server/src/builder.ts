@@ -1,5 +1,6 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "@p181/db/pothos-types";
 import { getDatamodel } from "@p181/db/pothos-types";
 import type { Prisma } from "@p181/db";
@@ -15,7 +16,8 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [PrismaPlugin],
+  plugins: [RelayPlugin, PrismaPlugin],
+  relay: {},
   prisma: {
     client: (context) => context.prisma,
     dmmf: getDatamodel(),

@@ -1,5 +1,6 @@
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { PrismaClient } from "@p181/db";
+import type { Viewer } from "./auth/viewer.ts";
 import { createContext } from "./context.ts";
 import { schema } from "./schema/index.ts";
 
@@ -7,10 +8,12 @@ export interface AppOptions {
   prisma: PrismaClient;
   /** GraphiQL and other developer conveniences (off in production). */
   development?: boolean;
+  /** Acts as this viewer on every request instead of authenticating it (tests, trusted scripts). */
+  actAs?: Viewer;
 }
 
 /** The GraphQL app, separate from the listener so tests can call `app.fetch` without a port. */
-export function createApp({ prisma, development = process.env.NODE_ENV !== "production" }: AppOptions) {
+export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs }: AppOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: "/graphql",
@@ -18,7 +21,7 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     graphiql: development,
     landingPage: false,
     maskedErrors: true,
-    context: ({ request }) => createContext(prisma, request, null),
+    context: ({ request }) => createContext(prisma, request, actAs ?? null),
     plugins: [
       useReadinessCheck({
         endpoint: "/ready",

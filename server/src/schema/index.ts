@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
 import "../scalars.ts";
-import "./geography.ts";
+import "../api/index.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

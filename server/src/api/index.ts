@@ -1,0 +1,4 @@
+// The generic API: derived for every entity from the datamodel and resource metadata.
+import "./enums.ts";
+import "./objects.ts";
+import "./queries.ts";

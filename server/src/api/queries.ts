@@ -1,0 +1,98 @@
+// Read fields for every entity: one record, an offset page with totalCount (the
+// admin), a Relay connection (BI tools).
+import { resources, type Resource } from "@p181/schema";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { modelFilter, toPrismaWhere, type Where } from "./filters.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from "./limits.ts";
+import { modelOrderBy, toPrismaOrderBy } from "./ordering.ts";
+import { DeletedFilter, readWhere, type Deleted } from "./scoping.ts";
+
+interface PageParent {
+  where: Where;
+  orderBy: Record<string, unknown>[];
+  skip: number;
+  take: number;
+}
+
+/** The Prisma delegate of a model, e.g. prisma.partyMember. */
+export function delegate(context: Context, resource: Resource): any {
+  return (context.prisma as any)[resource.single];
+}
+
+function listArgs(t: any, model: string) {
+  return {
+    where: t.arg({ type: modelFilter(model), description: "Conditions the rows must meet." }),
+    orderBy: t.arg({ type: [modelOrderBy(model)], description: "Sort keys, most significant first." }),
+    deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }),
+  };
+}
+
+function pageType(resource: Resource) {
+  const ref = builder.objectRef<PageParent>(`${resource.model}Page`);
+  ref.implement({
+    description: `A page of ${resource.model} (${resource.label}) and the number of rows matching the filter.`,
+    fields: (t: any) => ({
+      items: t.prismaField({
+        type: [resource.model],
+        description: "The rows of this page.",
+        resolve: (query: object, parent: PageParent, _args: unknown, context: Context) =>
+          delegate(context, resource).findMany({ ...query, where: parent.where, orderBy: parent.orderBy, skip: parent.skip, take: parent.take }),
+      }),
+      totalCount: t.int({
+        description: "Rows matching the filter, over all pages.",
+        resolve: (parent: PageParent, _args: unknown, context: Context) => delegate(context, resource).count({ where: parent.where }),
+      }),
+    }),
+  });
+  return ref;
+}
+
+function whereFrom(resource: Resource, context: Context, args: { where?: any; deleted?: Deleted | null }): Where {
+  return readWhere(resource.model, context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
+}
+
+for (const resource of Object.values(resources)) {
+  const page = pageType(resource);
+  builder.queryFields((t: any) => ({
+    [resource.single]: t.prismaField({
+      type: resource.model,
+      nullable: true,
+      description: `${resource.label} | One ${resource.model} by id, if it exists within your area.`,
+      args: { id: t.arg.int({ required: true }), deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }) },
+      resolve: (query: object, _root: unknown, args: { id: number; deleted: Deleted }, context: Context) =>
+        delegate(context, resource).findFirst({ ...query, where: readWhere(resource.model, context, { id: args.id }, args.deleted) }),
+    }),
+    [resource.plural]: t.field({
+      type: page,
+      description: `${resource.label} | A page of ${resource.model} rows with the total count (offset paging).`,
+      args: {
+        ...listArgs(t, resource.model),
+        skip: t.arg.int({ defaultValue: 0, description: "Rows to skip." }),
+        take: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: `Rows to return (at most ${MAX_PAGE_SIZE}).` }),
+      },
+      resolve: (_root: unknown, args: any, context: Context): PageParent => ({
+        where: whereFrom(resource, context, args),
+        orderBy: toPrismaOrderBy(args.orderBy),
+        skip: Math.max(0, args.skip ?? 0),
+        take: pageSize(args.take),
+      }),
+    }),
+    [`${resource.plural}Connection`]: t.prismaConnection(
+      {
+        type: resource.model,
+        cursor: "id",
+        defaultSize: DEFAULT_PAGE_SIZE,
+        maxSize: MAX_PAGE_SIZE,
+        description: `${resource.label} | ${resource.model} rows as a Relay cursor connection.`,
+        args: listArgs(t, resource.model),
+        totalCount: (_connection: unknown, args: any, context: Context) =>
+          delegate(context, resource).count({ where: whereFrom(resource, context, args) }),
+        resolve: (query: object, _root: unknown, args: any, context: Context) =>
+          delegate(context, resource).findMany({ ...query, where: whereFrom(resource, context, args), orderBy: toPrismaOrderBy(args.orderBy) }),
+      },
+      {},
+      {},
+    ),
+  }));
+}
