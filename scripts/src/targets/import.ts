@@ -29,6 +29,8 @@ export interface ImportResult {
 /** A file (path or upload) or one already parsed. */
 export type ImportInput = TargetFileInput | ParsedTargetFile;
 
+const CREATE_CHUNK = 1_000;
+
 type Change = { target: ValidTarget; kind: "created" | "updated" | "unchanged" };
 
 export async function importTargets(prisma: PrismaClient, input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
@@ -46,7 +48,8 @@ export async function importTargets(prisma: PrismaClient, input: ImportInput, op
     : await prisma.$transaction(
         async (tx) => {
           const planned = await planChanges(tx, targets);
-          for (const change of planned) if (change.kind !== "unchanged") await write(tx, change.target, options.userId);
+          await create(tx, planned.filter((change) => change.kind === "created").map((change) => change.target), options.userId);
+          for (const change of planned) if (change.kind === "updated") await update(tx, change.target, options.userId);
           return planned;
         },
         { maxWait: 30_000, timeout: 10 * 60_000 },
@@ -83,7 +86,13 @@ function isUnchanged(stored: AnnualTarget, target: ValidTarget): boolean {
   );
 }
 
-async function write(db: Db, target: ValidTarget, userId: number | undefined): Promise<void> {
+/** New natural keys in bulk: one statement instead of one round trip per row. */
+async function create(db: Db, targets: ValidTarget[], userId: number | undefined): Promise<void> {
+  const data = targets.map(({ at: _at, note, ...target }) => ({ ...target, note: note ?? null, createdById: userId, updatedById: userId }));
+  for (let start = 0; start < data.length; start += CREATE_CHUNK) await db.annualTarget.createMany({ data: data.slice(start, start + CREATE_CHUNK) });
+}
+
+async function update(db: Db, target: ValidTarget, userId: number | undefined): Promise<void> {
   const { plan, year, scopeLevel, scopeCode, metric, value, townId, zoneId, note } = target;
   await db.annualTarget.upsert({
     where: { plan_year_scopeLevel_scopeCode_metric: { plan, year, scopeLevel, scopeCode, metric } },
