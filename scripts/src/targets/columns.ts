@@ -56,11 +56,16 @@ export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** Maps a sheet's records to rows: the first non-empty record is the header; empty rows are skipped. */
+/**
+ * Maps a sheet's records to rows. The header is the first record naming a known column
+ * (rows above it, such as a title over the table, are ignored), or else the first non-empty
+ * record; empty rows are skipped.
+ */
 export function rowsFromSheet(records: SheetRecord[]): MappedRows {
   const problems: TargetProblem[] = [];
   const nonEmpty = records.filter((record) => !record.cells.every(isBlank));
-  const [header, ...data] = nonEmpty;
+  const namesColumn = (record: SheetRecord) => record.cells.some((cell) => !isBlank(cell) && columnForHeader(String(cell)) !== undefined);
+  const [header, ...data] = nonEmpty.slice(Math.max(0, nonEmpty.findIndex(namesColumn)));
   if (!header) return { rows: [], problems: [problem(undefined, undefined, "文件中没有表头和数据", "the file has no header and no data")], missingColumns: [] };
 
   const at: RowPosition = { kind: "row", number: header.number };

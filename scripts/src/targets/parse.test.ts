@@ -44,6 +44,12 @@ describe("CSV", () => {
     expect(file.rows[1]?.cells.note).toBe("第一行\n第二行");
   });
 
+  it("takes the first row naming a known column as the header, ignoring a title above it", async () => {
+    const file = await csv(`2013年度目标,,,,,,\n${CHINESE_HEADER}\n${ROW}\n`);
+    expect(file.problems).toEqual([]);
+    expect(file.rows.map((row) => [row.at.number, row.cells.metric])).toEqual([[3, "培训场次"]]);
+  });
+
   it("reports unknown, duplicate and missing columns once, at the header, and values without a header", async () => {
     const file = await csv(`计划,年度,目标层级,范围编码,目标值,负责人,plan\n${ROW.split(",").slice(0, 5).join(",")},张三,,多余\n`);
     expect(messages(file)).toEqual([
