@@ -2,3 +2,5 @@
 import "./enums.ts";
 import "./objects.ts";
 import "./queries.ts";
+import "./aggregates.ts";
+import "./mutations.ts";

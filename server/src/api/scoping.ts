@@ -1,5 +1,5 @@
 // The conditions every read adds: live or deleted rows, and the viewer's area.
-import { GraphQLError } from "graphql";
+import { requireViewer } from "../auth/guards.ts";
 import { readScope, type Where } from "../auth/scope.ts";
 import type { Context } from "../context.ts";
 import { builder } from "../builder.ts";
@@ -15,13 +15,6 @@ export const DeletedFilter = builder.enumType("DeletedFilter", {
 
 export type Deleted = "LIVE" | "DELETED" | "ALL";
 
-export function viewerOf(context: Context) {
-  if (!context.viewer) {
-    throw new GraphQLError("请先登录 / sign in first", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
-  }
-  return context.viewer;
-}
-
 export function deletedWhere(deleted: Deleted | null | undefined): Where {
   if (deleted === "ALL") return {};
   return deleted === "DELETED" ? { deletedAt: { not: null } } : { deletedAt: null };
@@ -29,7 +22,7 @@ export function deletedWhere(deleted: Deleted | null | undefined): Where {
 
 /** User conditions, soft-delete state and area scope, combined. */
 export function readWhere(model: string, context: Context, where: Where, deleted?: Deleted | null): Where {
-  const viewer = viewerOf(context);
+  const viewer = requireViewer(context);
   const parts = [where, deletedWhere(deleted), readScope(model, viewer)].filter((part) => Object.keys(part).length > 0);
   return parts.length === 1 ? parts[0]! : { AND: parts };
 }

@@ -1,0 +1,207 @@
+// Write fields for every entity: create, update, soft delete, restore, upsert on the
+// natural key, and their bulk forms, with nested writes of child lists.
+import { resources, type Resource } from "@p181/schema";
+import type { InputObjectRef } from "@pothos/core";
+import { GraphQLError } from "graphql";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { enumRef } from "./enums.ts";
+import { graphqlScalar } from "./field-types.ts";
+import { modelFilter, toPrismaWhere } from "./filters.ts";
+import { delegate } from "./queries.ts";
+import { readWhere } from "./scoping.ts";
+import { createRecord, deleteRecord, restoreRecord, updateRecord, upsertRecord } from "./write/engine.ts";
+import { childRelations, requiredFields, writableFields } from "./write/fields.ts";
+import { runWrite } from "./write/run.ts";
+
+type Input = Record<string, unknown>;
+const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The most rows one bulk mutation may write. */
+export const MAX_BULK_ROWS = 5_000;
+
+const inputs = new Map<string, InputObjectRef<any, Input>>();
+
+function dataInput(model: string, kind: "Create" | "Update"): InputObjectRef<any, Input> {
+  const name = `${model}${kind}Input`;
+  const existing = inputs.get(name);
+  if (existing) return existing;
+  const ref = builder.inputRef<Input>(name);
+  inputs.set(name, ref);
+  const required = new Set(requiredFields(model).map((f) => f.name));
+  ref.implement({
+    description: kind === "Create" ? `Values of a new ${model}.` : `Changes to a ${model}; fields left out keep their value.`,
+    fields: (t) => {
+      const fields: Record<string, any> = {};
+      for (const field of writableFields(model, null)) {
+        const base: any = field.kind === "enum" ? enumRef(field.type) : graphqlScalar(field);
+        // Foreign keys stay optional here: nested under their parent they are filled in.
+        const isRequired = kind === "Create" && required.has(field.name) && !field.name.endsWith("Id");
+        fields[field.name] = t.field({
+          type: field.isList ? [base] : base,
+          required: isRequired,
+          description: `${field.label} | ${field.description}`,
+        });
+      }
+      for (const child of childRelations(model)) {
+        fields[child.field.name] = t.field({ type: nestedInput(child.target), description: `${child.field.label} | ${child.field.description}` });
+      }
+      return fields;
+    },
+  });
+  return ref;
+}
+
+function nestedInput(model: string): InputObjectRef<any, Input> {
+  const name = `${model}NestedInput`;
+  const existing = inputs.get(name);
+  if (existing) return existing;
+  const ref = builder.inputRef<Input>(name);
+  inputs.set(name, ref);
+  const update = builder.inputType(`${model}NestedUpdate`, {
+    fields: (t) => ({ id: t.int({ required: true }), data: t.field({ type: dataInput(model, "Update"), required: true }) }),
+  });
+  ref.implement({
+    description: `Writes to a list of ${model} under its parent.`,
+    fields: (t) => ({
+      create: t.field({ type: [dataInput(model, "Create")], description: "New rows, attached to the parent." }),
+      connect: t.intList({ description: "Existing rows (by id) to attach to the parent." }),
+      disconnect: t.intList({ description: "Rows to detach from the parent (optional links only)." }),
+      update: t.field({ type: [update], description: "Rows of the parent to change." }),
+      delete: t.intList({ description: "Rows of the parent to soft-delete." }),
+    }),
+  });
+  return ref;
+}
+
+const WriteResult = builder.objectRef<{ count: number; ids: number[] }>("WriteResult").implement({
+  description: "写入结果 | What a bulk mutation wrote.",
+  fields: (t) => ({
+    count: t.exposeInt("count", { description: "Rows written." }),
+    ids: t.exposeIntList("ids", { description: "Ids of the rows written." }),
+  }),
+});
+
+function tooMany(count: number): GraphQLError | null {
+  return count > MAX_BULK_ROWS
+    ? new GraphQLError(`一次最多写入${MAX_BULK_ROWS}行 / at most ${MAX_BULK_ROWS} rows per mutation`, { extensions: { code: "BAD_USER_INPUT" } })
+    : null;
+}
+
+async function matchingIds(resource: Resource, context: Context, where: Input, deleted: "LIVE" | "DELETED"): Promise<number[]> {
+  const rows: { id: number }[] = await delegate(context, resource).findMany({
+    where: readWhere(resource.model, context, toPrismaWhere(resource.model, where, context.viewer), deleted),
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take: MAX_BULK_ROWS + 1,
+  });
+  const error = tooMany(rows.length);
+  if (error) throw error;
+  return rows.map((row) => row.id);
+}
+
+for (const resource of Object.values(resources)) {
+  const { model } = resource;
+  const Name = upper(resource.single);
+  const Names = upper(resource.plural);
+  const create = dataInput(model, "Create");
+  const update = dataInput(model, "Update");
+  const one = (t: any, description: string, args: Record<string, unknown>, write: (args: any, context: Context) => Promise<number>) =>
+    t.prismaField({
+      type: model,
+      description: `${resource.label} | ${description}`,
+      args,
+      resolve: async (query: object, _root: unknown, args: any, context: Context) => {
+        const id = await write(args, context);
+        return delegate(context, resource).findUniqueOrThrow({ ...query, where: { id } });
+      },
+    });
+  const many = (t: any, description: string, args: Record<string, unknown>, write: (args: any, context: Context) => Promise<number[]>) =>
+    t.field({
+      type: WriteResult,
+      description: `${resource.label} | ${description} All rows or none: one bad row writes nothing.`,
+      args,
+      resolve: async (_root: unknown, args: any, context: Context) => {
+        const ids = await write(args, context);
+        return { count: ids.length, ids };
+      },
+    });
+
+  builder.mutationFields((t: any) => ({
+    [`create${Name}`]: one(t, `Creates a ${model}, with nested child rows.`, { data: t.arg({ type: create, required: true }) }, (args, context) =>
+      runWrite(context, (ctx) => createRecord(ctx, model, args.data)),
+    ),
+    [`update${Name}`]: one(
+      t,
+      `Changes a ${model} and, nested, its child rows.`,
+      { id: t.arg.int({ required: true }), data: t.arg({ type: update, required: true }) },
+      (args, context) => runWrite(context, (ctx) => updateRecord(ctx, model, args.id, args.data)),
+    ),
+    [`delete${Name}`]: one(t, `Soft-deletes a ${model}; restore it with restore${Name}.`, { id: t.arg.int({ required: true }) }, (args, context) =>
+      runWrite(context, (ctx) => deleteRecord(ctx, model, args.id)),
+    ),
+    [`restore${Name}`]: one(t, `Restores a soft-deleted ${model}.`, { id: t.arg.int({ required: true }) }, (args, context) =>
+      runWrite(context, (ctx) => restoreRecord(ctx, model, args.id)),
+    ),
+    ...(resource.naturalKey
+      ? {
+          [`upsert${Name}`]: one(
+            t,
+            `Creates a ${model} or updates the one with the same ${resource.naturalKey.join(" + ")}.`,
+            { data: t.arg({ type: create, required: true }) },
+            (args, context) => runWrite(context, (ctx) => upsertRecord(ctx, model, args.data)),
+          ),
+          [`upsertMany${Names}`]: many(
+            t,
+            `Creates or updates many ${model} rows by ${resource.naturalKey.join(" + ")}.`,
+            { data: t.arg({ type: [create], required: true }) },
+            (args, context) => {
+              const error = tooMany(args.data.length);
+              if (error) throw error;
+              return runWrite(context, async (ctx) => {
+                const ids: number[] = [];
+                for (const row of args.data) ids.push(await upsertRecord(ctx, model, row));
+                return ids;
+              });
+            },
+          ),
+        }
+      : {}),
+    [`createMany${Names}`]: many(t, `Creates many ${model} rows.`, { data: t.arg({ type: [create], required: true }) }, (args, context) => {
+      const error = tooMany(args.data.length);
+      if (error) throw error;
+      return runWrite(context, async (ctx) => {
+        const ids: number[] = [];
+        for (const row of args.data) ids.push(await createRecord(ctx, model, row));
+        return ids;
+      });
+    }),
+    [`updateMany${Names}`]: many(
+      t,
+      `Applies the same changes to every ${model} matching the filter.`,
+      { where: t.arg({ type: modelFilter(model), required: true }), data: t.arg({ type: update, required: true }) },
+      async (args, context) => {
+        const ids = await matchingIds(resource, context, args.where, "LIVE");
+        return runWrite(context, async (ctx) => {
+          for (const id of ids) await updateRecord(ctx, model, id, args.data);
+          return ids;
+        });
+      },
+    ),
+    [`deleteMany${Names}`]: many(t, `Soft-deletes every ${model} matching the filter.`, { where: t.arg({ type: modelFilter(model), required: true }) }, async (args, context) => {
+      const ids = await matchingIds(resource, context, args.where, "LIVE");
+      return runWrite(context, async (ctx) => {
+        for (const id of ids) await deleteRecord(ctx, model, id);
+        return ids;
+      });
+    }),
+    [`restoreMany${Names}`]: many(t, `Restores every soft-deleted ${model} matching the filter.`, { where: t.arg({ type: modelFilter(model), required: true }) }, async (args, context) => {
+      const ids = await matchingIds(resource, context, args.where, "DELETED");
+      return runWrite(context, async (ctx) => {
+        for (const id of ids) await restoreRecord(ctx, model, id);
+        return ids;
+      });
+    }),
+  }));
+}
+

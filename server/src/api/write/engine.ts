@@ -1,0 +1,144 @@
+// Every write goes through here: single, bulk, nested and import. Each record written
+// is checked against the viewer's write scope (also after the change, so nothing can
+// be moved out of the area), journalled for the audit log, and re-checked by the
+// domain rules before the transaction commits.
+import { resourceOf } from "@p181/schema";
+import type { Prisma } from "@p181/db";
+import { writeScope, type Where } from "../../auth/scope.ts";
+import type { Viewer } from "../../auth/viewer.ts";
+import { forbidden, invalid, notFound } from "./errors.ts";
+import { childRelations, requiredFields, writableFields } from "./fields.ts";
+import type { Journal } from "./journal.ts";
+
+export interface WriteContext {
+  tx: Prisma.TransactionClient;
+  viewer: Viewer;
+  journal: Journal;
+}
+
+type Input = Record<string, unknown>;
+type Row = Record<string, unknown> & { id: number };
+
+function table(ctx: WriteContext, model: string): any {
+  return (ctx.tx as any)[resourceOf(model).single];
+}
+
+function scopeOf(ctx: WriteContext, model: string): Where {
+  const scope = writeScope(model, ctx.viewer);
+  if (!scope) throw forbidden(`您的角色不能修改${resourceOf(model).label} / your role may not change ${model}`, { entity: model });
+  return scope;
+}
+
+async function assertInScope(ctx: WriteContext, model: string, id: number): Promise<void> {
+  const scope = scopeOf(ctx, model);
+  if (Object.keys(scope).length === 0) return;
+  const count = await table(ctx, model).count({ where: { AND: [{ id }, scope] } });
+  if (count !== 1) throw forbidden(`${model} ${id} 不在您的管理范围内 / is outside your area`, { entity: model, recordId: id });
+}
+
+function scalarData(ctx: WriteContext, model: string, input: Input): Input {
+  const allowed = new Set(writableFields(model, ctx.viewer).map((f) => f.name));
+  const children = new Set(childRelations(model).map((c) => c.field.name));
+  const data: Input = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined || children.has(key)) continue;
+    if (!allowed.has(key)) throw invalid(model, key, "不能由客户端写入 / cannot be written by your role");
+    data[key] = value;
+  }
+  return data;
+}
+
+export async function createRecord(ctx: WriteContext, model: string, input: Input, fixed: Input = {}): Promise<number> {
+  scopeOf(ctx, model);
+  const data = { ...scalarData(ctx, model, input), ...fixed };
+  for (const field of requiredFields(model)) {
+    if (data[field.name] === undefined || data[field.name] === null) throw invalid(model, field.name, `${field.label}必填 / is required`);
+  }
+  const created: Row = await table(ctx, model).create({ data: { ...data, createdById: ctx.viewer.userId, updatedById: ctx.viewer.userId } });
+  await assertInScope(ctx, model, created.id);
+  ctx.journal.record({ model, recordId: created.id, action: "CREATE", before: null, after: created });
+  await writeChildren(ctx, model, created.id, input);
+  return created.id;
+}
+
+async function liveRow(ctx: WriteContext, model: string, id: number, deleted = false): Promise<Row> {
+  const row = await table(ctx, model).findFirst({
+    where: { AND: [{ id }, { deletedAt: deleted ? { not: null } : null }, scopeOf(ctx, model)] },
+  });
+  if (!row) throw notFound(model, id);
+  return row;
+}
+
+export async function updateRecord(ctx: WriteContext, model: string, id: number, input: Input, fixed: Input = {}): Promise<number> {
+  const before = await liveRow(ctx, model, id);
+  const data = { ...scalarData(ctx, model, input), ...fixed };
+  if (Object.keys(data).length > 0) {
+    const after: Row = await table(ctx, model).update({ where: { id }, data: { ...data, updatedById: ctx.viewer.userId } });
+    await assertInScope(ctx, model, id);
+    ctx.journal.record({ model, recordId: id, action: "UPDATE", before, after });
+  }
+  await writeChildren(ctx, model, id, input);
+  return id;
+}
+
+export async function deleteRecord(ctx: WriteContext, model: string, id: number): Promise<number> {
+  const before = await liveRow(ctx, model, id);
+  const after: Row = await table(ctx, model).update({ where: { id }, data: { deletedAt: new Date(), updatedById: ctx.viewer.userId } });
+  ctx.journal.record({ model, recordId: id, action: "DELETE", before, after });
+  return id;
+}
+
+export async function restoreRecord(ctx: WriteContext, model: string, id: number): Promise<number> {
+  const before = await liveRow(ctx, model, id, true);
+  const after: Row = await table(ctx, model).update({ where: { id }, data: { deletedAt: null, updatedById: ctx.viewer.userId } });
+  ctx.journal.record({ model, recordId: id, action: "RESTORE", before, after });
+  return id;
+}
+
+/** Creates, or updates the record with the same natural key (restoring it if it was deleted). */
+export async function upsertRecord(ctx: WriteContext, model: string, input: Input): Promise<number> {
+  const key = resourceOf(model).naturalKey;
+  if (!key) throw invalid(model, "id", "没有自然键，不能按键更新 / has no natural key to upsert on");
+  for (const field of key) {
+    if (input[field] === undefined || input[field] === null) throw invalid(model, field, "按键更新时必填 / is required to upsert");
+  }
+  const existing: Row | null = await table(ctx, model).findFirst({ where: Object.fromEntries(key.map((f) => [f, input[f]])) });
+  if (!existing) return createRecord(ctx, model, input);
+  if (existing.deletedAt) await restoreRecord(ctx, model, existing.id);
+  return updateRecord(ctx, model, existing.id, input);
+}
+
+interface ChildInput {
+  create?: Input[];
+  connect?: number[];
+  disconnect?: number[];
+  update?: { id: number; data: Input }[];
+  delete?: number[];
+}
+
+async function writeChildren(ctx: WriteContext, model: string, parentId: number, input: Input): Promise<void> {
+  for (const relation of childRelations(model)) {
+    const nested = input[relation.field.name] as ChildInput | undefined | null;
+    if (!nested) continue;
+    const owned = { [relation.foreignKey]: parentId };
+    const belongs = async (childId: number) => {
+      const child = await liveRow(ctx, relation.target, childId);
+      if (child[relation.foreignKey] !== parentId) throw notFound(relation.target, childId);
+    };
+    for (const child of nested.create ?? []) await createRecord(ctx, relation.target, child, owned);
+    for (const childId of nested.connect ?? []) await updateRecord(ctx, relation.target, childId, {}, owned);
+    for (const childId of nested.disconnect ?? []) {
+      if (relation.foreignKeyRequired) throw invalid(relation.target, relation.foreignKey, "必填，不能断开 / is required and cannot be disconnected");
+      await belongs(childId);
+      await updateRecord(ctx, relation.target, childId, {}, { [relation.foreignKey]: null });
+    }
+    for (const { id, data } of nested.update ?? []) {
+      await belongs(id);
+      await updateRecord(ctx, relation.target, id, data);
+    }
+    for (const childId of nested.delete ?? []) {
+      await belongs(childId);
+      await deleteRecord(ctx, relation.target, childId);
+    }
+  }
+}
