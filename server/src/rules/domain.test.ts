@@ -1,0 +1,145 @@
+// The domain-specific rules find exactly the bad records and skip soft-deleted ones.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
+import { day, ruleFixture, type RuleFixture } from "./fixture.ts";
+import { ruleById } from "./index.ts";
+
+const deleted = { deletedAt: new Date("2014-01-01T00:00:00Z") };
+
+describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
+  let db: TestDatabase;
+  let fixture: RuleFixture;
+  beforeAll(async () => {
+    db = await createTestDatabase(backend);
+    fixture = await ruleFixture(db.prisma, "DR");
+  });
+  afterAll(() => db?.drop());
+
+  async function found(ruleId: string) {
+    const rule = ruleById(ruleId);
+    if (!rule) throw new Error(`No rule ${ruleId}`);
+    const rows = await db.prisma.$queryRaw<{ recordId: number; detail: string }[]>(rule.violations());
+    return rows.sort((a, b) => a.recordId - b.recordId);
+  }
+
+  /** A team with the given memberships: "current", "left", "deleted" (membership) or "gone" (member soft-deleted). */
+  async function team(members: Record<"current" | "left" | "deleted" | "gone", number>, data: Record<string, unknown> = {}) {
+    const created = await fixture.create("VolunteerTeam", data);
+    const states = Object.entries(members).flatMap(([state, count]) => Array.from({ length: count }, () => state));
+    for (const state of states) {
+      const member = await fixture.create("PartyMember", state === "gone" ? deleted : {});
+      await db.prisma.volunteerMembership.create({
+        data: {
+          teamId: created.id,
+          memberId: member.id,
+          joinedOn: day("2012-01-01"),
+          leftOn: state === "left" ? day("2013-01-01") : null,
+          deletedAt: state === "deleted" ? new Date() : null,
+        },
+      });
+    }
+    return created.id;
+  }
+
+  it("volunteer-team-min-members: active live teams with fewer than 10 current members", async () => {
+    await team({ current: 10, left: 0, deleted: 0, gone: 0 });
+    const left = await team({ current: 9, left: 1, deleted: 0, gone: 0 });
+    const deletedMembership = await team({ current: 9, left: 0, deleted: 1, gone: 0 });
+    const goneMember = await team({ current: 9, left: 0, deleted: 0, gone: 1 });
+    const empty = await team({ current: 0, left: 0, deleted: 0, gone: 0 });
+    await team({ current: 3, left: 0, deleted: 0, gone: 0 }, { active: false });
+    await team({ current: 2, left: 0, deleted: 0, gone: 0 }, deleted);
+    expect(await found("volunteer-team-min-members")).toEqual([
+      { recordId: left, detail: "has 9" },
+      { recordId: deletedMembership, detail: "has 9" },
+      { recordId: goneMember, detail: "has 9" },
+      { recordId: empty, detail: "has 0" },
+    ]);
+  });
+
+  it("instructor rules: each requirement flags exactly the instructor lacking it", async () => {
+    await fixture.create("Instructor", { partyWorkYears: 3, economicWorkYears: 2, leadershipYears: 2, education: "JUNIOR_COLLEGE" });
+    const party = await fixture.create("Instructor", { partyWorkYears: 2 });
+    const economic = await fixture.create("Instructor", { economicWorkYears: 1 });
+    const leadership = await fixture.create("Instructor", { leadershipYears: 0 });
+    const education = await fixture.create("Instructor", { education: "SENIOR_HIGH" });
+    await fixture.create("Instructor", { partyWorkYears: 0, economicWorkYears: 0, leadershipYears: 0, education: "PRIMARY", ...deleted });
+    expect(await found("instructor-party-work-years")).toEqual([{ recordId: party.id, detail: "has 2" }]);
+    expect(await found("instructor-economic-work-years")).toEqual([{ recordId: economic.id, detail: "has 1" }]);
+    expect(await found("instructor-leadership-years")).toEqual([{ recordId: leadership.id, detail: "has 0" }]);
+    expect(await found("instructor-education")).toEqual([{ recordId: education.id, detail: "has SENIOR_HIGH" }]);
+  });
+
+  it("posted-cadre-assessed: cadres posted over a year without a live assessment", async () => {
+    const never = await fixture.create("PostedCadre", { startOn: day("2012-03-01") });
+    const assessed = await fixture.create("PostedCadre", { startOn: day("2012-03-01") });
+    await db.prisma.cadreAssessment.create({
+      data: { cadreId: assessed.id, year: 2012, period: "H2", score: 85, grade: "GOOD", assessedOn: day("2012-12-20") },
+    });
+    const onlyDeleted = await fixture.create("PostedCadre", { startOn: day("2013-03-01") });
+    await db.prisma.cadreAssessment.create({
+      data: { cadreId: onlyDeleted.id, year: 2013, period: "H2", score: 85, grade: "GOOD", assessedOn: day("2013-12-20"), ...deleted },
+    });
+    const recent = new Date();
+    recent.setUTCDate(recent.getUTCDate() - 30);
+    await fixture.create("PostedCadre", { startOn: new Date(recent.toISOString().slice(0, 10)), selectedYear: recent.getUTCFullYear() });
+    await fixture.create("PostedCadre", { startOn: day("2012-03-01"), endOn: day("2012-12-31"), status: "WITHDRAWN" });
+    await fixture.create("PostedCadre", { startOn: day("2012-03-01"), ...deleted });
+    expect(await found("posted-cadre-assessed")).toEqual([
+      { recordId: never.id, detail: "posted since 2012-03-01, no assessment" },
+      { recordId: onlyDeleted.id, detail: "posted since 2013-03-01, no assessment" },
+    ]);
+  });
+
+  it("annual-target-metric-plan: the metric belongs to the plan", async () => {
+    await fixture.create("AnnualTarget", { plan: "TRAINING", metric: "TRAINING_ATTENDEES" });
+    const wrong = await fixture.create("AnnualTarget", { plan: "BRANDS", metric: "TRAINING_SESSIONS" });
+    await fixture.create("AnnualTarget", { plan: "VOLUNTEERS", metric: "TRAINING_SESSIONS", ...deleted });
+    expect(await found("annual-target-metric-plan")).toEqual([
+      { recordId: wrong.id, detail: "TRAINING_SESSIONS belongs to TRAINING, not BRANDS" },
+    ]);
+  });
+
+  it("annual-target-scope: code, town and zone match the scope level", async () => {
+    const { townId, zoneId } = fixture;
+    await fixture.create("AnnualTarget", {});
+    await fixture.create("AnnualTarget", { scopeLevel: "TOWN", scopeCode: "DR", townId });
+    await fixture.create("AnnualTarget", { scopeLevel: "ZONE", scopeCode: "DR-01", zoneId });
+    await fixture.create("AnnualTarget", { scopeLevel: "ZONE", scopeCode: "DR-01", zoneId, townId });
+    const wrongCode = await fixture.create("AnnualTarget", { scopeLevel: "TOWN", scopeCode: "XX", townId });
+    const cityWithTown = await fixture.create("AnnualTarget", { townId });
+    const zoneWithoutZone = await fixture.create("AnnualTarget", { scopeLevel: "ZONE", scopeCode: "DR-01" });
+    await fixture.create("AnnualTarget", { scopeLevel: "TOWN", scopeCode: "YY", ...deleted });
+    expect(await found("annual-target-scope")).toEqual([
+      { recordId: wrongCode.id, detail: "TOWN XX, town DR, zone -" },
+      { recordId: cityWithTown.id, detail: "CITY CITY, town DR, zone -" },
+      { recordId: zoneWithoutZone.id, detail: "ZONE DR-01, town -, zone -" },
+    ]);
+  });
+
+  it("talent-team-stage-dates: signing and landing dates match the stage", async () => {
+    await fixture.create("TalentTeam", { stage: "CONTACT" });
+    await fixture.create("TalentTeam", { stage: "SIGNED", signedOn: day("2012-05-01") });
+    await fixture.create("TalentTeam", { stage: "LANDED", signedOn: day("2012-05-01"), landedOn: day("2012-09-01") });
+    const unsigned = await fixture.create("TalentTeam", { stage: "SIGNED" });
+    const earlyLanding = await fixture.create("TalentTeam", { stage: "SIGNED", signedOn: day("2012-05-01"), landedOn: day("2012-09-01") });
+    await fixture.create("TalentTeam", { stage: "LANDED", ...deleted });
+    expect(await found("talent-team-stage-dates")).toEqual([
+      { recordId: unsigned.id, detail: "stage SIGNED, signedOn empty, landedOn empty" },
+      { recordId: earlyLanding.id, detail: "stage SIGNED, signedOn 2012-05-01, landedOn 2012-09-01" },
+    ]);
+  });
+
+  it("party-brand-focus-matches-field: enterprise, village and organ brands keep to their focus", async () => {
+    await fixture.create("PartyBrand", { field: "ENTERPRISE", focus: "INNOVATION_UPGRADING" });
+    await fixture.create("PartyBrand", { field: "VILLAGE", focus: "SOCIAL_MANAGEMENT" });
+    await fixture.create("PartyBrand", { field: "COMMUNITY", focus: "EFFICIENCY" });
+    const village = await fixture.create("PartyBrand", { field: "VILLAGE", focus: "EFFICIENCY" });
+    const organ = await fixture.create("PartyBrand", { field: "ORGAN", focus: "ENRICHMENT" });
+    await fixture.create("PartyBrand", { field: "ENTERPRISE", focus: "ENRICHMENT", ...deleted });
+    expect(await found("party-brand-focus-matches-field")).toEqual([
+      { recordId: village.id, detail: "VILLAGE with focus EFFICIENCY" },
+      { recordId: organ.id, detail: "ORGAN with focus ENRICHMENT" },
+    ]);
+  });
+});
