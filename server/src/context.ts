@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import type { PrismaClient } from "@p181/db";
 import type { Viewer } from "./auth/viewer.ts";
 
@@ -6,8 +7,20 @@ export interface Context {
   /** Null for an anonymous request. */
   viewer: Viewer | null;
   request: Request;
+  /** Per-request DataLoaders, by name: batched loads for fields that are not plain relations. */
+  loaders: Map<string, DataLoader<any, any>>;
 }
 
 export function createContext(prisma: PrismaClient, request: Request, viewer: Viewer | null): Context {
-  return { prisma, viewer, request };
+  return { prisma, viewer, request, loaders: new Map() };
+}
+
+/** The request's DataLoader called `name`, created on first use. */
+export function loader<K, V>(context: Context, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  let found = context.loaders.get(name) as DataLoader<K, V> | undefined;
+  if (!found) {
+    found = new DataLoader<K, V>(batch, { cache: true });
+    context.loaders.set(name, found);
+  }
+  return found;
 }

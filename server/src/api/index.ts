@@ -4,3 +4,4 @@ import "./objects.ts";
 import "./queries.ts";
 import "./aggregates.ts";
 import "./mutations.ts";
+import "./history.ts";

@@ -46,12 +46,12 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
     const result = await execute(
       admin,
       `{ some: zones(where: { partyMembers: { some: { category: { equals: PROBATIONARY } } } }) { items { code } }
-         every: zones(where: { partyMembers: { every: { skills: { has: "农技" } } } }, orderBy: [{ code: ASC }]) { items { code } }
+         every: zones(where: { partyMembers: { every: { category: { equals: FULL } } } }, orderBy: [{ code: ASC }]) { items { code } }
          none: zones(where: { partyMembers: { none: {} } }) { totalCount } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.some.items).toEqual([{ code: "XQ-02" }]);
-    expect(result.data.every.items.map((z: any) => z.code)).toEqual(["XQ-01", "XQ-02"]);
+    expect(result.data.every.items.map((z: any) => z.code)).toEqual(["XQ-01", "YY-01"]);
     expect(result.data.none.totalCount).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 // What a mutation wrote, record by record: the audit log's entries and the ids the
 // domain rules re-check before the transaction commits.
 import type { AuditAction, Prisma } from "@p181/db";
+import { resources } from "@p181/schema";
 
 export interface JournalEntry {
   model: string;
@@ -14,7 +15,10 @@ export class Journal {
   readonly entries: JournalEntry[] = [];
 
   record(entry: JournalEntry): void {
-    this.entries.push(entry);
+    const hidden = resources[entry.model]?.hiddenFields ?? [];
+    const strip = (values: Record<string, unknown> | null) =>
+      values && Object.fromEntries(Object.entries(values).filter(([key]) => !hidden.includes(key)));
+    this.entries.push({ ...entry, before: strip(entry.before), after: strip(entry.after) });
   }
 
   /** Written ids per model. */
