@@ -18,3 +18,28 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
     development: env.NODE_ENV !== "production",
   };
 }
+
+/** What the API accepts from clients (see security/). */
+export interface SecuritySettings {
+  /** Introspection, field suggestions, queries over GET and calls from any web origin (off in production). */
+  development: boolean;
+  /** GRAPHQL_MAX_PAGE_SIZE: the largest `take`/`first`/`last` a query may ask for. Default 500. */
+  maxPageSize: number;
+  /** GRAPHQL_ALLOWED_ORIGINS: comma-separated web origins, besides the API's own host, the admin may run on. */
+  allowedOrigins: string[];
+}
+
+export function securitySettingsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  development = env.NODE_ENV !== "production",
+): SecuritySettings {
+  const maxPageSize = Number(env.GRAPHQL_MAX_PAGE_SIZE ?? 500);
+  if (!Number.isInteger(maxPageSize) || maxPageSize < 1) {
+    throw new Error(`GRAPHQL_MAX_PAGE_SIZE must be a positive integer, got "${env.GRAPHQL_MAX_PAGE_SIZE}"`);
+  }
+  const allowedOrigins = (env.GRAPHQL_ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  return { development, maxPageSize, allowedOrigins };
+}

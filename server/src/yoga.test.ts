@@ -27,8 +27,8 @@ describe.each(backendsUnderTest())("GraphQL app on %s", (backend) => {
   });
   afterAll(() => db?.drop());
 
-  async function graphql(query: string) {
-    const response = await app.fetch("http://yoga/graphql", {
+  async function graphql(query: string, on: App = app) {
+    const response = await on.fetch("http://yoga/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query }),
@@ -57,8 +57,9 @@ describe.each(backendsUnderTest())("GraphQL app on %s", (backend) => {
     expect((await app.fetch("http://yoga/ready")).status).toBe(200);
   });
 
-  it("describes types with the labels from the Prisma doc comments", async () => {
-    const { body } = await graphql('{ __type(name: "Zone") { description } }');
+  it("describes types with the labels from the Prisma doc comments (introspection is off in production)", async () => {
+    const development = createApp({ prisma: db.prisma, development: true, actAs: cityAdmin() });
+    const { body } = await graphql('{ __type(name: "Zone") { description } }', development);
     expect(body.data.__type.description).toMatch(/^村\(区\)域 \| /);
   });
 

@@ -3,6 +3,8 @@ import type { PrismaClient } from "@p181/db";
 import type { Viewer } from "./auth/viewer.ts";
 import { createContext } from "./context.ts";
 import { schema } from "./schema/index.ts";
+import { securityPlugins } from "./security/index.ts";
+import { securitySettingsFromEnv } from "./settings.ts";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -23,6 +25,7 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     maskedErrors: true,
     context: ({ request }) => createContext(prisma, request, actAs ?? null),
     plugins: [
+      ...securityPlugins(securitySettingsFromEnv(process.env, development)),
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {

@@ -1,0 +1,32 @@
+// The API's protections against hostile or runaway requests, as one list of yoga plugins.
+import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
+import type { Plugin } from "graphql-yoga";
+import type { SecuritySettings } from "../settings.ts";
+import { useProductionErrors } from "./error-hygiene.ts";
+import { useStrictHttpRequests } from "./http-requests.ts";
+import { useOriginCheck } from "./origin-check.ts";
+import { pageSizeRule, usePageSizeVariables } from "./page-size.ts";
+import { usePrismaErrors } from "./prisma-errors.ts";
+import { queryLimitRules, useMaxTokens, type QueryLimitOptions } from "./query-limits.ts";
+import { repetitionRule, type RepetitionOptions } from "./repetition-limits.ts";
+import { useHideSuggestions } from "./suggestions.ts";
+import { useValidationGate } from "./validation-gate.ts";
+
+export { toClientError, usePrismaErrors, type ClientErrorCode } from "./prisma-errors.ts";
+export { queryLimitDefaults } from "./query-limits.ts";
+
+export type SecurityOptions = SecuritySettings & QueryLimitOptions & RepetitionOptions;
+
+export function securityPlugins(options: SecurityOptions): Plugin<any>[] {
+  const production = !options.development;
+  const pageSize = { max: options.maxPageSize };
+  return [
+    useStrictHttpRequests({ allowGet: options.development }),
+    ...(production ? [useOriginCheck({ allowedOrigins: options.allowedOrigins })] : []),
+    useMaxTokens(options.maxTokens),
+    useValidationGate([...queryLimitRules(options), repetitionRule(options), pageSizeRule(pageSize)]),
+    usePageSizeVariables(pageSize),
+    usePrismaErrors(),
+    ...(production ? [useDisableIntrospection(), useHideSuggestions(), useProductionErrors()] : []),
+  ];
+}
