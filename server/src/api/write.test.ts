@@ -1,0 +1,170 @@
+// Writes through the generic API: nested creates, updates, soft delete and restore,
+// upserts, bulk writes that are all-or-nothing, domain rules, area scope, history.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
+import { buildFixture, type Fixture } from "../testing/fixture.ts";
+import { execute } from "../testing/graphql.ts";
+import { cityAdmin, planOfficer, townAdmin, viewerRole } from "../testing/viewers.ts";
+import { createApp, type App } from "../yoga.ts";
+
+describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
+  let db: TestDatabase;
+  let fixture: Fixture;
+  let admin: App;
+  let memberIds: number[];
+  beforeAll(async () => {
+    db = await createTestDatabase(backend);
+    fixture = await buildFixture(db.prisma);
+    admin = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(fixture.users.admin) });
+    await db.prisma.partyMember.createMany({
+      data: Array.from({ length: 12 }, (_, i) => ({
+        idNumber: `3211811990010${String(i).padStart(5, "0")}`,
+        name: `志愿者${i + 1}`,
+        gender: "FEMALE" as const,
+        birthDate: new Date("1990-01-01"),
+        education: "BACHELOR" as const,
+        organisationId: fixture.organisations.eastBranch,
+        zoneId: fixture.zones.east,
+        category: "FULL" as const,
+        joinedOn: new Date("2010-07-01"),
+        skills: ["医疗"],
+      })),
+    });
+    memberIds = (await db.prisma.partyMember.findMany({ where: { name: { startsWith: "志愿者" } }, orderBy: { id: "asc" } })).map((m) => m.id);
+  });
+  afterAll(() => db?.drop());
+
+  const teamInput = (name: string, members: number) => ({
+    name,
+    organisationId: fixture.organisations.eastBranch,
+    zoneId: fixture.zones.east,
+    specialty: "MEDICAL",
+    leaderName: "王明",
+    foundedOn: "2013-03-05",
+    memberships: { create: memberIds.slice(0, members).map((memberId) => ({ memberId, joinedOn: "2013-03-05" })) },
+  });
+
+  it("creates a record with nested children and grandchildren in one mutation, and audits each", async () => {
+    const result = await execute(
+      admin,
+      `mutation($data: JointMeetingCreateInput!) { createJointMeeting(data: $data) {
+          id title participantsCount decisions { sequence followUps { description status } } history { action entity user { username } } } }`,
+      {
+        data: {
+          zoneId: fixture.zones.east,
+          heldOn: "2013-04-10",
+          title: "东村党建联席会",
+          topics: "环境整治",
+          attendeeCount: 12,
+          participants: { create: [{ organisationId: fixture.organisations.eastBranch, representativeName: "李华", attendees: 3 }] },
+          decisions: { create: [{ sequence: 1, content: "清理河道", followUps: { create: [{ description: "联系水利站", ownerName: "王明", dueOn: "2013-05-01" }] } }] },
+        },
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const meeting = result.data.createJointMeeting;
+    expect(meeting).toMatchObject({ title: "东村党建联席会", participantsCount: 1, decisions: [{ sequence: 1, followUps: [{ description: "联系水利站", status: "OPEN" }] }] });
+    expect(meeting.history).toEqual([{ action: "CREATE", entity: "JointMeeting", user: { username: "admin" } }]);
+    const audit = await db.prisma.auditLog.groupBy({ by: ["entity"], _count: { _all: true }, orderBy: { entity: "asc" } });
+    expect(audit.map((a) => [a.entity, a._count._all])).toEqual([
+      ["FollowUpItem", 1],
+      ["JointMeeting", 1],
+      ["JointMeetingParticipant", 1],
+      ["MeetingDecision", 1],
+    ]);
+  });
+
+  it("updates, soft-deletes and restores, recording before and after", async () => {
+    const zone = await db.prisma.zone.create({ data: { code: "XQ-09", name: "北村", kind: "VILLAGE", townId: fixture.towns.xq } });
+    const updated = await execute(admin, `mutation { updateZone(id: ${zone.id}, data: { name: "北湖村", population: 640 }) { name population } }`);
+    expect(updated.data.updateZone).toEqual({ name: "北湖村", population: 640 });
+    await execute(admin, `mutation { deleteZone(id: ${zone.id}) { id } }`);
+    const live = await execute(admin, `{ zones(where: { code: { equals: "XQ-09" } }) { totalCount } deleted: zones(deleted: DELETED) { items { code } } }`);
+    expect(live.data.zones.totalCount).toBe(0);
+    expect(live.data.deleted.items).toEqual([{ code: "XQ-09" }]);
+    await execute(admin, `mutation { restoreZone(id: ${zone.id}) { id } }`);
+    const history = await execute(admin, `{ history(entity: "Zone", recordId: ${zone.id}) { action before after } }`);
+    expect(history.data.history.map((h: any) => h.action)).toEqual(["RESTORE", "DELETE", "UPDATE"]);
+    expect(history.data.history[2].before.name).toBe("北村");
+    expect(history.data.history[2].after.name).toBe("北湖村");
+    const mine = await execute(admin, `{ historyByUser(userId: ${fixture.users.admin}, entity: "Zone") { recordId } }`);
+    expect(mine.data.historyByUser).toHaveLength(3);
+  });
+
+  it("upserts on the natural key", async () => {
+    const upsert = (name: string) =>
+      execute(admin, `mutation { upsertZone(data: { code: "YY-05", name: "${name}", kind: COMMUNITY, townId: ${fixture.towns.yy} }) { id name } }`);
+    const first = await upsert("南门社区");
+    const second = await upsert("南门新社区");
+    expect(second.data.upsertZone).toEqual({ id: first.data.upsertZone.id, name: "南门新社区" });
+  });
+
+  it("writes a bulk create all or nothing, naming the bad row's field", async () => {
+    const before = await db.prisma.zone.count();
+    const bad = await execute(
+      admin,
+      `mutation($data: [ZoneCreateInput!]!) { createManyZones(data: $data) { count } }`,
+      {
+        data: [
+          { code: "YY-10", name: "甲社区", kind: "COMMUNITY", townId: fixture.towns.yy },
+          { code: "YY-11", name: "乙社区", kind: "COMMUNITY" },
+        ],
+      },
+    );
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", entity: "Zone", field: "townId" } });
+    expect(await db.prisma.zone.count()).toBe(before);
+    const duplicate = await execute(admin, `mutation { createManyZones(data: [{ code: "YY-12", name: "丙", kind: PARK, townId: ${fixture.towns.yy} }, { code: "YY-12", name: "丁", kind: PARK, townId: ${fixture.towns.yy} }]) { count } }`);
+    expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(await db.prisma.zone.count()).toBe(before);
+    const good = await execute(admin, `mutation { createManyZones(data: [{ code: "YY-12", name: "丙", kind: PARK, townId: ${fixture.towns.yy} }]) { count ids } }`);
+    expect(good.data.createManyZones.count).toBe(1);
+  });
+
+  it("updates and deletes many by filter", async () => {
+    const updated = await execute(admin, `mutation { updateManyZones(where: { town: { code: { equals: "YY" } } }, data: { economicallyWeak: true }) { count } }`);
+    expect(updated.data.updateManyZones.count).toBe(await db.prisma.zone.count({ where: { townId: fixture.towns.yy, deletedAt: null } }));
+    const deleted = await execute(admin, `mutation { deleteManyZones(where: { code: { startsWith: "YY-1" } }) { count } }`);
+    expect(deleted.data.deleteManyZones.count).toBe(1);
+  });
+
+  it("enforces the domain rules on nested and single writes: a volunteer team needs 10 members", async () => {
+    const short = await execute(admin, `mutation($data: VolunteerTeamCreateInput!) { createVolunteerTeam(data: $data) { id } }`, { data: teamInput("医疗服务队", 9) });
+    expect(short.errors?.[0]?.extensions).toMatchObject({ code: "RULE_VIOLATION" });
+    expect(short.errors?.[0]?.message).toMatch(/VolunteerTeam/);
+    expect(await db.prisma.volunteerTeam.count()).toBe(0);
+    expect(await db.prisma.volunteerMembership.count()).toBe(0);
+
+    const full = await execute(admin, `mutation($data: VolunteerTeamCreateInput!) { createVolunteerTeam(data: $data) { id membershipsCount } }`, { data: teamInput("医疗服务队", 10) });
+    expect(full.errors).toBeUndefined();
+    expect(full.data.createVolunteerTeam.membershipsCount).toBe(10);
+    const membership = await db.prisma.volunteerMembership.findFirstOrThrow({ where: { teamId: full.data.createVolunteerTeam.id } });
+    const leave = await execute(admin, `mutation { deleteVolunteerMembership(id: ${membership.id}) { id } }`);
+    expect(leave.errors?.[0]?.extensions?.code).toBe("RULE_VIOLATION");
+    expect(await db.prisma.volunteerMembership.count({ where: { deletedAt: null } })).toBe(10);
+  });
+
+  it("keeps writes inside the viewer's area and role", async () => {
+    const town = createApp({ prisma: db.prisma, development: false, actAs: townAdmin(fixture.towns.xq, fixture.users.xqAdmin) });
+    const other = await execute(town, `mutation { createZone(data: { code: "YY-20", name: "外镇村", kind: VILLAGE, townId: ${fixture.towns.yy} }) { id } }`);
+    expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const foreign = await execute(town, `mutation { updateZone(id: ${fixture.zones.park}, data: { name: "改名" }) { id } }`);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const move = await execute(town, `mutation { updateZone(id: ${fixture.zones.west}, data: { townId: ${fixture.towns.yy} }) { id } }`);
+    expect(move.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const own = await execute(town, `mutation { updateZone(id: ${fixture.zones.west}, data: { population: 801 }) { population } }`);
+    expect(own.data.updateZone.population).toBe(801);
+    const nestedForeign = await execute(town, `mutation { updateTown(id: ${fixture.towns.xq}, data: { zones: { connect: [${fixture.zones.park}] } }) { id } }`);
+    expect(nestedForeign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await db.prisma.zone.findUniqueOrThrow({ where: { id: fixture.zones.park } })).townId).toBe(fixture.towns.yy);
+
+    const viewer = createApp({ prisma: db.prisma, development: false, actAs: viewerRole(fixture.users.viewer) });
+    const readOnly = await execute(viewer, `mutation { updateZone(id: ${fixture.zones.west}, data: { population: 1 }) { id } }`);
+    expect(readOnly.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    const officer = createApp({ prisma: db.prisma, development: false, actAs: planOfficer(["TRAINING"], fixture.users.officer) });
+    const wrongPlan = await execute(officer, `mutation { updateZone(id: ${fixture.zones.west}, data: { population: 2 }) { id } }`);
+    expect(wrongPlan.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const ownPlan = await execute(officer, `mutation { createTrainingSession(data: { title: "党性教育专题班", kind: THEMATIC_STUDY, topic: PARTY_SPIRIT, heldOn: "2013-06-01", hours: "6", lecturer: "市委党校", location: "党校", organiser: "组织部", plannedAttendees: 60, actualAttendees: 58 }) { id } }`);
+    expect(ownPlan.errors).toBeUndefined();
+  });
+});
