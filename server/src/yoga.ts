@@ -1,5 +1,6 @@
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { PrismaClient } from "@p181/db";
+import { resolveViewer, useAuth } from "./auth/index.ts";
 import type { Viewer } from "./auth/viewer.ts";
 import { createContext } from "./context.ts";
 import { schema } from "./schema/index.ts";
@@ -23,9 +24,10 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     graphiql: development,
     landingPage: false,
     maskedErrors: true,
-    context: ({ request }) => createContext(prisma, request, actAs ?? null),
+    context: async ({ request }) => createContext(prisma, request, actAs ?? (await resolveViewer(request, prisma))),
     plugins: [
       ...securityPlugins(securitySettingsFromEnv(process.env, development)),
+      useAuth(),
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {

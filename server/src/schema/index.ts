@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import "../scalars.ts";
 import "../api/index.ts";
+import "./auth.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,86 @@
+// Browser sessions: a random token in an HttpOnly cookie, its SHA-256 as the Session id,
+// and a CSRF token the page echoes in a header. Everything lives in the database.
+import type { PrismaClient } from "@p181/db";
+import { readCookie, setResponseCookie, type CookieOptions } from "./cookies.ts";
+import { randomSecret, sha256Hex } from "./secrets.ts";
+import { viewerUserSelect, type ViewerUser } from "./viewer-user.ts";
+
+export const SESSION_COOKIE = "p181_session";
+export const CSRF_HEADER = "x-csrf-token";
+/** Sliding: every use (at most one write a minute) pushes the expiry this far ahead. */
+export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+export const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export interface ActiveSession {
+  id: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  user: ViewerUser;
+}
+
+function cookieOptions(request: Request, maxAgeSeconds: number): CookieOptions {
+  const secure = new URL(request.url).protocol === "https:" || process.env.NODE_ENV === "production";
+  return { maxAgeSeconds, httpOnly: true, secure, sameSite: "Lax", path: "/" };
+}
+
+function setSessionCookie(request: Request, token: string): void {
+  setResponseCookie(request, SESSION_COOKIE, token, cookieOptions(request, SESSION_LIFETIME_MS / 1000));
+}
+
+export function clearSessionCookie(request: Request): void {
+  setResponseCookie(request, SESSION_COOKIE, "", cookieOptions(request, 0));
+}
+
+export function sessionIdFromCookie(request: Request): string | undefined {
+  const token = readCookie(request, SESSION_COOKIE);
+  return token ? sha256Hex(token) : undefined;
+}
+
+/** Starts a session, sets its cookie on the response and returns its CSRF token. */
+export async function createSession(prisma: PrismaClient, request: Request, userId: number, now = new Date()): Promise<string> {
+  const token = randomSecret();
+  const csrfToken = randomSecret();
+  await prisma.session.create({
+    data: {
+      id: sha256Hex(token),
+      userId,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+      userAgent: request.headers.get("user-agent")?.slice(0, 500) ?? null,
+    },
+  });
+  setSessionCookie(request, token);
+  return csrfToken;
+}
+
+/** The session of the request's cookie if it is live and its user active; otherwise null. */
+export async function findSession(prisma: PrismaClient, request: Request, now = new Date()): Promise<ActiveSession | null> {
+  const id = sessionIdFromCookie(request);
+  if (!id) return null;
+  const session = await prisma.session.findUnique({
+    where: { id },
+    select: { id: true, csrfToken: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: viewerUserSelect } },
+  });
+  if (!session || session.revokedAt || session.expiresAt <= now || !session.user.active) return null;
+  return session;
+}
+
+/** Slides the expiry, writing at most once a minute per session whatever the number of processes. */
+export async function touchSession(prisma: PrismaClient, request: Request, session: ActiveSession, now = new Date()): Promise<void> {
+  const staleBefore = new Date(now.getTime() - TOUCH_INTERVAL_MS);
+  if (session.lastSeenAt > staleBefore) return;
+  const { count } = await prisma.session.updateMany({
+    where: { id: session.id, lastSeenAt: { lte: staleBefore }, revokedAt: null },
+    data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS) },
+  });
+  const token = readCookie(request, SESSION_COOKIE);
+  if (count > 0 && token) setSessionCookie(request, token);
+}
+
+export async function revokeSession(prisma: PrismaClient, id: string, now = new Date()): Promise<boolean> {
+  const { count } = await prisma.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+  return count > 0;
+}
