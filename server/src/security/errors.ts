@@ -9,7 +9,8 @@ export type LimitName =
   | "aliases"
   | "directives"
   | "fieldRepeats"
-  | "pageSize";
+  | "pageSize"
+  | "rows";
 
 /**
  * A refusal by one of the query limits, code LIMIT_EXCEEDED. Like a validation error (`spec`):

@@ -9,13 +9,19 @@ import { pageSizeRule, usePageSizeVariables } from "./page-size.ts";
 import { usePrismaErrors } from "./prisma-errors.ts";
 import { queryLimitRules, useMaxTokens, type QueryLimitOptions } from "./query-limits.ts";
 import { repetitionRule, type RepetitionOptions } from "./repetition-limits.ts";
+import { useRowEstimate } from "./row-estimate.ts";
 import { useHideSuggestions } from "./suggestions.ts";
 import { useValidationGate } from "./validation-gate.ts";
 
 export { toClientError, usePrismaErrors, type ClientErrorCode } from "./prisma-errors.ts";
 export { queryLimitDefaults } from "./query-limits.ts";
 
-export type SecurityOptions = SecuritySettings & QueryLimitOptions & RepetitionOptions;
+export type SecurityOptions = SecuritySettings &
+  QueryLimitOptions &
+  RepetitionOptions & {
+    /** Rows one operation may ask for, nested lists multiplied (row-estimate.ts). Default 100,000. */
+    maxRows?: number;
+  };
 
 export function securityPlugins(options: SecurityOptions): Plugin<any>[] {
   const production = !options.development;
@@ -26,6 +32,7 @@ export function securityPlugins(options: SecurityOptions): Plugin<any>[] {
     useMaxTokens(options.maxTokens),
     useValidationGate([...queryLimitRules(options), repetitionRule(options), pageSizeRule(pageSize)]),
     usePageSizeVariables(pageSize),
+    useRowEstimate({ maxRows: options.maxRows }),
     usePrismaErrors(),
     ...(production ? [useDisableIntrospection(), useHideSuggestions(), useProductionErrors()] : []),
   ];

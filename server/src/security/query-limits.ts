@@ -17,8 +17,10 @@ export interface QueryLimitOptions {
    */
   maxDepth?: number;
   /**
-   * graphql-armor's cost: scalar 1, object 2, ×1.5 per level, × literal `first`/`last`.
-   * Default 50,000: a 500-row connection of members with a few relations costs about 25,000.
+   * graphql-armor's cost: scalar 1, object 2, ×1.5 per level, × literal `first`/`last`, so in
+   * practice the width of a connection page times its size. Default 300,000: every column and
+   * to-one id of the widest entity (User) at first: 500 costs about 262,000; thirty aliased
+   * copies of a 500-row page are refused. Nested `take` lists are bounded by row-estimate.ts.
    */
   maxCost?: number;
   /** Aliased fields per operation, `__typename` included. Default 30. */
@@ -31,7 +33,7 @@ export interface QueryLimitOptions {
 
 export const queryLimitDefaults: Required<QueryLimitOptions> = {
   maxDepth: 10,
-  maxCost: 50_000,
+  maxCost: 300_000,
   maxAliases: 30,
   maxDirectives: 20,
   maxTokens: 2_000,
