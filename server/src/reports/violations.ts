@@ -1,0 +1,50 @@
+// Rule violations as a flat report: the rules module's own SQL, labelled and located.
+import { modelMeta } from "@p181/schema";
+import { listViolations, ruleById, type SqlClient } from "../rules/index.ts";
+import { mergeArea, type Area } from "./area.ts";
+
+export interface ViolationReportFilter extends Area {
+  ruleId?: string;
+}
+
+export interface ViolationRow {
+  ruleId: string;
+  ruleLabel: string;
+  ruleMessage: string;
+  enforcement: "write" | "report";
+  entity: string;
+  entityLabel: string;
+  recordId: number;
+  recordLabel: string;
+  field: string;
+  fieldLabel: string;
+  detail: string;
+  townId: number | null;
+  townCode: string | null;
+  townName: string | null;
+  zoneId: number | null;
+  zoneCode: string | null;
+  zoneName: string | null;
+}
+
+function labelOf(entity: string, field: string): string {
+  return modelMeta(entity).fields.find((f) => f.name === field)?.label ?? field;
+}
+
+/** One row per record breaking a rule (or the given rule), within the area and forced scope. */
+export async function ruleViolations(client: SqlClient, filter: ViolationReportFilter = {}, scope: Area = {}): Promise<ViolationRow[]> {
+  const area = mergeArea(filter, scope);
+  if (!area || (filter.ruleId !== undefined && !ruleById(filter.ruleId))) return [];
+  const rows = await listViolations(client, { ...area, ...(filter.ruleId !== undefined ? { ruleIds: [filter.ruleId] } : {}) });
+  return rows.map(({ rule, ...row }) => ({
+    ruleId: rule.id,
+    ruleLabel: rule.label,
+    ruleMessage: rule.message,
+    enforcement: rule.enforcement,
+    entity: rule.entity,
+    entityLabel: modelMeta(rule.entity).label,
+    field: rule.field,
+    fieldLabel: labelOf(rule.entity, rule.field),
+    ...row,
+  }));
+}
