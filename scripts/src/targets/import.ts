@@ -14,7 +14,7 @@ export interface ImportOptions {
 }
 
 export interface ImportResult {
-  /** File name, when the input was a file. */
+  /** Name of the file read. */
   file?: string;
   dryRun: boolean;
   /** Non-empty rows read. */
