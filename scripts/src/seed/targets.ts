@@ -1,36 +1,14 @@
 // Annual targets for every metric and year at city scope, split over the towns for the metrics
 // that are planned per town, and the pace (actual ÷ target) at which each plan's records are generated.
-import type { ProgrammePlan, TargetMetric } from "@p181/db";
+import type { TargetMetric } from "@p181/db";
 import { CITY_SCOPE_CODE, phaseOfYear, PHASES, PROGRAMME_FIRST_YEAR } from "@p181/schema";
+import { METRIC_PLAN } from "../targets/metrics.ts";
 import { PROGRAMME_YEARS } from "./calendar.ts";
 import type { SeedContext, TownRecord, World } from "./context.ts";
 import { apportion } from "./context.ts";
 import type { Row } from "./writer.ts";
 
 type PerYear = readonly [number, number, number, number];
-
-export const METRIC_PLAN: Readonly<Record<TargetMetric, ProgrammePlan>> = {
-  SERVICE_CENTRES: "ZONE_PARTY_BUILDING",
-  JOINT_MEETINGS: "ZONE_PARTY_BUILDING",
-  OPINIONS_RESOLVED: "ZONE_PARTY_BUILDING",
-  CADRES_POSTED: "YOUNG_CADRES",
-  CADRE_ASSESSMENTS: "YOUNG_CADRES",
-  REPRESENTATIVE_TOURS: "REPRESENTATIVE_TOURS",
-  PROPOSALS: "REPRESENTATIVE_TOURS",
-  TRAINING_SESSIONS: "TRAINING",
-  TRAINING_ATTENDEES: "TRAINING",
-  TALENT_TEAMS_LANDED: "TALENT_TEAMS",
-  BRANDS_CREATED: "BRANDS",
-  BRANDS_NAMED: "BRANDS",
-  VOLUNTEER_TEAMS: "VOLUNTEERS",
-  VOLUNTEER_HOURS: "VOLUNTEERS",
-  INSTRUCTORS_ASSIGNED: "INSTRUCTORS",
-  ENTERPRISE_VISITS: "INSTRUCTORS",
-  VENTURE_PROJECTS: "ENTREPRENEURSHIP",
-  VENTURE_JOBS: "ENTREPRENEURSHIP",
-  BENCHMARKS_SET: "BENCHMARKING",
-  CATCH_UP_PLANS: "BENCHMARKING",
-};
 
 /** City targets for 2012–2015; the "hundred" plans aim at about 100 a year (or 100+ in total). */
 export const CITY_TARGETS: Readonly<Record<TargetMetric, PerYear>> = {
