@@ -9,6 +9,12 @@ describe("password hashing", () => {
     expect(await hashPassword("demo181")).not.toBe(hash);
   });
 
+  it("takes a given salt for reproducible demo data, and refuses a short one", async () => {
+    const salt = Buffer.alloc(16, 7);
+    expect(await hashPassword("demo181", salt)).toBe(await hashPassword("demo181", salt));
+    await expect(hashPassword("demo181", Buffer.alloc(8))).rejects.toThrow(/16 bytes/);
+  });
+
   it("verifies the right password only", async () => {
     const hash = await hashPassword("正确的密码");
     expect(await verifyPassword("正确的密码", hash)).toBe(true);

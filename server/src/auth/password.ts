@@ -17,8 +17,12 @@ function derive(password: string, salt: Buffer, keyLength: number, { N, r, p }: 
   });
 }
 
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(SALT_LENGTH);
+/**
+ * A new hash with a fresh random salt. Pass a salt only to make demo data reproducible
+ * (the seed writes identical rows on every run); it must still differ from user to user.
+ */
+export async function hashPassword(password: string, salt: Buffer = randomBytes(SALT_LENGTH)): Promise<string> {
+  if (salt.length < SALT_LENGTH) throw new Error(`A password salt needs at least ${SALT_LENGTH} bytes`);
   const { N, r, p } = SCRYPT_PARAMETERS;
   const key = await derive(password, salt, KEY_LENGTH, SCRYPT_PARAMETERS);
   return ["scrypt", N, r, p, salt.toString("base64url"), key.toString("base64url")].join("$");
