@@ -1,8 +1,12 @@
-// Demo accounts for every role. They have no password hash: signing in is set up by whoever runs the demo.
+// Demo accounts for every role, all with the password "demo181" (listed in the README).
+// Each has its own salt, drawn from the seeded generator so that every run writes the same rows.
 import type { ProgrammePlan } from "@p181/db";
+import { hashPassword } from "@p181/server/password";
 import type { SeedContext } from "./context.ts";
 import { anyPersonName } from "./names.ts";
 import type { Row } from "./writer.ts";
+
+export const DEMO_PASSWORD = "demo181";
 
 const PLAN_OFFICERS: readonly [string, ProgrammePlan[]][] = [
   ["zone-officer", ["ZONE_PARTY_BUILDING"]],
@@ -37,5 +41,11 @@ export async function seedUsers({ writer, random: root, world }: SeedContext): P
     }
   }
   rows.push({ username: "former-officer", displayName: anyPersonName(random), role: "PLAN_OFFICER", plans: ["TRAINING"], active: false });
-  await writer.insert("User", rows);
+  const salts = root.fork("user-passwords");
+  const saltFor = () => Buffer.from(Array.from({ length: 16 }, () => salts.int(0, 255)));
+  // scrypt runs on libuv's thread pool: hashing the accounts in parallel takes a few hashes' time.
+  const withPasswords = await Promise.all(
+    rows.map((row) => hashPassword(DEMO_PASSWORD, saltFor()).then((passwordHash) => ({ ...row, passwordHash }))),
+  );
+  await writer.insert("User", withPasswords);
 }
