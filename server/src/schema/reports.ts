@@ -1,0 +1,255 @@
+// Cross-plan reports for leaders and BI tools: flat, documented rows computed in the
+// database (src/reports), each query narrowed to the viewer's town or zone.
+import type { ProgrammePlan, TargetMetric, TargetScopeLevel } from "@p181/db";
+import { GraphQLError } from "graphql";
+import { enumRef } from "../api/enums.ts";
+import { requireViewer } from "../auth/guards.ts";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import {
+  citySummary,
+  phaseProgress,
+  planProgress,
+  ruleViolations,
+  SCORECARD,
+  zoneScorecard,
+  type Area,
+  type ProgressRow,
+  type ScorecardRow,
+  type SummaryRow,
+  type ViolationRow,
+} from "../reports/index.ts";
+import { rules, type DomainRule } from "../rules/index.ts";
+
+type Types = typeof builder.$inferSchemaTypes;
+type Fields<Row> = PothosSchemaTypes.ObjectFieldBuilder<Types, Row>;
+
+interface AreaColumns {
+  townId: number | null;
+  townCode: string | null;
+  townName: string | null;
+  zoneId: number | null;
+  zoneCode: string | null;
+  zoneName: string | null;
+}
+
+/** The viewer's forced area: town admins see their town, zone secretaries their zone (as in auth/scope.ts). */
+function reportScope(context: Context): Area {
+  const viewer = requireViewer(context);
+  if (viewer.role === "ZONE_SECRETARY" && viewer.zoneId !== null) return { zoneId: viewer.zoneId };
+  if ((viewer.role === "TOWN_ADMIN" || viewer.role === "ZONE_SECRETARY") && viewer.townId !== null) return { townId: viewer.townId };
+  return {};
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+}
+
+const YEARS = { min: 2000, max: 2100 };
+
+function checkYear(name: string, year: number | null | undefined): number | undefined {
+  if (year === null || year === undefined) return undefined;
+  if (year < YEARS.min || year > YEARS.max) throw badInput(`${name} must be between ${YEARS.min} and ${YEARS.max}`);
+  return year;
+}
+
+const optional = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+function areaFields<Row extends AreaColumns>(t: Fields<Row>) {
+  return {
+    townId: t.int({ nullable: true, description: "镇(街道/区)编号 | Id of the row's town; null for city-level rows.", resolve: (row) => row.townId }),
+    townCode: t.string({ nullable: true, description: "镇(街道/区)编码 | Code of the row's town.", resolve: (row) => row.townCode }),
+    townName: t.string({ nullable: true, description: "镇(街道/区) | Name of the row's town.", resolve: (row) => row.townName }),
+    zoneId: t.int({ nullable: true, description: "村(区)域编号 | Id of the row's zone; null above zone level.", resolve: (row) => row.zoneId }),
+    zoneCode: t.string({ nullable: true, description: "村(区)域编码 | Code of the row's zone.", resolve: (row) => row.zoneCode }),
+    zoneName: t.string({ nullable: true, description: "村(区)域 | Name of the row's zone.", resolve: (row) => row.zoneName }),
+  };
+}
+
+const PlanEnum = enumRef("ProgrammePlan");
+const MetricEnum = enumRef("TargetMetric");
+const LevelEnum = enumRef("TargetScopeLevel");
+
+const EnforcementEnum = builder.enumType("RuleEnforcement", {
+  description: "规则执行方式 | What happens to records that break a domain rule.",
+  values: {
+    WRITE: { value: "write", description: "拒绝写入 | Writes that break the rule are refused." },
+    REPORT: { value: "report", description: "仅列出 | Breaches are only listed in the violations report." },
+  } as const,
+});
+
+const ProgressRowRef = builder.objectRef<ProgressRow>("PlanProgressRow").implement({
+  description:
+    "计划进度 | Target against actual for one metric of one plan, in one year (planProgress) or phase (phaseProgress), for the city, a town or a zone.",
+  fields: (t) => ({
+    plan: t.field({ type: PlanEnum, description: "计划 | Plan the metric belongs to.", resolve: (row) => row.plan }),
+    planLabel: t.exposeString("planLabel", { description: "计划名称 | Chinese name of the plan." }),
+    metric: t.field({ type: MetricEnum, description: "指标 | Metric measured.", resolve: (row) => row.metric }),
+    metricLabel: t.exposeString("metricLabel", { description: "指标名称 | Chinese name of the metric." }),
+    year: t.exposeInt("year", { nullable: true, description: "年度 | Year of the row; null on phase rows." }),
+    phase: t.exposeInt("phase", { nullable: true, description: "阶段 | Phase: 1 for 2012-2013 (第一步), 2 for 2014-2015 (第二步); null outside the programme." }),
+    phaseLabel: t.exposeString("phaseLabel", { nullable: true, description: "阶段名称 | 第一步 or 第二步." }),
+    firstYear: t.exposeInt("firstYear", { description: "起始年度 | First year the row covers." }),
+    lastYear: t.exposeInt("lastYear", { description: "截止年度 | Last year the row covers." }),
+    scopeLevel: t.field({ type: LevelEnum, description: "统计层级 | Whether the row is for the city, a town or a zone.", resolve: (row) => row.scopeLevel }),
+    scopeCode: t.exposeString("scopeCode", { description: "范围编码 | CITY, or the town's or zone's code, as in annual targets." }),
+    ...areaFields(t),
+    target: t.exposeFloat("target", {
+      nullable: true,
+      description: "目标值 | Annual target at this scope (summed over a phase; for stock metrics the phase's last year); null when none is set.",
+    }),
+    actual: t.exposeFloat("actual", {
+      nullable: true,
+      description: "完成值 | Actual computed from the records as the metric defines; null when the metric cannot be split at this level.",
+    }),
+    ratio: t.exposeFloat("ratio", { nullable: true, description: "完成率 | actual / target; null when the target is missing or 0." }),
+  }),
+});
+
+const SummaryRowRef = builder.objectRef<SummaryRow>("CitySummaryRow").implement({
+  description: "全市汇总 | One plan in one year: its headline metric against target, and how many of its targeted metrics were met.",
+  fields: (t) => ({
+    plan: t.field({ type: PlanEnum, description: "计划 | The plan.", resolve: (row) => row.plan }),
+    planLabel: t.exposeString("planLabel", { description: "计划名称 | Chinese name of the plan." }),
+    year: t.exposeInt("year", { description: "年度 | Year." }),
+    phase: t.exposeInt("phase", { nullable: true, description: "阶段 | Phase of the year (1 or 2)." }),
+    phaseLabel: t.exposeString("phaseLabel", { nullable: true, description: "阶段名称 | 第一步 or 第二步." }),
+    scopeLevel: t.field({ type: LevelEnum, description: "统计层级 | CITY, or the viewer's town or zone.", resolve: (row) => row.scopeLevel }),
+    scopeCode: t.exposeString("scopeCode", { description: "范围编码 | CITY, or the town's or zone's code." }),
+    ...areaFields(t),
+    headlineMetric: t.field({
+      type: MetricEnum,
+      description: "主要指标 | The metric the plan's title counts (e.g. training sessions for 百场讲学).",
+      resolve: (row) => row.headlineMetric,
+    }),
+    headlineMetricLabel: t.exposeString("headlineMetricLabel", { description: "主要指标名称 | Chinese name of the headline metric." }),
+    target: t.exposeFloat("target", { nullable: true, description: "目标值 | Target of the headline metric; null when none is set." }),
+    actual: t.exposeFloat("actual", { nullable: true, description: "完成值 | Actual of the headline metric." }),
+    ratio: t.exposeFloat("ratio", { nullable: true, description: "完成率 | actual / target of the headline metric; null when the target is missing or 0." }),
+    metrics: t.exposeInt("metrics", { description: "指标数 | Number of metrics of the plan." }),
+    metricsTargeted: t.exposeInt("metricsTargeted", { description: "有目标指标数 | Metrics of the plan with a target for the year." }),
+    metricsMet: t.exposeInt("metricsMet", { description: "达标指标数 | Targeted metrics whose actual reached the target." }),
+  }),
+});
+
+const ScorecardRowRef = builder.objectRef<ScorecardRow>("ZoneScorecardRow").implement({
+  description: "村(区)域记分卡 | One zone with the counts of the flagship work and every plan located in it (all years; soft-deleted records excluded).",
+  fields: (t) => ({
+    ...areaFields(t),
+    zoneKind: t.string({ description: "村(区)域类型 | VILLAGE, COMMUNITY or PARK.", resolve: (row) => row.zoneKind }),
+    economicallyWeak: t.boolean({ description: "经济薄弱村 | Whether the zone is an economically weak village.", resolve: (row) => row.economicallyWeak }),
+    ...Object.fromEntries(
+      SCORECARD.map((figure) => {
+        const options = { description: `${figure.label} | ${figure.description}`, resolve: (row: ScorecardRow) => Number(row[figure.key] ?? 0) };
+        return [figure.key, figure.type === "Int" ? t.int(options) : t.float(options)];
+      }),
+    ),
+  }),
+});
+
+const ViolationRowRef = builder.objectRef<ViolationRow>("RuleViolationRow").implement({
+  description: "规则违反 | One record breaking one domain rule, found by the same SQL that checks writes.",
+  fields: (t) => ({
+    ruleId: t.exposeString("ruleId", { description: "规则编号 | Stable id of the rule, e.g. volunteer-team-min-members." }),
+    ruleLabel: t.exposeString("ruleLabel", { description: "规则 | The rule as users know it, in Chinese." }),
+    ruleMessage: t.exposeString("ruleMessage", { description: "规则说明 | The rule in English." }),
+    enforcement: t.field({ type: EnforcementEnum, description: "执行方式 | Whether writes breaking the rule are refused or only listed.", resolve: (row) => row.enforcement }),
+    entity: t.exposeString("entity", { description: "实体 | Model of the violating record, e.g. VolunteerTeam." }),
+    entityLabel: t.exposeString("entityLabel", { description: "实体名称 | Chinese name of the model." }),
+    recordId: t.exposeInt("recordId", { description: "记录编号 | Id of the violating record." }),
+    recordLabel: t.exposeString("recordLabel", { description: "记录 | Name or title of the violating record." }),
+    field: t.exposeString("field", { description: "字段 | Field the rule is about." }),
+    fieldLabel: t.exposeString("fieldLabel", { description: "字段名称 | Chinese name of the field." }),
+    detail: t.exposeString("detail", { description: "详情 | What is wrong, e.g. \"has 7\"." }),
+    ...areaFields(t),
+  }),
+});
+
+const DomainRuleRef = builder.objectRef<DomainRule>("DomainRule").implement({
+  description: "业务规则 | A domain rule: checked on every write (WRITE) or only listed (REPORT).",
+  fields: (t) => ({
+    id: t.exposeString("id", { description: "规则编号 | Stable id of the rule." }),
+    label: t.exposeString("label", { description: "规则 | The rule in Chinese." }),
+    message: t.exposeString("message", { description: "规则说明 | The rule in English." }),
+    entity: t.exposeString("entity", { description: "实体 | Model whose records the rule checks." }),
+    field: t.exposeString("field", { description: "字段 | Field the rule is about." }),
+    enforcement: t.field({ type: EnforcementEnum, description: "执行方式 | Refused on write, or only listed.", resolve: (rule) => rule.enforcement }),
+  }),
+});
+
+builder.queryFields((t) => {
+  const area = {
+    townId: t.arg.int({ description: "镇(街道/区)编号 | Only this town." }),
+    zoneId: t.arg.int({ description: "村(区)域编号 | Only this zone." }),
+  };
+  const progressArgs = {
+    plan: t.arg({ type: PlanEnum, description: "计划 | Only this plan." }),
+    metric: t.arg({ type: MetricEnum, description: "指标 | Only this metric." }),
+    phase: t.arg.int({ description: "阶段 | Only this phase (1: 2012-2013, 2: 2014-2015)." }),
+    level: t.arg({
+      type: LevelEnum,
+      description: "统计层级 | Rows per city (default), town or zone; a townId deepens it to at least TOWN, a zoneId to ZONE.",
+    }),
+    ...area,
+  };
+  const progressFilter = (args: { plan?: string | null; metric?: string | null; phase?: number | null; level?: string | null; townId?: number | null; zoneId?: number | null }) => ({
+    plan: optional(args.plan) as ProgrammePlan | undefined,
+    metric: optional(args.metric) as TargetMetric | undefined,
+    phase: optional(args.phase),
+    level: optional(args.level) as TargetScopeLevel | undefined,
+    townId: optional(args.townId),
+    zoneId: optional(args.zoneId),
+  });
+
+  return {
+    planProgress: t.field({
+      type: [ProgressRowRef],
+      description: "计划年度进度 | Per plan, metric, year and area: annual target, actual from the records and ratio (2012-2015 unless a year is given).",
+      args: { ...progressArgs, year: t.arg.int({ description: "年度 | Only this year." }) },
+      resolve: (_root, args, context) =>
+        planProgress(context.prisma, { ...progressFilter(args), year: checkYear("year", args.year) }, reportScope(context)),
+    }),
+    phaseProgress: t.field({
+      type: [ProgressRowRef],
+      description: "计划阶段进度 | The same per phase: flows summed over the phase, stocks (volunteer teams, instructors) at its end.",
+      args: progressArgs,
+      resolve: (_root, args, context) => phaseProgress(context.prisma, progressFilter(args), reportScope(context)),
+    }),
+    citySummary: t.field({
+      type: [SummaryRowRef],
+      description: "全市汇总 | All plans on one page, per year: headline metric against target and metrics met.",
+      args: {
+        fromYear: t.arg.int({ description: "起始年度 | First year (default 2012)." }),
+        toYear: t.arg.int({ description: "截止年度 | Last year (default 2015)." }),
+      },
+      resolve: (_root, args, context) =>
+        citySummary(context.prisma, { fromYear: checkYear("fromYear", args.fromYear), toYear: checkYear("toYear", args.toYear) }, reportScope(context)),
+    }),
+    zoneScorecard: t.field({
+      type: [ScorecardRowRef],
+      description: "村(区)域记分卡 | One row per zone with counts across all plans and the flagship work.",
+      args: area,
+      resolve: (_root, args, context) =>
+        zoneScorecard(context.prisma, { townId: optional(args.townId), zoneId: optional(args.zoneId) }, reportScope(context)),
+    }),
+    ruleViolations: t.field({
+      type: [ViolationRowRef],
+      description: "规则违反清单 | Every record breaking a domain rule (a team under 10 members, an unqualified instructor, a cadre never assessed …).",
+      args: { ruleId: t.arg.string({ description: "规则编号 | Only this rule (see domainRules)." }), ...area },
+      resolve: (_root, args, context) =>
+        ruleViolations(
+          context.prisma,
+          { ruleId: optional(args.ruleId), townId: optional(args.townId), zoneId: optional(args.zoneId) },
+          reportScope(context),
+        ),
+    }),
+    domainRules: t.field({
+      type: [DomainRuleRef],
+      description: "业务规则 | Every domain rule, with its id for ruleViolations.",
+      resolve: (_root, _args, context) => {
+        requireViewer(context);
+        return rules;
+      },
+    }),
+  };
+});
