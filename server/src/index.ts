@@ -1,2 +1,3 @@
 export { createApp, type App, type AppOptions } from "./yoga.ts";
 export { schema } from "./schema/index.ts";
+export { withStaticFiles } from "./static-files.ts";

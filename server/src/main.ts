@@ -1,8 +1,11 @@
 // The API process: database (migrated), demo data on first start, HTTP listener.
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 import { databaseSettingsFromEnv, openDatabase } from "@p181/db";
 import { isDatabaseEmpty, seedDemoData } from "@p181/scripts/seed";
 import { serverSettingsFromEnv } from "./settings.ts";
+import { withStaticFiles } from "./static-files.ts";
 import { createApp } from "./yoga.ts";
 
 const settings = serverSettingsFromEnv();
@@ -15,9 +18,12 @@ if (wantsDemoData && (await isDatabaseEmpty(database.prisma))) {
 }
 
 const app = createApp({ prisma: database.prisma, development: settings.development });
-const server = createServer(app);
+// The built admin (npm start builds it) is served at / from the same origin as /graphql.
+const adminDist = process.env.ADMIN_DIST ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
+const server = createServer(withStaticFiles(app, adminDist));
 server.listen(settings.port, settings.host, () => {
   const base = `http://${settings.host === "0.0.0.0" ? "localhost" : settings.host}:${settings.port}`;
+  if (existsSync(adminDist)) console.log(`Admin         ${base}/`);
   console.log(`GraphQL API   ${base}/graphql${settings.development ? "  (GraphiQL in a browser)" : ""}`);
   console.log(`Health        ${base}/health  ${base}/ready`);
   if (database.embedded) console.log(`Database      psql "${database.url}"  (embedded PGlite)`);

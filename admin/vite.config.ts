@@ -1,0 +1,19 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+/** Where `npm run dev` sends /graphql: the API started by `npm start` (or `npm run dev` of @p181/server). */
+const api = process.env.P181_API_URL ?? "http://127.0.0.1:4000";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    host: "127.0.0.1",
+    port: 5173,
+    proxy: { "/graphql": api, "/health": api, "/ready": api },
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 3000,
+  },
+});
