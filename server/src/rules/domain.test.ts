@@ -70,7 +70,7 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     expect(await found("instructor-education")).toEqual([{ recordId: education.id, detail: "has SENIOR_HIGH" }]);
   });
 
-  it("posted-cadre-assessed: cadres posted over a year without a live assessment", async () => {
+  it("posted-cadre-assessed: cadres posted a year or more ago without a live assessment", async () => {
     const never = await fixture.create("PostedCadre", { startOn: day("2012-03-01") });
     const assessed = await fixture.create("PostedCadre", { startOn: day("2012-03-01") });
     await db.prisma.cadreAssessment.create({
@@ -83,11 +83,12 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     const recent = new Date();
     recent.setUTCDate(recent.getUTCDate() - 30);
     await fixture.create("PostedCadre", { startOn: new Date(recent.toISOString().slice(0, 10)), selectedYear: recent.getUTCFullYear() });
-    await fixture.create("PostedCadre", { startOn: day("2012-03-01"), endOn: day("2012-12-31"), status: "WITHDRAWN" });
+    const withdrawn = await fixture.create("PostedCadre", { startOn: day("2014-03-01"), endOn: day("2014-10-31"), status: "WITHDRAWN" });
     await fixture.create("PostedCadre", { startOn: day("2012-03-01"), ...deleted });
     expect(await found("posted-cadre-assessed")).toEqual([
       { recordId: never.id, detail: "posted since 2012-03-01, no assessment" },
       { recordId: onlyDeleted.id, detail: "posted since 2013-03-01, no assessment" },
+      { recordId: withdrawn.id, detail: "posted since 2014-03-01, no assessment" },
     ]);
   });
 

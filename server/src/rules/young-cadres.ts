@@ -1,4 +1,4 @@
-// 百名年轻机关干部: a cadre posted for more than a year has been assessed at least once.
+// 百名年轻机关干部: a year into the posting, a cadre has been assessed at least once.
 import { Prisma } from "@p181/db";
 import { live, onlyIds } from "./sql.ts";
 import type { DomainRule } from "./types.ts";
@@ -9,7 +9,7 @@ export const youngCadreRules: DomainRule[] = [
     entity: "PostedCadre",
     field: "assessments",
     label: "派驻满一年的干部应有量化考核",
-    message: "a cadre posted for more than a year has at least one assessment",
+    message: "a cadre whose posting started a year or more ago has at least one assessment",
     // Assessments come after the fact, so a missing one can only be listed, never refused.
     enforcement: "report",
     triggers: { PostedCadre: "id", CadreAssessment: "cadreId" },
@@ -17,7 +17,7 @@ export const youngCadreRules: DomainRule[] = [
       SELECT c.id AS "recordId", 'posted since ' || to_char(c."startOn", 'YYYY-MM-DD') || ', no assessment' AS detail
       FROM "PostedCadre" c
       WHERE ${live("c")}
-        AND c."startOn" + interval '1 year' <= LEAST(COALESCE(c."endOn", current_date), current_date)
+        AND c."startOn" + interval '1 year' <= current_date
         AND NOT EXISTS (SELECT 1 FROM "CadreAssessment" a WHERE a."cadreId" = c.id AND ${live("a")})
         ${onlyIds(Prisma.sql`c.id`, ids)}`,
   },
