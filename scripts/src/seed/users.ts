@@ -1,7 +1,7 @@
 // Demo accounts for every role, all with the password "demo181" (listed in the README).
 // Each has its own salt, drawn from the seeded generator so that every run writes the same rows.
 import type { ProgrammePlan } from "@p181/db";
-import { hashPassword } from "@p181/server/password";
+import { hashPassword } from "@p181/db/password";
 import type { SeedContext } from "./context.ts";
 import { anyPersonName } from "./names.ts";
 import type { Row } from "./writer.ts";

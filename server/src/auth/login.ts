@@ -3,7 +3,7 @@
 // usernames exist, are disabled or have no password.
 import type { PrismaClient } from "@p181/db";
 import { errors } from "./errors.ts";
-import { verifyAgainstNothing, verifyPassword } from "./password.ts";
+import { verifyAgainstNothing, verifyPassword } from "@p181/db/password";
 import { forgive, hit, reset } from "./rate-limit.ts";
 import { createSession, revokeSession, sessionIdFromCookie } from "./sessions.ts";
 import { viewerUserSelect, type ViewerUser } from "./viewer-user.ts";

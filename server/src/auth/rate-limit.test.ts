@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { createApp, type App } from "../yoga.ts";
 import { LOGIN_LIMITS } from "./login.ts";
-import { hashPassword } from "./password.ts";
+import { hashPassword } from "@p181/db/password";
 import { hit } from "./rate-limit.ts";
 import { LOGIN, TestClient } from "./testing.ts";
 

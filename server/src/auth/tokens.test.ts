@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { createApp, type App } from "../yoga.ts";
-import { hashPassword } from "./password.ts";
+import { hashPassword } from "@p181/db/password";
 import { sha256Hex } from "./secrets.ts";
 import { LOGIN, ME, TestClient } from "./testing.ts";
 
