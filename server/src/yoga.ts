@@ -16,8 +16,16 @@ export interface AppOptions {
 }
 
 /** The GraphQL app, separate from the listener so tests can call `app.fetch` without a port. */
+/** Request bodies larger than this are refused (bulk imports of 5,000 rows fit comfortably). */
+const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
+
 export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs }: AppOptions) {
+  const security = securitySettingsFromEnv(process.env, development);
   return createYoga({
+    // The admin is served from the API's own origin; other origins get no CORS grant
+    // (cookies included) unless listed in GRAPHQL_ALLOWED_ORIGINS.
+    cors: security.allowedOrigins.length > 0 ? { origin: security.allowedOrigins, credentials: true } : false,
+    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
     schema,
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
@@ -26,7 +34,7 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     maskedErrors: true,
     context: async ({ request }) => createContext(prisma, request, actAs ?? (await resolveViewer(request, prisma))),
     plugins: [
-      ...securityPlugins(securitySettingsFromEnv(process.env, development)),
+      ...securityPlugins(security),
       useAuth(),
       useReadinessCheck({
         endpoint: "/ready",
