@@ -5,6 +5,7 @@
 // p."firstYear" and p."lastYear" (a single year, or a phase); soft-deleted rows never
 // count, nor do rows whose owning parent (a cascade-delete relation) is soft-deleted.
 import { Prisma, type ProgrammePlan, type TargetMetric } from "@p181/db";
+import { ident } from "../rules/sql.ts";
 
 export interface MetricDefinition {
   /** The counted table (alias r) with the joins its period, area and owner need. */
@@ -34,7 +35,7 @@ const LIVE = Prisma.sql`r."deletedAt" IS NULL`;
 
 /** Zone work counted by the zone a record belongs to. */
 const inZone = (table: string) => ({
-  from: Prisma.sql`${Prisma.raw(`"${table}"`)} r JOIN "Zone" z ON z.id = r."zoneId"`,
+  from: Prisma.sql`${ident(table)} r JOIN "Zone" z ON z.id = r."zoneId"`,
   townId: Prisma.sql`z."townId"`,
   zoneId: Prisma.sql`r."zoneId"`,
 });

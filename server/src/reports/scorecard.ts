@@ -2,6 +2,7 @@
 // each figure one grouped query joined to the zones.
 import { Prisma } from "@p181/db";
 import type { SqlClient } from "../rules/index.ts";
+import { ident } from "../rules/sql.ts";
 import { mergeArea, type Area } from "./area.ts";
 
 export interface ScorecardFigure {
@@ -20,7 +21,7 @@ export interface ScorecardFigure {
 const COUNT = Prisma.sql`count(*)`;
 const LIVE = Prisma.sql`r."deletedAt" IS NULL`;
 const zoneOf = Prisma.sql`r."zoneId"`;
-const table = (name: string) => Prisma.sql`${Prisma.raw(`"${name}"`)} r`;
+const table = (name: string) => Prisma.sql`${ident(name)} r`;
 const count = (key: string, label: string, description: string, name: string, where: Prisma.Sql = LIVE, zone: Prisma.Sql = zoneOf): ScorecardFigure => ({
   key, label, description, type: "Int", from: table(name), where, zone, value: COUNT,
 });
@@ -28,7 +29,7 @@ const count = (key: string, label: string, description: string, name: string, wh
 const meetings = Prisma.sql`"FollowUpItem" r JOIN "MeetingDecision" d ON d.id = r."decisionId" JOIN "JointMeeting" m ON m.id = d."meetingId"`;
 const meetingsLive = Prisma.sql`${LIVE} AND d."deletedAt" IS NULL AND m."deletedAt" IS NULL`;
 const teamServices = Prisma.sql`"VolunteerService" r JOIN "VolunteerTeam" t ON t.id = r."teamId"`;
-const orgOf = (name: string) => Prisma.sql`${Prisma.raw(`"${name}"`)} r JOIN "PartyOrganisation" o ON o.id = r."organisationId"`;
+const orgOf = (name: string) => Prisma.sql`${ident(name)} r JOIN "PartyOrganisation" o ON o.id = r."organisationId"`;
 
 /** Every figure of the scorecard, in column order. Soft-deleted rows (and rows of soft-deleted owners) never count. */
 export const SCORECARD: ScorecardFigure[] = [
@@ -106,7 +107,7 @@ export type ScorecardRow = {
 export async function zoneScorecard(client: SqlClient, filter: Area = {}, scope: Area = {}): Promise<ScorecardRow[]> {
   const area = mergeArea(filter, scope);
   if (!area) return [];
-  const figures = SCORECARD.map((figure, index) => ({ figure, alias: Prisma.raw(`f${index}`), column: Prisma.raw(`"${figure.key}"`) }));
+  const figures = SCORECARD.map((figure, index) => ({ figure, alias: Prisma.raw(`f${index}`), column: ident(figure.key) }));
   return client.$queryRaw<ScorecardRow[]>(Prisma.sql`
     WITH zones AS (
       SELECT z.id FROM "Zone" z

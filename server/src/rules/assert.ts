@@ -79,7 +79,7 @@ export async function findViolations(tx: SqlClient, checks: Map<DomainRule, Set<
     Prisma.sql`SELECT * FROM (${Prisma.join(
       rules.map((rule, index) => {
         const ids = checks.get(rule);
-        return Prisma.sql`SELECT ${index}::int AS rule, v."recordId", v.detail FROM (${rule.violations(ids && [...ids])}) v`;
+        return Prisma.sql`SELECT ${index}::int AS rule, v."recordId", COALESCE(v.detail, '') AS detail FROM (${rule.violations(ids && [...ids])}) v`;
       }),
       " UNION ALL ",
     )}) found ORDER BY rule, "recordId"`,

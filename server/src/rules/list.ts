@@ -27,7 +27,7 @@ export interface ListedViolation {
 function located(rule: DomainRule, index: number): Prisma.Sql {
   const place = recordPlace(rule.entity);
   return Prisma.sql`
-    SELECT ${index}::int AS rule, v."recordId", v.detail, ${recordLabel(rule.entity)} AS "recordLabel",
+    SELECT ${index}::int AS rule, v."recordId", COALESCE(v.detail, '') AS detail, ${recordLabel(rule.entity)} AS "recordLabel",
            ${place.townId} AS "townId", ${place.zoneId} AS "zoneId"
     FROM (${rule.violations()}) v
     JOIN ${ident(rule.entity)} r ON r.id = v."recordId"

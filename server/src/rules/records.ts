@@ -23,11 +23,10 @@ const LABELS: Record<string, Prisma.Sql> = {
 
 /** SQL text naming the record (alias r): its name or title, at most 60 characters. */
 export function recordLabel(entity: string): Prisma.Sql {
-  const expression = LABELS[entity];
-  if (expression) return Prisma.sql`left(${expression}, ${MAX_LABEL}::int)`;
+  const fallback = Prisma.sql`${entity}::text || ' ' || r.id`;
   const field = resourceOf(entity).displayField;
-  if (field === "id") return Prisma.sql`${entity}::text || ' ' || r.id`;
-  return Prisma.sql`left(${column("r", field)}::text, ${MAX_LABEL}::int)`;
+  const expression = LABELS[entity] ?? (field === "id" ? null : Prisma.sql`${column("r", field)}::text`);
+  return expression ? Prisma.sql`COALESCE(left(${expression}, ${MAX_LABEL}::int), ${fallback})` : fallback;
 }
 
 /** LEFT JOINs from the record (alias r) along a scope path, and the id at its end. */

@@ -39,7 +39,7 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
       as(cityAdmin()),
       `{ phaseProgress(metric: VOLUNTEER_HOURS) { phase target actual }
          citySummary(fromYear: 2013, toYear: 2013) { plan headlineMetric target actual metricsTargeted metricsMet }
-         zoneScorecard(townId: ${fixture.towns.TA}) { zoneCode organisations partyMembers volunteerHours ventureJobs }
+         zoneScorecard(townId: ${fixture.towns.TA}) { zoneCode zoneKind organisations partyMembers volunteerHours ventureJobs }
          ruleViolations(ruleId: "volunteer-team-min-members") { ruleId ruleLabel enforcement entity recordId detail townCode zoneName }
          domainRules { id enforcement } }`,
     );
@@ -48,8 +48,8 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
     expect(result.data.citySummary).toHaveLength(10);
     expect(result.data.citySummary[6]).toEqual({ plan: "VOLUNTEERS", headlineMetric: "VOLUNTEER_TEAMS", target: 4, actual: 2, metricsTargeted: 2, metricsMet: 0 });
     expect(result.data.zoneScorecard).toEqual([
-      { zoneCode: "TA-01", organisations: 1, partyMembers: 3, volunteerHours: 22.5, ventureJobs: 5 },
-      { zoneCode: "TA-02", organisations: 1, partyMembers: 1, volunteerHours: 3, ventureJobs: 3 },
+      { zoneCode: "TA-01", zoneKind: "VILLAGE", organisations: 1, partyMembers: 3, volunteerHours: 22.5, ventureJobs: 5 },
+      { zoneCode: "TA-02", zoneKind: "VILLAGE", organisations: 1, partyMembers: 1, volunteerHours: 3, ventureJobs: 3 },
     ]);
     expect(result.data.ruleViolations).toEqual([
       {
@@ -77,11 +77,13 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
     expect(zone.data.citySummary[0]).toEqual({ plan: "ZONE_PARTY_BUILDING", scopeLevel: "ZONE", scopeCode: "TA-01", target: 1, actual: 1 });
   });
 
-  it("refuses anonymous callers and years out of range", async () => {
+  it("refuses anonymous callers, years out of range and unknown rules", async () => {
     const anonymous = await execute(as(), "{ zoneScorecard { zoneCode } }");
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const badYear = await execute(as(cityAdmin()), "{ planProgress(year: 20130) { actual } }");
     expect(badYear.errors?.[0]).toMatchObject({ message: "year must be between 2000 and 2100", extensions: { code: "BAD_USER_INPUT" } });
+    const badRule = await execute(as(cityAdmin()), '{ ruleViolations(ruleId: "nope") { recordId } }');
+    expect(badRule.errors?.[0]).toMatchObject({ message: "Unknown rule nope; domainRules lists them", extensions: { code: "BAD_USER_INPUT" } });
   });
 
   it("describes every report type and field for BI tools", () => {

@@ -19,7 +19,7 @@ import {
   type SummaryRow,
   type ViolationRow,
 } from "../reports/index.ts";
-import { rules, type DomainRule } from "../rules/index.ts";
+import { ruleById, rules, type DomainRule } from "../rules/index.ts";
 
 type Types = typeof builder.$inferSchemaTypes;
 type Fields<Row> = PothosSchemaTypes.ObjectFieldBuilder<Types, Row>;
@@ -82,17 +82,17 @@ const ProgressRowRef = builder.objectRef<ProgressRow>("PlanProgressRow").impleme
   description:
     "计划进度 | Target against actual for one metric of one plan, in one year (planProgress) or phase (phaseProgress), for the city, a town or a zone.",
   fields: (t) => ({
-    plan: t.field({ type: PlanEnum, description: "计划 | Plan the metric belongs to.", resolve: (row) => row.plan }),
-    planLabel: t.exposeString("planLabel", { description: "计划名称 | Chinese name of the plan." }),
-    metric: t.field({ type: MetricEnum, description: "指标 | Metric measured.", resolve: (row) => row.metric }),
-    metricLabel: t.exposeString("metricLabel", { description: "指标名称 | Chinese name of the metric." }),
+    plan: t.field({ type: PlanEnum, nullable: false, description: "计划 | Plan the metric belongs to.", resolve: (row) => row.plan }),
+    planLabel: t.exposeString("planLabel", { nullable: false, description: "计划名称 | Chinese name of the plan." }),
+    metric: t.field({ type: MetricEnum, nullable: false, description: "指标 | Metric measured.", resolve: (row) => row.metric }),
+    metricLabel: t.exposeString("metricLabel", { nullable: false, description: "指标名称 | Chinese name of the metric." }),
     year: t.exposeInt("year", { nullable: true, description: "年度 | Year of the row; null on phase rows." }),
     phase: t.exposeInt("phase", { nullable: true, description: "阶段 | Phase: 1 for 2012-2013 (第一步), 2 for 2014-2015 (第二步); null outside the programme." }),
     phaseLabel: t.exposeString("phaseLabel", { nullable: true, description: "阶段名称 | 第一步 or 第二步." }),
-    firstYear: t.exposeInt("firstYear", { description: "起始年度 | First year the row covers." }),
-    lastYear: t.exposeInt("lastYear", { description: "截止年度 | Last year the row covers." }),
-    scopeLevel: t.field({ type: LevelEnum, description: "统计层级 | Whether the row is for the city, a town or a zone.", resolve: (row) => row.scopeLevel }),
-    scopeCode: t.exposeString("scopeCode", { description: "范围编码 | CITY, or the town's or zone's code, as in annual targets." }),
+    firstYear: t.exposeInt("firstYear", { nullable: false, description: "起始年度 | First year the row covers." }),
+    lastYear: t.exposeInt("lastYear", { nullable: false, description: "截止年度 | Last year the row covers." }),
+    scopeLevel: t.field({ type: LevelEnum, nullable: false, description: "统计层级 | Whether the row is for the city, a town or a zone.", resolve: (row) => row.scopeLevel }),
+    scopeCode: t.exposeString("scopeCode", { nullable: false, description: "范围编码 | CITY, or the town's or zone's code, as in annual targets." }),
     ...areaFields(t),
     target: t.exposeFloat("target", {
       nullable: true,
@@ -109,26 +109,27 @@ const ProgressRowRef = builder.objectRef<ProgressRow>("PlanProgressRow").impleme
 const SummaryRowRef = builder.objectRef<SummaryRow>("CitySummaryRow").implement({
   description: "全市汇总 | One plan in one year: its headline metric against target, and how many of its targeted metrics were met.",
   fields: (t) => ({
-    plan: t.field({ type: PlanEnum, description: "计划 | The plan.", resolve: (row) => row.plan }),
-    planLabel: t.exposeString("planLabel", { description: "计划名称 | Chinese name of the plan." }),
-    year: t.exposeInt("year", { description: "年度 | Year." }),
+    plan: t.field({ type: PlanEnum, nullable: false, description: "计划 | The plan.", resolve: (row) => row.plan }),
+    planLabel: t.exposeString("planLabel", { nullable: false, description: "计划名称 | Chinese name of the plan." }),
+    year: t.exposeInt("year", { nullable: false, description: "年度 | Year." }),
     phase: t.exposeInt("phase", { nullable: true, description: "阶段 | Phase of the year (1 or 2)." }),
     phaseLabel: t.exposeString("phaseLabel", { nullable: true, description: "阶段名称 | 第一步 or 第二步." }),
-    scopeLevel: t.field({ type: LevelEnum, description: "统计层级 | CITY, or the viewer's town or zone.", resolve: (row) => row.scopeLevel }),
-    scopeCode: t.exposeString("scopeCode", { description: "范围编码 | CITY, or the town's or zone's code." }),
+    scopeLevel: t.field({ type: LevelEnum, nullable: false, description: "统计层级 | CITY, or the viewer's town or zone.", resolve: (row) => row.scopeLevel }),
+    scopeCode: t.exposeString("scopeCode", { nullable: false, description: "范围编码 | CITY, or the town's or zone's code." }),
     ...areaFields(t),
     headlineMetric: t.field({
       type: MetricEnum,
+      nullable: false,
       description: "主要指标 | The metric the plan's title counts (e.g. training sessions for 百场讲学).",
       resolve: (row) => row.headlineMetric,
     }),
-    headlineMetricLabel: t.exposeString("headlineMetricLabel", { description: "主要指标名称 | Chinese name of the headline metric." }),
+    headlineMetricLabel: t.exposeString("headlineMetricLabel", { nullable: false, description: "主要指标名称 | Chinese name of the headline metric." }),
     target: t.exposeFloat("target", { nullable: true, description: "目标值 | Target of the headline metric; null when none is set." }),
     actual: t.exposeFloat("actual", { nullable: true, description: "完成值 | Actual of the headline metric." }),
     ratio: t.exposeFloat("ratio", { nullable: true, description: "完成率 | actual / target of the headline metric; null when the target is missing or 0." }),
-    metrics: t.exposeInt("metrics", { description: "指标数 | Number of metrics of the plan." }),
-    metricsTargeted: t.exposeInt("metricsTargeted", { description: "有目标指标数 | Metrics of the plan with a target for the year." }),
-    metricsMet: t.exposeInt("metricsMet", { description: "达标指标数 | Targeted metrics whose actual reached the target." }),
+    metrics: t.exposeInt("metrics", { nullable: false, description: "指标数 | Number of metrics of the plan." }),
+    metricsTargeted: t.exposeInt("metricsTargeted", { nullable: false, description: "有目标指标数 | Metrics of the plan with a target for the year." }),
+    metricsMet: t.exposeInt("metricsMet", { nullable: false, description: "达标指标数 | Targeted metrics whose actual reached the target." }),
   }),
 });
 
@@ -136,11 +137,11 @@ const ScorecardRowRef = builder.objectRef<ScorecardRow>("ZoneScorecardRow").impl
   description: "村(区)域记分卡 | One zone with the counts of the flagship work and every plan located in it (all years; soft-deleted records excluded).",
   fields: (t) => ({
     ...areaFields(t),
-    zoneKind: t.string({ description: "村(区)域类型 | VILLAGE, COMMUNITY or PARK.", resolve: (row) => row.zoneKind }),
-    economicallyWeak: t.boolean({ description: "经济薄弱村 | Whether the zone is an economically weak village.", resolve: (row) => row.economicallyWeak }),
+    zoneKind: t.field({ type: enumRef("ZoneKind"), nullable: false, description: "村(区)域类型 | Village, community or park.", resolve: (row) => row.zoneKind }),
+    economicallyWeak: t.boolean({ nullable: false, description: "经济薄弱村 | Whether the zone is an economically weak village.", resolve: (row) => row.economicallyWeak }),
     ...Object.fromEntries(
       SCORECARD.map((figure) => {
-        const options = { description: `${figure.label} | ${figure.description}`, resolve: (row: ScorecardRow) => Number(row[figure.key] ?? 0) };
+        const options = { nullable: false as const, description: `${figure.label} | ${figure.description}`, resolve: (row: ScorecardRow) => Number(row[figure.key] ?? 0) };
         return [figure.key, figure.type === "Int" ? t.int(options) : t.float(options)];
       }),
     ),
@@ -150,17 +151,17 @@ const ScorecardRowRef = builder.objectRef<ScorecardRow>("ZoneScorecardRow").impl
 const ViolationRowRef = builder.objectRef<ViolationRow>("RuleViolationRow").implement({
   description: "规则违反 | One record breaking one domain rule, found by the same SQL that checks writes.",
   fields: (t) => ({
-    ruleId: t.exposeString("ruleId", { description: "规则编号 | Stable id of the rule, e.g. volunteer-team-min-members." }),
-    ruleLabel: t.exposeString("ruleLabel", { description: "规则 | The rule as users know it, in Chinese." }),
-    ruleMessage: t.exposeString("ruleMessage", { description: "规则说明 | The rule in English." }),
-    enforcement: t.field({ type: EnforcementEnum, description: "执行方式 | Whether writes breaking the rule are refused or only listed.", resolve: (row) => row.enforcement }),
-    entity: t.exposeString("entity", { description: "实体 | Model of the violating record, e.g. VolunteerTeam." }),
-    entityLabel: t.exposeString("entityLabel", { description: "实体名称 | Chinese name of the model." }),
-    recordId: t.exposeInt("recordId", { description: "记录编号 | Id of the violating record." }),
-    recordLabel: t.exposeString("recordLabel", { description: "记录 | Name or title of the violating record." }),
-    field: t.exposeString("field", { description: "字段 | Field the rule is about." }),
-    fieldLabel: t.exposeString("fieldLabel", { description: "字段名称 | Chinese name of the field." }),
-    detail: t.exposeString("detail", { description: "详情 | What is wrong, e.g. \"has 7\"." }),
+    ruleId: t.exposeString("ruleId", { nullable: false, description: "规则编号 | Stable id of the rule, e.g. volunteer-team-min-members." }),
+    ruleLabel: t.exposeString("ruleLabel", { nullable: false, description: "规则 | The rule as users know it, in Chinese." }),
+    ruleMessage: t.exposeString("ruleMessage", { nullable: false, description: "规则说明 | The rule in English." }),
+    enforcement: t.field({ type: EnforcementEnum, nullable: false, description: "执行方式 | Whether writes breaking the rule are refused or only listed.", resolve: (row) => row.enforcement }),
+    entity: t.exposeString("entity", { nullable: false, description: "实体 | Model of the violating record, e.g. VolunteerTeam." }),
+    entityLabel: t.exposeString("entityLabel", { nullable: false, description: "实体名称 | Chinese name of the model." }),
+    recordId: t.exposeInt("recordId", { nullable: false, description: "记录编号 | Id of the violating record." }),
+    recordLabel: t.exposeString("recordLabel", { nullable: false, description: "记录 | Name or title of the violating record." }),
+    field: t.exposeString("field", { nullable: false, description: "字段 | Field the rule is about." }),
+    fieldLabel: t.exposeString("fieldLabel", { nullable: false, description: "字段名称 | Chinese name of the field." }),
+    detail: t.exposeString("detail", { nullable: false, description: "详情 | What is wrong, e.g. \"has 7\"." }),
     ...areaFields(t),
   }),
 });
@@ -168,12 +169,12 @@ const ViolationRowRef = builder.objectRef<ViolationRow>("RuleViolationRow").impl
 const DomainRuleRef = builder.objectRef<DomainRule>("DomainRule").implement({
   description: "业务规则 | A domain rule: checked on every write (WRITE) or only listed (REPORT).",
   fields: (t) => ({
-    id: t.exposeString("id", { description: "规则编号 | Stable id of the rule." }),
-    label: t.exposeString("label", { description: "规则 | The rule in Chinese." }),
-    message: t.exposeString("message", { description: "规则说明 | The rule in English." }),
-    entity: t.exposeString("entity", { description: "实体 | Model whose records the rule checks." }),
-    field: t.exposeString("field", { description: "字段 | Field the rule is about." }),
-    enforcement: t.field({ type: EnforcementEnum, description: "执行方式 | Refused on write, or only listed.", resolve: (rule) => rule.enforcement }),
+    id: t.exposeString("id", { nullable: false, description: "规则编号 | Stable id of the rule." }),
+    label: t.exposeString("label", { nullable: false, description: "规则 | The rule in Chinese." }),
+    message: t.exposeString("message", { nullable: false, description: "规则说明 | The rule in English." }),
+    entity: t.exposeString("entity", { nullable: false, description: "实体 | Model whose records the rule checks." }),
+    field: t.exposeString("field", { nullable: false, description: "字段 | Field the rule is about." }),
+    enforcement: t.field({ type: EnforcementEnum, nullable: false, description: "执行方式 | Refused on write, or only listed.", resolve: (rule) => rule.enforcement }),
   }),
 });
 
@@ -204,6 +205,7 @@ builder.queryFields((t) => {
   return {
     planProgress: t.field({
       type: [ProgressRowRef],
+      nullable: false,
       description: "计划年度进度 | Per plan, metric, year and area: annual target, actual from the records and ratio (2012-2015 unless a year is given).",
       args: { ...progressArgs, year: t.arg.int({ description: "年度 | Only this year." }) },
       resolve: (_root, args, context) =>
@@ -211,12 +213,14 @@ builder.queryFields((t) => {
     }),
     phaseProgress: t.field({
       type: [ProgressRowRef],
+      nullable: false,
       description: "计划阶段进度 | The same per phase: flows summed over the phase, stocks (volunteer teams, instructors) at its end.",
       args: progressArgs,
       resolve: (_root, args, context) => phaseProgress(context.prisma, progressFilter(args), reportScope(context)),
     }),
     citySummary: t.field({
       type: [SummaryRowRef],
+      nullable: false,
       description: "全市汇总 | All plans on one page, per year: headline metric against target and metrics met.",
       args: {
         fromYear: t.arg.int({ description: "起始年度 | First year (default 2012)." }),
@@ -227,6 +231,7 @@ builder.queryFields((t) => {
     }),
     zoneScorecard: t.field({
       type: [ScorecardRowRef],
+      nullable: false,
       description: "村(区)域记分卡 | One row per zone with counts across all plans and the flagship work.",
       args: area,
       resolve: (_root, args, context) =>
@@ -234,17 +239,21 @@ builder.queryFields((t) => {
     }),
     ruleViolations: t.field({
       type: [ViolationRowRef],
+      nullable: false,
       description: "规则违反清单 | Every record breaking a domain rule (a team under 10 members, an unqualified instructor, a cadre never assessed …).",
       args: { ruleId: t.arg.string({ description: "规则编号 | Only this rule (see domainRules)." }), ...area },
-      resolve: (_root, args, context) =>
-        ruleViolations(
+      resolve: (_root, args, context) => {
+        if (args.ruleId && !ruleById(args.ruleId)) throw badInput(`Unknown rule ${args.ruleId}; domainRules lists them`);
+        return ruleViolations(
           context.prisma,
           { ruleId: optional(args.ruleId), townId: optional(args.townId), zoneId: optional(args.zoneId) },
           reportScope(context),
-        ),
+        );
+      },
     }),
     domainRules: t.field({
       type: [DomainRuleRef],
+      nullable: false,
       description: "业务规则 | Every domain rule, with its id for ruleViolations.",
       resolve: (_root, _args, context) => {
         requireViewer(context);
