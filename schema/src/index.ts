@@ -2,3 +2,4 @@ export * from "./programme.ts";
 export * from "./datamodel.ts";
 export type * from "./datamodel-types.ts";
 export * from "./resources.ts";
+export * from "./target-metrics.ts";

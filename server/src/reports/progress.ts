@@ -2,7 +2,7 @@
 // yearly (planProgress) or per phase (phaseProgress).
 import { Prisma, TargetMetric, type ProgrammePlan, type TargetScopeLevel } from "@p181/db";
 import { CITY_SCOPE_CODE, enumLabel, PHASES, phaseOfYear, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
-import { METRIC_PLAN } from "@p181/scripts/targets";
+import { METRIC_PLAN } from "@p181/schema";
 import type { SqlClient } from "../rules/index.ts";
 import { levelFor, mergeArea, type Area } from "./area.ts";
 import { HEADLINE_METRIC, METRICS } from "./metrics.ts";

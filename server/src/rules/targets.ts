@@ -2,7 +2,7 @@
 // (Non-negative values are a range rule, see ranges.ts.)
 import { Prisma } from "@p181/db";
 import { CITY_SCOPE_CODE } from "@p181/schema";
-import { METRIC_PLAN } from "@p181/scripts/targets";
+import { METRIC_PLAN } from "@p181/schema";
 import { live, onlyIds } from "./sql.ts";
 import type { DomainRule } from "./types.ts";
 
