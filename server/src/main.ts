@@ -1,21 +1,15 @@
-// The API process: database (migrated), demo data on first start, HTTP listener.
+// The API process: database (migrated) and HTTP listener. `npm start` loads the demo
+// data first (scripts/src/cli/prepare.ts), in its own process.
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { databaseSettingsFromEnv, openDatabase } from "@p181/db";
-import { isDatabaseEmpty, seedDemoData } from "@p181/scripts/seed";
 import { serverSettingsFromEnv } from "./settings.ts";
 import { withStaticFiles } from "./static-files.ts";
 import { createApp } from "./yoga.ts";
 
 const settings = serverSettingsFromEnv();
-const database = await openDatabase(databaseSettingsFromEnv());
-
-const wantsDemoData = settings.demoData === "always" || (settings.demoData === "auto" && database.embedded);
-if (wantsDemoData && (await isDatabaseEmpty(database.prisma))) {
-  console.log("Empty database: loading demo data…");
-  await seedDemoData(database.prisma, { log: (line) => console.log(`  ${line}`) });
-}
+const database = await openDatabase(databaseSettingsFromEnv(), { quiet: true });
 
 const app = createApp({ prisma: database.prisma, development: settings.development });
 // The built admin (npm start builds it) is served at / from the same origin as /graphql.

@@ -1,6 +1,8 @@
 // Validates a whole target file, then writes it in one transaction: all rows or none.
 import type { PrismaClient } from "@p181/db";
 import type { AnnualTarget } from "@p181/db/client";
+import { assertRules } from "@p181/server/rules";
+import { Journal } from "@p181/server/journal";
 import { sortProblems } from "./columns.ts";
 import { parseTargetFile, type ParsedTargetFile, type TargetFileInput } from "./parse.ts";
 import { problem, type TargetProblem } from "./problems.ts";
@@ -31,7 +33,7 @@ export type ImportInput = TargetFileInput | ParsedTargetFile;
 
 const CREATE_CHUNK = 1_000;
 
-type Change = { target: ValidTarget; kind: "created" | "updated" | "unchanged" };
+type Change = { target: ValidTarget; stored?: AnnualTarget; kind: "created" | "updated" | "unchanged" };
 
 export async function importTargets(prisma: PrismaClient, input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
   const file = isParsed(input) ? input : await parseTargetFile(input);
@@ -48,8 +50,12 @@ export async function importTargets(prisma: PrismaClient, input: ImportInput, op
     : await prisma.$transaction(
         async (tx) => {
           const planned = await planChanges(tx, targets);
-          await create(tx, planned.filter((change) => change.kind === "created").map((change) => change.target), options.userId);
-          for (const change of planned) if (change.kind === "updated") await update(tx, change.target, options.userId);
+          const journal = new Journal();
+          await create(tx, planned.filter((change) => change.kind === "created").map((change) => change.target), options.userId, journal);
+          for (const change of planned) if (change.kind === "updated") await update(tx, change, options.userId, journal);
+          // The same domain rules and audit log as every other write path.
+          await assertRules(tx, journal.written());
+          await tx.auditLog.createMany({ data: journal.auditRows(options.userId ?? null) });
           return planned;
         },
         { maxWait: 30_000, timeout: 10 * 60_000 },
@@ -71,7 +77,7 @@ async function planChanges(db: Db, targets: ValidTarget[]): Promise<Change[]> {
   return targets.map((target) => {
     const stored = byKey.get(naturalKey(target));
     if (!stored) return { target, kind: "created" };
-    return { target, kind: isUnchanged(stored, target) ? "unchanged" : "updated" };
+    return { target, stored, kind: isUnchanged(stored, target) ? "unchanged" : "updated" };
   });
 }
 
@@ -87,16 +93,20 @@ function isUnchanged(stored: AnnualTarget, target: ValidTarget): boolean {
 }
 
 /** New natural keys in bulk: one statement instead of one round trip per row. */
-async function create(db: Db, targets: ValidTarget[], userId: number | undefined): Promise<void> {
+async function create(db: Db, targets: ValidTarget[], userId: number | undefined, journal: Journal): Promise<void> {
   const data = targets.map(({ at: _at, note, ...target }) => ({ ...target, note: note ?? null, createdById: userId, updatedById: userId }));
-  for (let start = 0; start < data.length; start += CREATE_CHUNK) await db.annualTarget.createMany({ data: data.slice(start, start + CREATE_CHUNK) });
+  for (let start = 0; start < data.length; start += CREATE_CHUNK) {
+    const rows = await db.annualTarget.createManyAndReturn({ data: data.slice(start, start + CREATE_CHUNK) });
+    for (const row of rows) journal.record({ model: "AnnualTarget", recordId: row.id, action: "CREATE", before: null, after: row });
+  }
 }
 
-async function update(db: Db, target: ValidTarget, userId: number | undefined): Promise<void> {
-  const { plan, year, scopeLevel, scopeCode, metric, value, townId, zoneId, note } = target;
-  await db.annualTarget.upsert({
+async function update(db: Db, change: Change, userId: number | undefined, journal: Journal): Promise<void> {
+  const { plan, year, scopeLevel, scopeCode, metric, value, townId, zoneId, note } = change.target;
+  const row = await db.annualTarget.upsert({
     where: { plan_year_scopeLevel_scopeCode_metric: { plan, year, scopeLevel, scopeCode, metric } },
     create: { plan, year, scopeLevel, scopeCode, metric, value, townId, zoneId, note: note ?? null, createdById: userId, updatedById: userId },
     update: { value, townId, zoneId, ...(note === undefined ? {} : { note }), deletedAt: null, updatedById: userId },
   });
+  journal.record({ model: "AnnualTarget", recordId: row.id, action: "UPDATE", before: change.stored ?? null, after: row });
 }
