@@ -1,3 +1,4 @@
 export { createApp, type App, type AppOptions } from "./yoga.ts";
+export { toViewer } from "./auth/viewer-user.ts";
 export { schema } from "./schema/index.ts";
 export { withStaticFiles } from "./static-files.ts";

@@ -3,7 +3,7 @@
 // PostgreSQL server with BENCH_BACKEND=postgres). Figures are ratios, not timings to keep.
 import { createTestDatabase, type Backend } from "@p181/db/testing";
 import { seedDemoData } from "@p181/scripts/seed";
-import { createApp } from "@p181/server";
+import { createApp, toViewer } from "@p181/server";
 import { measure, report } from "./measure.ts";
 
 const backend = (process.env.BENCH_BACKEND ?? "pglite") as Backend;
@@ -12,18 +12,9 @@ const db = await createTestDatabase(backend);
 await seedDemoData(db.prisma);
 const admin = await db.prisma.user.findUniqueOrThrow({ where: { username: "admin" } });
 const townAdmin = await db.prisma.user.findFirstOrThrow({ where: { role: "TOWN_ADMIN" } });
-const viewer = (user: typeof admin) => ({
-  userId: user.id,
-  username: user.username,
-  role: user.role,
-  townId: user.townId,
-  zoneId: user.zoneId,
-  plans: user.plans,
-  via: "session" as const,
-  canWrite: true,
-});
-const app = createApp({ prisma: db.prisma, development: false, actAs: viewer(admin) });
-const townApp = createApp({ prisma: db.prisma, development: false, actAs: viewer(townAdmin) });
+
+const app = createApp({ prisma: db.prisma, development: false, actAs: toViewer(admin, "session") });
+const townApp = createApp({ prisma: db.prisma, development: false, actAs: toViewer(townAdmin, "session") });
 
 async function graphql(target: typeof app, query: string) {
   const response = await target.fetch("http://bench/graphql", {

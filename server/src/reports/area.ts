@@ -2,6 +2,16 @@
 // or zone), and the level its rows are cut at.
 import type { TargetScopeLevel } from "@p181/db";
 
+/** The town and zone columns every located report row carries. */
+export interface AreaColumns {
+  townId: number | null;
+  townCode: string | null;
+  townName: string | null;
+  zoneId: number | null;
+  zoneCode: string | null;
+  zoneName: string | null;
+}
+
 export interface Area {
   townId?: number;
   zoneId?: number;

@@ -1,5 +1,6 @@
 // Target against actual per plan, metric, period and area unit, computed in one SQL query:
 // yearly (planProgress) or per phase (phaseProgress).
+import type { AreaColumns } from "./area.ts";
 import { Prisma, TargetMetric, type ProgrammePlan, type TargetScopeLevel } from "@p181/db";
 import { CITY_SCOPE_CODE, enumLabel, PHASES, phaseOfYear, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
 import { METRIC_PLAN } from "@p181/schema";
@@ -16,7 +17,7 @@ export interface ProgressFilter extends Area {
   level?: TargetScopeLevel;
 }
 
-export interface ProgressRow {
+export interface ProgressRow extends AreaColumns {
   plan: ProgrammePlan;
   planLabel: string;
   metric: TargetMetric;
@@ -29,12 +30,6 @@ export interface ProgressRow {
   lastYear: number;
   scopeLevel: TargetScopeLevel;
   scopeCode: string;
-  townId: number | null;
-  townCode: string | null;
-  townName: string | null;
-  zoneId: number | null;
-  zoneCode: string | null;
-  zoneName: string | null;
   target: number | null;
   actual: number | null;
   ratio: number | null;
@@ -54,7 +49,7 @@ export interface ProgressQuery {
 }
 
 /** The raw rows of progressSql. */
-export interface RawProgressRow {
+export interface RawProgressRow extends AreaColumns {
   plan: ProgrammePlan;
   metric: TargetMetric;
   ordinal: number;
@@ -62,12 +57,6 @@ export interface RawProgressRow {
   period: number;
   firstYear: number;
   lastYear: number;
-  townId: number | null;
-  townCode: string | null;
-  townName: string | null;
-  zoneId: number | null;
-  zoneCode: string | null;
-  zoneName: string | null;
   target: number | null;
   actual: number | null;
   ratio: number | null;

@@ -1,5 +1,6 @@
 // All plans on one page: per plan and year, the plan's headline metric against its target,
 // and how many of the plan's targeted metrics were met.
+import type { AreaColumns } from "./area.ts";
 import { Prisma, type ProgrammePlan, type TargetMetric, type TargetScopeLevel } from "@p181/db";
 import { enumLabel, PHASES, phaseOfYear } from "@p181/schema";
 import type { SqlClient } from "../rules/index.ts";
@@ -11,7 +12,7 @@ export interface SummaryFilter {
   toYear?: number;
 }
 
-export interface SummaryRow {
+export interface SummaryRow extends AreaColumns {
   plan: ProgrammePlan;
   planLabel: string;
   year: number;
@@ -19,12 +20,6 @@ export interface SummaryRow {
   phaseLabel: string | null;
   scopeLevel: TargetScopeLevel;
   scopeCode: string;
-  townId: number | null;
-  townCode: string | null;
-  townName: string | null;
-  zoneId: number | null;
-  zoneCode: string | null;
-  zoneName: string | null;
   headlineMetric: TargetMetric;
   headlineMetricLabel: string;
   target: number | null;

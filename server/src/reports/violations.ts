@@ -1,4 +1,5 @@
 // Rule violations as a flat report: the rules module's own SQL, labelled and located.
+import type { AreaColumns } from "./area.ts";
 import { modelMeta } from "@p181/schema";
 import { listViolations, ruleById, type SqlClient } from "../rules/index.ts";
 import { mergeArea, type Area } from "./area.ts";
@@ -7,7 +8,7 @@ export interface ViolationReportFilter extends Area {
   ruleId?: string;
 }
 
-export interface ViolationRow {
+export interface ViolationRow extends AreaColumns {
   ruleId: string;
   ruleLabel: string;
   ruleMessage: string;
@@ -19,12 +20,6 @@ export interface ViolationRow {
   field: string;
   fieldLabel: string;
   detail: string;
-  townId: number | null;
-  townCode: string | null;
-  townName: string | null;
-  zoneId: number | null;
-  zoneCode: string | null;
-  zoneName: string | null;
 }
 
 function labelOf(entity: string, field: string): string {

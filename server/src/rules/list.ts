@@ -1,5 +1,6 @@
 // The violations report: every violating record of the chosen rules, with a label and its
 // town and zone, filtered by area; the same SQL as the write checks.
+import type { AreaColumns } from "../reports/area.ts";
 import { Prisma } from "@p181/db";
 import { recordLabel, recordPlace } from "./records.ts";
 import { ident } from "./sql.ts";
@@ -11,17 +12,11 @@ export interface ViolationFilter {
   zoneId?: number;
 }
 
-export interface ListedViolation {
+export interface ListedViolation extends AreaColumns {
   rule: DomainRule;
   recordId: number;
   recordLabel: string;
   detail: string;
-  townId: number | null;
-  townCode: string | null;
-  townName: string | null;
-  zoneId: number | null;
-  zoneCode: string | null;
-  zoneName: string | null;
 }
 
 function located(rule: DomainRule, index: number): Prisma.Sql {

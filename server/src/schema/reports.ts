@@ -19,19 +19,11 @@ import {
   type SummaryRow,
   type ViolationRow,
 } from "../reports/index.ts";
+import type { AreaColumns } from "../reports/area.ts";
 import { ruleById, rules, type DomainRule } from "../rules/index.ts";
 
 type Types = typeof builder.$inferSchemaTypes;
 type Fields<Row> = PothosSchemaTypes.ObjectFieldBuilder<Types, Row>;
-
-interface AreaColumns {
-  townId: number | null;
-  townCode: string | null;
-  townName: string | null;
-  zoneId: number | null;
-  zoneCode: string | null;
-  zoneName: string | null;
-}
 
 /** The viewer's forced area: town admins see their town, zone secretaries their zone (as in auth/scope.ts). */
 function reportScope(context: Context): Area {
