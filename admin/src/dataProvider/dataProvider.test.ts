@@ -158,7 +158,7 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
     });
     const { organisationId: _, ...orphan } = duplicate;
     await expect(dataProvider.create("PartyMember", { data: { ...orphan, idNumber: "x1" } })).rejects.toMatchObject({
-      message: expect.stringMatching(/^党员 · 所在党组织编号: /),
+      message: expect.stringMatching(/^党员 · 所在党组织: /),
       body: { code: "BAD_USER_INPUT", field: "organisationId" },
     });
     const { category: __, ...incomplete } = duplicate;

@@ -5,7 +5,8 @@
 // branch on them (the grid names the row and column of a failed paste).
 import type { CombinedError } from "@urql/core";
 import { HttpError } from "ra-core";
-import { datamodel } from "@p181/schema";
+import { datamodel, resources } from "@p181/schema";
+import { adminField } from "../metadata/fields.ts";
 
 export interface ApiErrorBody {
   code: string;
@@ -36,7 +37,8 @@ function modelLabel(model: string | undefined): string {
 }
 
 function fieldLabel(model: string | undefined, field: string): string {
-  return (model && datamodel.models[model]?.fields.find((f) => f.name === field)?.label) || field;
+  if (!model || !datamodel.models[model]) return field;
+  return (resources[model] ? adminField(model, field)?.label : undefined) ?? datamodel.models[model]!.fields.find((f) => f.name === field)?.label ?? field;
 }
 
 /** The message to show, Chinese first. */

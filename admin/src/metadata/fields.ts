@@ -81,7 +81,8 @@ export function adminFields(model: string): AdminField[] {
       const kind = kindOf(field, AUDIT_FIELDS.has(field.name) ? undefined : reference);
       return {
         name: field.name,
-        label: field.label,
+        // A foreign key reads as its relation: "所在党组织", not "所在党组织编号".
+        label: kind === "reference" && reference ? reference.label : field.label,
         description: field.description,
         kind,
         meta: field,

@@ -1,7 +1,7 @@
 // A small world for the admin's tests: two towns, three zones, four organisations, a few
 // members, and one signed-in-able user per role (password "demo181").
 import type { PrismaClient } from "@p181/db";
-import { hashPassword } from "@p181/server/password";
+import { hashPassword } from "@p181/db/password";
 
 export const PASSWORD = "demo181";
 

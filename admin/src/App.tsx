@@ -1,0 +1,46 @@
+// Wires the providers, the layout and one <Resource> per entity; everything else is
+// generic (resources/) or registered by feature modules (registry.ts).
+import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from "react-admin";
+import { Route } from "react-router-dom";
+import { resources } from "@p181/schema";
+import { createApi } from "./api.ts";
+import type { Permissions } from "./auth/permissions.ts";
+import { i18nProvider } from "./i18n/index.ts";
+import { resourceProps } from "./resources/index.tsx";
+import { AppMenu } from "./resources/Menu.tsx";
+import { registry } from "./registry.ts";
+import { theme } from "./theme.ts";
+
+const api = createApi();
+
+// minWidth 0 lets wide grids scroll inside the page instead of widening it.
+const AppLayout = (props: LayoutProps) => <Layout {...props} menu={AppMenu} sx={{ minWidth: 0, "& .RaLayout-content": { minWidth: 0 } }} />;
+
+export function App() {
+  return (
+    <Admin
+      title="181工程管理平台"
+      dataProvider={api.dataProvider}
+      authProvider={api.authProvider}
+      i18nProvider={i18nProvider}
+      layout={AppLayout}
+      theme={theme}
+      dashboard={registry.dashboard()}
+      requireAuth
+      disableTelemetry
+    >
+      {(permissions: Permissions | undefined) => (
+        <>
+          {Object.values(resources).map((resource) => (
+            <Resource key={resource.model} {...resourceProps(resource.model, permissions)} />
+          ))}
+          <CustomRoutes>
+            {registry.routes().map(({ path, element }) => (
+              <Route key={path} path={path} element={element} />
+            ))}
+          </CustomRoutes>
+        </>
+      )}
+    </Admin>
+  );
+}

@@ -1,0 +1,136 @@
+// Ctrl+V of a block copied from Excel/WPS: parsed and checked cell by cell (references by
+// their display name), then saved in one request (see dataProvider saveRows). Any problem
+// – found here or by the API – is reported by row and column and nothing is written.
+import { useCallback, useState, type ClipboardEvent } from "react";
+import { useDataProvider, useListContext, useNotify, useTranslate } from "ra-core";
+import type { ApiErrorBody } from "../dataProvider/errors.ts";
+import type { AppDataProvider } from "../dataProvider/index.ts";
+import { adminField, type AdminField } from "../metadata/fields.ts";
+import type { Row } from "./editors.tsx";
+import { parseTsv, planPaste, type PastePlan } from "./paste.ts";
+
+export interface PasteReportLine {
+  row: string;
+  column: string;
+  message: string;
+}
+
+export interface PasteReport {
+  intro: string;
+  lines: PasteReportLine[];
+}
+
+interface Options {
+  model: string;
+  rows: Row[];
+  /** Visible columns, in display order. */
+  columns: AdminField[];
+  active: { rowIdx: number; columnKey: string } | null;
+  canWrite: boolean;
+  canCreate: boolean;
+  requiredForCreate: AdminField[];
+}
+
+/** Finds the ids of references given by display text; problems for unknown or ambiguous ones. */
+async function resolveLookups(dataProvider: AppDataProvider, plan: PastePlan): Promise<{ text: string; field: AdminField; error: "reference" | "ambiguous" }[]> {
+  const failures: { text: string; field: AdminField; error: "reference" | "ambiguous" }[] = [];
+  const byField = new Map<AdminField, Set<string>>();
+  for (const lookup of plan.lookups) byField.set(lookup.field, (byField.get(lookup.field) ?? new Set()).add(lookup.text));
+  for (const [field, texts] of byField) {
+    const display = field.targetDisplayField!;
+    const { data } = await dataProvider.getList(field.target!, {
+      filter: { [`${display}@in`]: [...texts] },
+      pagination: { page: 1, perPage: 500 },
+      sort: { field: "id", order: "ASC" },
+    });
+    for (const lookup of plan.lookups.filter((l) => l.field === field)) {
+      const found = data.filter((record) => String(record[display]) === lookup.text);
+      if (found.length === 1) {
+        lookup.target[field.name] = found[0]!.id;
+      } else failures.push({ text: lookup.text, field, error: found.length === 0 ? "reference" : "ambiguous" });
+    }
+  }
+  return failures;
+}
+
+export function usePaste({ model, rows, columns, active, canWrite, canCreate, requiredForCreate }: Options) {
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const { refetch } = useListContext();
+  const notify = useNotify();
+  const translate = useTranslate();
+  const [report, setReport] = useState<PasteReport | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const rowLabel = useCallback(
+    (gridRow: number, isNew: boolean) =>
+      isNew ? translate("app.grid.new_row", { row: gridRow - rows.length + 1 }) : translate("app.grid.row", { row: gridRow + 1 }),
+    [rows.length, translate],
+  );
+
+  const onPaste = useCallback(
+    async (event: ClipboardEvent<HTMLDivElement>) => {
+      const target = event.target as HTMLElement;
+      if (target.closest("input, textarea, select, [contenteditable=true]")) return; // typing in an editor
+      const text = event.clipboardData.getData("text/plain");
+      if (!text) return;
+      event.preventDefault();
+      if (!canWrite) return notify("app.grid.paste_readonly", { type: "warning" });
+      if (!active || active.rowIdx < 0) return notify("app.grid.paste_no_cell", { type: "warning" });
+      const startColumn = columns.findIndex((c) => c.name === active.columnKey);
+      if (startColumn < 0) return notify("app.grid.paste_no_cell", { type: "warning" });
+
+      const plan = planPaste({ block: parseTsv(text), columns, startColumn, rows, startRow: active.rowIdx, canCreate, requiredForCreate });
+      const lines: PasteReportLine[] = plan.problems.map((p) => ({
+        row: rowLabel(p.gridRow, p.isNew),
+        column: p.column,
+        message: translate(p.error === "readonly" ? "app.grid.paste_readonly" : p.error === "not_editable" ? "app.grid.not_editable" : `app.parse.${p.error}`, p.args),
+      }));
+      setSaving(true);
+      try {
+        for (const failure of await resolveLookups(dataProvider, plan)) {
+          const lookup = plan.lookups.find((l) => l.field === failure.field && l.text === failure.text)!;
+          const update = plan.updates.find((u) => u.data === lookup.target);
+          const createIndex = plan.creates.indexOf(lookup.target);
+          lines.push({
+            row: update ? rowLabel(update.gridRow, false) : rowLabel(rows.length + createIndex, true),
+            column: failure.field.label,
+            message: translate(`app.parse.${failure.error}`, { value: failure.text }),
+          });
+        }
+        if (lines.length > 0) return setReport({ intro: translate("app.grid.paste_report_intro"), lines });
+        if (plan.updates.length === 0 && plan.creates.length === 0) return;
+        const result = await dataProvider.saveRows(model, {
+          updates: plan.updates.map(({ id, data, previousData }) => ({ id, data, previousData })),
+          creates: plan.creates,
+        });
+        notify("app.grid.paste_saved", {
+          type: "success",
+          messageArgs: { rows: plan.updates.length + plan.creates.length, updated: plan.updates.length, created: plan.creates.length },
+        });
+        if (!result.atomic) notify("app.grid.paste_not_atomic", { type: "warning" });
+        await refetch();
+      } catch (error) {
+        const body = (error as { body?: ApiErrorBody }).body;
+        const update = plan.updates.find((u) => u.id === body?.recordId);
+        const field = body?.entity && body.field ? adminField(body.entity, body.field) : undefined;
+        const violations = body?.violations ?? [];
+        setReport({
+          intro: translate("app.grid.paste_failed"),
+          lines:
+            violations.length > 0
+              ? violations.map((v) => ({
+                  row: plan.updates.find((u) => u.id === v.recordId) ? rowLabel(plan.updates.find((u) => u.id === v.recordId)!.gridRow, false) : `#${v.recordId}`,
+                  column: adminField(v.entity, v.field)?.label ?? v.field,
+                  message: `${v.label}（${v.detail}）`,
+                }))
+              : [{ row: update ? rowLabel(update.gridRow, false) : "", column: field?.label ?? "", message: (error as Error).message }],
+        });
+      } finally {
+        setSaving(false);
+      }
+    },
+    [active, canCreate, canWrite, columns, dataProvider, model, notify, refetch, requiredForCreate, rowLabel, rows, translate],
+  );
+
+  return { onPaste, report, closeReport: () => setReport(null), saving };
+}

@@ -1,0 +1,50 @@
+// Extension points for features built on top of the generic admin (dashboard, import…):
+// a module registers its views, menu entries and routes here, and App picks them up.
+// Call these from a module imported by main.tsx before the app renders.
+import type { ComponentType, ReactElement, ReactNode } from "react";
+
+export interface ResourceViewOverrides {
+  list?: ComponentType;
+  show?: ComponentType;
+  edit?: ComponentType;
+  create?: ComponentType;
+}
+
+export interface MenuEntry {
+  to: string;
+  /** A translation key or text. */
+  label: string;
+  icon?: ReactElement;
+  /** "top" entries come before the entity groups (a dashboard), "bottom" after them (import). */
+  position: "top" | "bottom";
+}
+
+const views = new Map<string, ResourceViewOverrides>();
+const menuEntries: MenuEntry[] = [];
+const routes: { path: string; element: ReactNode }[] = [];
+let dashboard: ComponentType<any> | undefined;
+
+/** Replace some of the generic views of one entity (the rest stay generic). */
+export function registerResourceViews(model: string, overrides: ResourceViewOverrides): void {
+  views.set(model, { ...views.get(model), ...overrides });
+}
+
+export function registerMenuEntry(entry: MenuEntry): void {
+  menuEntries.push(entry);
+}
+
+/** A page of its own, e.g. { path: "/import", element: <ImportPage /> }. */
+export function registerRoute(path: string, element: ReactNode): void {
+  routes.push({ path, element });
+}
+
+export function registerDashboard(component: ComponentType<any>): void {
+  dashboard = component;
+}
+
+export const registry = {
+  viewsOf: (model: string): ResourceViewOverrides => views.get(model) ?? {},
+  menuEntries: (position: MenuEntry["position"]) => menuEntries.filter((entry) => entry.position === position),
+  routes: () => routes,
+  dashboard: () => dashboard,
+};

@@ -1,0 +1,154 @@
+// The generic list, show, edit and create views every entity gets from its metadata.
+import RestoreIcon from "@mui/icons-material/RestoreFromTrash";
+import { Alert, Button } from "@mui/material";
+import {
+  CreateButton,
+  Create,
+  DeleteButton,
+  Edit,
+  EditButton,
+  List,
+  Pagination,
+  Show,
+  SimpleForm,
+  TabbedShowLayout,
+  TopToolbar,
+  FilterButton,
+  Labeled,
+} from "react-admin";
+import { useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useResourceContext, useTranslate } from "ra-core";
+import { canSeePersonalData, canWriteResource, type Permissions } from "../auth/permissions.ts";
+import type { AppDataProvider } from "../dataProvider/index.ts";
+import { MAX_PAGE_SIZE } from "../dataProvider/index.ts";
+import { contentFields, resourceFor } from "../metadata/fields.ts";
+import { SpreadsheetGrid } from "../grid/SpreadsheetGrid.tsx";
+import { FieldDisplay } from "./displays.tsx";
+import { listFilters } from "./filters.tsx";
+import { HistoryTab } from "./HistoryTab.tsx";
+import { FieldInput } from "./inputs.tsx";
+
+function useModel(): { model: string; permissions: Permissions | undefined; canWrite: boolean } {
+  const model = useResourceContext()!;
+  const { permissions } = usePermissions<Permissions>();
+  return { model, permissions, canWrite: canWriteResource(model, permissions) };
+}
+
+function ListActions() {
+  const { canWrite } = useModel();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canWrite && <CreateButton />}
+    </TopToolbar>
+  );
+}
+
+export function GenericList() {
+  const { model } = useModel();
+  const resource = resourceFor(model);
+  return (
+    <List
+      filters={listFilters(model)}
+      actions={<ListActions />}
+      sort={{ field: resource.displayField === "id" ? "id" : resource.displayField, order: "ASC" }}
+      perPage={50}
+      pagination={<Pagination rowsPerPageOptions={[25, 50, 100, 200, MAX_PAGE_SIZE]} />}
+      empty={false}
+      sx={{ "& .RaList-main": { minWidth: 0 }, "& .RaList-content": { overflow: "hidden" } }}
+    >
+      <SpreadsheetGrid model={model} />
+    </List>
+  );
+}
+
+function RestoreRecordButton() {
+  const record = useRecordContext();
+  const model = useResourceContext()!;
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  if (!record?.deletedAt) return null;
+  return (
+    <Button
+      size="small"
+      startIcon={<RestoreIcon />}
+      onClick={() =>
+        dataProvider
+          .restore(model, { id: record.id })
+          .then(() => refresh())
+          .catch((e: Error) => notify(e.message, { type: "error" }))
+      }
+    >
+      {translate("app.actions.restore")}
+    </Button>
+  );
+}
+
+function ShowActions() {
+  const { canWrite } = useModel();
+  const record = useRecordContext();
+  return (
+    <TopToolbar>
+      {canWrite && record?.deletedAt && <RestoreRecordButton />}
+      {canWrite && !record?.deletedAt && <EditButton />}
+      {canWrite && !record?.deletedAt && <DeleteButton mutationMode="pessimistic" />}
+    </TopToolbar>
+  );
+}
+
+function DeletedBanner() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record?.deletedAt) return null;
+  return <Alert severity="warning">{translate("app.record.deleted", { at: new Date(record.deletedAt).toLocaleString("zh-CN") })}</Alert>;
+}
+
+export function GenericShow() {
+  const { model, permissions } = useModel();
+  const fields = contentFields(model).filter((f) => !f.personal || canSeePersonalData(permissions));
+  return (
+    <Show actions={<ShowActions />}>
+      <DeletedBanner />
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.history.details">
+          {fields.map((field) => (
+            <Labeled key={field.name} source={field.name}>
+              <FieldDisplay field={field} />
+            </Labeled>
+          ))}
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.history.tab" path="history">
+          <HistoryTab />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
+
+function FormFields() {
+  const { model, permissions } = useModel();
+  return contentFields(model)
+    .filter((f) => f.writable && (!f.personal || canSeePersonalData(permissions)))
+    .map((field) => <FieldInput key={field.name} field={field} />);
+}
+
+export function GenericEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm>
+        <FormFields />
+      </SimpleForm>
+    </Edit>
+  );
+}
+
+export function GenericCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm>
+        <FormFields />
+      </SimpleForm>
+    </Create>
+  );
+}
