@@ -18,7 +18,8 @@ import { Box, Stack, Typography } from "@mui/material";
 import { useMemo, useState } from "react";
 import { DataGrid, SelectColumn, type Column, type SortColumn } from "react-data-grid";
 import "react-data-grid/lib/styles.css";
-import { useListContext, usePermissions, useTranslate } from "ra-core";
+import { useCreatePath, useListContext, usePermissions, useTranslate } from "ra-core";
+import { Link } from "react-router-dom";
 import { canSeePersonalData, canWriteResource, type Permissions } from "../auth/permissions.ts";
 import { contentFields, resourceFor, type AdminField } from "../metadata/fields.ts";
 import { BulkActions } from "./BulkActions.tsx";
@@ -60,10 +61,14 @@ const sortable = (field: AdminField) => !field.meta.isList && field.kind !== "js
 export function SpreadsheetGrid({ model }: { model: string }) {
   const list = useListContext();
   const translate = useTranslate();
+  const createPath = useCreatePath();
   const { permissions } = usePermissions<Permissions>();
   const resource = resourceFor(model);
   const deletedView = list.filterValues?.deleted === "DELETED";
-  const canWrite = canWriteResource(model, permissions) && !deletedView;
+  // Write actions only for entities the user may write (a UI hint; the API decides);
+  // deleted rows can only be restored, not edited.
+  const mayWrite = canWriteResource(model, permissions);
+  const canWrite = mayWrite && !deletedView;
 
   const fields = useMemo(
     () => contentFields(model).filter((f) => !f.personal || canSeePersonalData(permissions)),
@@ -104,13 +109,14 @@ export function SpreadsheetGrid({ model }: { model: string }) {
         cellClass: (row) => (errors.has(cellKey(row.id, field.name)) ? "p181-cell-error" : undefined),
         renderCell: ({ row }) => {
           if (row.id === APPEND_ROW_ID) return index === 0 ? <span title={translate("app.grid.append_row")}>＋</span> : null;
+          if (field.kind === "id") return <Link to={createPath({ resource: model, id: row.id, type: "show" })}>{row.id}</Link>;
           const error = errors.get(cellKey(row.id, field.name));
           return <span title={error ?? undefined}>{formatCell(field, row)}</span>;
         },
       };
     });
-    return [{ ...SelectColumn, frozen: true }, ...dataColumns];
-  }, [canWrite, errors, model, preferences.widths, resource.displayField, translate, visible]);
+    return mayWrite ? [{ ...SelectColumn, frozen: true }, ...dataColumns] : dataColumns;
+  }, [canWrite, createPath, mayWrite, errors, model, preferences.widths, resource.displayField, translate, visible]);
 
   const sortColumns: SortColumn[] = list.sort?.field ? [{ columnKey: list.sort.field, direction: list.sort.order === "DESC" ? "DESC" : "ASC" }] : [];
   const activeError = active && rows[active.rowIdx] ? errors.get(cellKey(rows[active.rowIdx]!.id, active.columnKey)) : undefined;
@@ -119,7 +125,7 @@ export function SpreadsheetGrid({ model }: { model: string }) {
   return (
     <Box sx={{ width: "100%" }}>
       <Stack direction="row" alignItems="center" justifyContent="space-between" sx={{ px: 1, minHeight: 40 }}>
-        <BulkActions model={model} fields={fields.filter((f) => f.writable)} deletedView={deletedView} />
+        {mayWrite && <BulkActions model={model} fields={fields.filter((f) => f.writable)} deletedView={deletedView} />}
         <Box sx={{ flex: 1 }} />
         <ColumnChooser
           columns={orderColumns(
