@@ -48,7 +48,7 @@ export function listFilters(model: string): ReactElement[] {
       alwaysOn
       helperText={false}
       format={(value) => value === "DELETED"}
-      parse={(checked: boolean) => (checked ? "DELETED" : undefined)}
+      parse={(checked: boolean) => (checked ? "DELETED" : "LIVE")}
     />,
   );
   return filters;
