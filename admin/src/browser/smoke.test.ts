@@ -121,6 +121,7 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     const report = await page.getByTestId("paste-report").innerText();
     expect(report).toContain("新增第 2 行");
     expect(report).toContain("不存在的支部");
+    await page.waitForTimeout(400); // the dialog's fade-in
     await page.screenshot({ path: join(artifacts, "5-paste-report.png") });
     expect(await server.db.prisma.partyMember.count({ where: { name: { in: ["孙立", "钱多"] } } })).toBe(0);
     await page.getByRole("button", { name: "关闭" }).click();

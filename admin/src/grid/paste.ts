@@ -113,7 +113,8 @@ export function planPaste({ block, columns, startColumn, rows, startRow, canCrea
       }
     } else {
       const given = new Set([...Object.keys(data), ...plan.lookups.filter((l) => l.target === data).map((l) => l.field.name)]);
-      for (const field of requiredForCreate) if (!given.has(field.name)) problem(field.label, "required");
+      const reported = new Set(plan.problems.filter((p) => p.row === i).map((p) => p.column));
+      for (const field of requiredForCreate) if (!given.has(field.name) && !reported.has(field.label)) problem(field.label, "required");
       plan.creates.push(data);
     }
   });
