@@ -13,6 +13,7 @@ import { readWhere } from "./scoping.ts";
 import { createRecord, deleteRecord, restoreRecord, updateRecord, upsertRecord } from "./write/engine.ts";
 import { childRelations, requiredFields, writableFields } from "./write/fields.ts";
 import { runWrite } from "./write/run.ts";
+import { toClientError } from "../security/prisma-errors.ts";
 
 type Input = Record<string, unknown>;
 const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -58,9 +59,7 @@ function nestedInput(model: string): InputObjectRef<any, Input> {
   if (existing) return existing;
   const ref = builder.inputRef<Input>(name);
   inputs.set(name, ref);
-  const update = builder.inputType(`${model}NestedUpdate`, {
-    fields: (t) => ({ id: t.int({ required: true }), data: t.field({ type: dataInput(model, "Update"), required: true }) }),
-  });
+  const update = rowUpdateInput(model);
   ref.implement({
     description: `Writes to a list of ${model} under its parent.`,
     fields: (t) => ({
@@ -72,6 +71,33 @@ function nestedInput(model: string): InputObjectRef<any, Input> {
     }),
   });
   return ref;
+}
+
+function rowUpdateInput(model: string): InputObjectRef<any, Input> {
+  const name = `${model}RowUpdate`;
+  const existing = inputs.get(name);
+  if (existing) return existing;
+  const ref = builder.inputType(name, {
+    description: `Changes to one ${model}, by id.`,
+    fields: (t) => ({ id: t.int({ required: true }), data: t.field({ type: dataInput(model, "Update"), required: true }) }),
+  }) as InputObjectRef<any, Input>;
+  inputs.set(name, ref);
+  return ref;
+}
+
+/** Writes rows in order; an error names the row (0-based `extensions.row`) it came from. */
+async function eachRow<T>(rows: T[], write: (row: T) => Promise<number>): Promise<number[]> {
+  const ids: number[] = [];
+  for (const [index, row] of rows.entries()) {
+    try {
+      ids.push(await write(row));
+    } catch (error) {
+      const known = error instanceof GraphQLError ? error : toClientError(error);
+      if (!known) throw error;
+      throw new GraphQLError(`第${index + 1}行 / row ${index + 1}: ${known.message}`, { extensions: { ...known.extensions, row: index } });
+    }
+  }
+  return ids;
 }
 
 const WriteResult = builder.objectRef<{ count: number; ids: number[] }>("WriteResult").implement({
@@ -158,11 +184,7 @@ for (const resource of Object.values(resources)) {
             (args, context) => {
               const error = tooMany(args.data.length);
               if (error) throw error;
-              return runWrite(context, async (ctx) => {
-                const ids: number[] = [];
-                for (const row of args.data) ids.push(await upsertRecord(ctx, model, row));
-                return ids;
-              });
+              return runWrite(context, (ctx) => eachRow(args.data as Input[], (row) => upsertRecord(ctx, model, row)));
             },
           ),
         }
@@ -170,12 +192,18 @@ for (const resource of Object.values(resources)) {
     [`createMany${Names}`]: many(t, `Creates many ${model} rows.`, { data: t.arg({ type: [create], required: true }) }, (args, context) => {
       const error = tooMany(args.data.length);
       if (error) throw error;
-      return runWrite(context, async (ctx) => {
-        const ids: number[] = [];
-        for (const row of args.data) ids.push(await createRecord(ctx, model, row));
-        return ids;
-      });
+      return runWrite(context, (ctx) => eachRow(args.data as Input[], (row) => createRecord(ctx, model, row)));
     }),
+    [`updateEach${Names}`]: many(
+      t,
+      `Applies different changes to several ${model} rows, each by id.`,
+      { data: t.arg({ type: [rowUpdateInput(model)], required: true }) },
+      (args, context) => {
+        const error = tooMany(args.data.length);
+        if (error) throw error;
+        return runWrite(context, (ctx) => eachRow(args.data as { id: number; data: Input }[], (row) => updateRecord(ctx, model, row.id, row.data)));
+      },
+    ),
     [`updateMany${Names}`]: many(
       t,
       `Applies the same changes to every ${model} matching the filter.`,

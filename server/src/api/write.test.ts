@@ -111,13 +111,33 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
         ],
       },
     );
-    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", entity: "Zone", field: "townId" } });
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", entity: "Zone", field: "townId", row: 1 } });
     expect(await db.prisma.zone.count()).toBe(before);
     const duplicate = await execute(admin, `mutation { createManyZones(data: [{ code: "YY-12", name: "丙", kind: PARK, townId: ${fixture.towns.yy} }, { code: "YY-12", name: "丁", kind: PARK, townId: ${fixture.towns.yy} }]) { count } }`);
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(await db.prisma.zone.count()).toBe(before);
     const good = await execute(admin, `mutation { createManyZones(data: [{ code: "YY-12", name: "丙", kind: PARK, townId: ${fixture.towns.yy} }]) { count ids } }`);
     expect(good.data.createManyZones.count).toBe(1);
+  });
+
+  it("applies different changes to several rows in one transaction, naming a bad row", async () => {
+    const zones = await db.prisma.zone.findMany({ where: { townId: fixture.towns.xq, deletedAt: null }, orderBy: { id: "asc" }, take: 2 });
+    const each = await execute(admin, `mutation($data: [ZoneRowUpdate!]!) { updateEachZones(data: $data) { count } }`, {
+      data: [
+        { id: zones[0]!.id, data: { population: 111 } },
+        { id: zones[1]!.id, data: { population: 222 } },
+      ],
+    });
+    expect(each.data.updateEachZones.count).toBe(2);
+    const bad = await execute(admin, `mutation($data: [ZoneRowUpdate!]!) { updateEachZones(data: $data) { count } }`, {
+      data: [
+        { id: zones[0]!.id, data: { population: 333 } },
+        { id: 999_999, data: { population: 444 } },
+      ],
+    });
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "NOT_FOUND", row: 1 } });
+    expect(bad.errors?.[0]?.message).toMatch(/^第2行 \/ row 2: /);
+    expect((await db.prisma.zone.findUniqueOrThrow({ where: { id: zones[0]!.id } })).population).toBe(111);
   });
 
   it("updates and deletes many by filter", async () => {
