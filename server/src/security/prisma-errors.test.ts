@@ -58,7 +58,7 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
     expect(first.errors).toBeUndefined();
     const second = await mutate('mutation { createTown(code: "XQ") }');
     expect(second.errors?.[0]).toMatchObject({
-      message: "Another Town already has the same code.",
+      message: "已有相同code的记录 / Another Town already has the same code.",
       path: ["createTown"],
       extensions: { code: "CONFLICT", model: "Town", fields: ["code"] },
     });
@@ -67,7 +67,7 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
   it("a dangling foreign key is a REFERENCE naming the field", async () => {
     const answer = await mutate('mutation { createZone(code: "Z-1", townId: 999999) }');
     expect(answer.errors?.[0]).toMatchObject({
-      message: "townId does not refer to an existing record.",
+      message: "townId指向的记录不存在 / townId does not refer to an existing record.",
       extensions: { code: "REFERENCE", model: "Zone", fields: ["townId"] },
     });
   });
@@ -82,7 +82,7 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
       expect(answer.errors?.[0]).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     } else {
       expect(answer.errors?.[0]).toMatchObject({
-        message: "This Town is still referenced by Zone (townId).",
+        message: "该记录仍被Zone引用，不能删除 / This Town is still referenced by Zone (townId).",
         extensions: { code: "REFERENCE", model: "Town", referencedBy: "Zone", fields: ["townId"] },
       });
     }
@@ -90,7 +90,7 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
 
   it("a missing record is NOT_FOUND", async () => {
     const answer = await mutate('mutation { renameTown(id: 999999, name: "x") }');
-    expect(answer.errors?.[0]).toMatchObject({ message: "Town not found.", extensions: { code: "NOT_FOUND", model: "Town" } });
+    expect(answer.errors?.[0]).toMatchObject({ message: "记录不存在 / Town not found.", extensions: { code: "NOT_FOUND", model: "Town" } });
   });
 
   it("any other error is masked, without debug details even under NODE_ENV=development", async () => {
@@ -111,6 +111,6 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
     // The classic engine's shapes: meta.target and meta.field_name.
     const classic = (code: string, meta: object) => toClientError(Object.assign(new Error("x"), { name: "PrismaClientKnownRequestError", code, meta }));
     expect(classic("P2002", { modelName: "Zone", target: ["townId", "code"] })?.extensions).toMatchObject({ code: "CONFLICT", fields: ["townId", "code"] });
-    expect(classic("P2003", { modelName: "Zone", field_name: "Zone_townId_fkey (index)" })?.message).toBe("townId does not refer to an existing record.");
+    expect(classic("P2003", { modelName: "Zone", field_name: "Zone_townId_fkey (index)" })?.message).toBe("townId指向的记录不存在 / townId does not refer to an existing record.");
   });
 });

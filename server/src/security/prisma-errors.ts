@@ -56,7 +56,7 @@ export function toClientError(error: unknown): GraphQLError | null {
     case "P2002": {
       const { fields } = constraintOf(meta);
       const what = fields.length ? fields.join(", ") : "these values";
-      return clientError(`Another ${model ?? "record"} already has the same ${what}.`, "CONFLICT", { model, fields });
+      return clientError(`已有相同${what}的记录 / Another ${model ?? "record"} already has the same ${what}.`, "CONFLICT", { model, fields });
     }
     case "P2003": {
       const { table, fields } = constraintOf(meta);
@@ -65,13 +65,13 @@ export function toClientError(error: unknown): GraphQLError | null {
       // deleting on the other side means the record is still in use.
       const message =
         referencing === model || !model
-          ? `${fields.join(", ") || "A reference"} does not refer to an existing record.`
-          : `This ${model} is still referenced by ${referencing} (${fields.join(", ")}).`;
+          ? `${fields.join(", ") || "引用"}指向的记录不存在 / ${fields.join(", ") || "A reference"} does not refer to an existing record.`
+          : `该记录仍被${referencing}引用，不能删除 / This ${model} is still referenced by ${referencing} (${fields.join(", ")}).`;
       return clientError(message, "REFERENCE", { model, referencedBy: referencing === model ? undefined : referencing, fields });
     }
     case "P2025": {
       const missing = typeof meta.model === "string" ? meta.model : model;
-      return clientError(`${missing ?? "The record"} not found.`, "NOT_FOUND", { model: missing });
+      return clientError(`记录不存在 / ${missing ?? "The record"} not found.`, "NOT_FOUND", { model: missing });
     }
     default:
       return null;
