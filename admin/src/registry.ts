@@ -23,6 +23,7 @@ const views = new Map<string, ResourceViewOverrides>();
 const menuEntries: MenuEntry[] = [];
 const routes: { path: string; element: ReactNode }[] = [];
 let dashboard: ComponentType<any> | undefined;
+const listActions: ComponentType[] = [];
 
 /** Replace some of the generic views of one entity (the rest stay generic). */
 export function registerResourceViews(model: string, overrides: ResourceViewOverrides): void {
@@ -38,6 +39,11 @@ export function registerRoute(path: string, element: ReactNode): void {
   routes.push({ path, element });
 }
 
+/** A button on every list's toolbar (export, import); it reads the list from useListContext(). */
+export function registerListAction(component: ComponentType): void {
+  listActions.push(component);
+}
+
 export function registerDashboard(component: ComponentType<any>): void {
   dashboard = component;
 }
@@ -47,4 +53,5 @@ export const registry = {
   menuEntries: (position: MenuEntry["position"]) => menuEntries.filter((entry) => entry.position === position),
   routes: () => routes,
   dashboard: () => dashboard,
+  listActions: () => listActions,
 };

@@ -26,6 +26,7 @@ import { FieldDisplay } from "./displays.tsx";
 import { listFilters } from "./filters.tsx";
 import { HistoryTab } from "./HistoryTab.tsx";
 import { FieldInput } from "./inputs.tsx";
+import { registry } from "../registry.ts";
 
 function useModel(): { model: string; permissions: Permissions | undefined; canWrite: boolean } {
   const model = useResourceContext()!;
@@ -39,6 +40,7 @@ function ListActions() {
     <TopToolbar>
       <FilterButton />
       {canWrite && <CreateButton />}
+      {registry.listActions().map((Action, i) => <Action key={i} />)}
     </TopToolbar>
   );
 }

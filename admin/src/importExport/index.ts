@@ -1,0 +1,14 @@
+// Import and export: a toolbar button on every list for each, and the import page.
+import { createElement } from "react";
+import UploadFileIcon from "@mui/icons-material/UploadFile";
+import { registerListAction, registerMenuEntry, registerRoute } from "../registry.ts";
+import { ExportButton } from "./ExportButton.tsx";
+import { ImportButton } from "./ImportButton.tsx";
+import { ImportPage } from "./ImportPage.tsx";
+import { importTexts } from "./messages.ts";
+
+registerListAction(ExportButton);
+registerListAction(ImportButton);
+registerRoute("/import", createElement(ImportPage));
+registerRoute("/import/:model", createElement(ImportPage));
+registerMenuEntry({ to: "/import", label: importTexts.zh.import.menu, icon: createElement(UploadFileIcon), position: "bottom" });
