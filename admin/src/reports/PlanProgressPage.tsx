@@ -1,0 +1,204 @@
+// 计划进度: one plan's targets against actuals – per phase (第一步 to the end of 2013,
+// 第二步 2014-2015), per year, and per town for a chosen metric and year.
+import { Box, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from "@mui/material";
+import { useMemo } from "react";
+import { Title } from "react-admin";
+import { useSearchParams } from "react-router-dom";
+import { PHASES, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR, metricsOfPlan } from "@p181/schema";
+import { formatNumber, formatRatio, PlanSelect, ratioColor, ReportStatus, TargetActualChart, TownSelect } from "./common.tsx";
+import { metricLabel, PROGRESS_LABELS } from "./labels.ts";
+import { PHASE_PROGRESS, PLAN_PROGRESS, useReport, type ProgressRow } from "./queries.ts";
+import { useReportTexts } from "./texts.ts";
+
+const YEARS = Array.from({ length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 }, (_, i) => PROGRAMME_FIRST_YEAR + i);
+
+function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <Card data-testid={testId}>
+      <CardContent>
+        <Typography variant="subtitle1" fontWeight={600} gutterBottom>
+          {title}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+function RatioBar({ ratio }: { ratio: number | null }) {
+  if (ratio === null) return <Typography variant="caption">—</Typography>;
+  return (
+    <Stack direction="row" alignItems="center" gap={1} sx={{ minWidth: 140 }}>
+      <LinearProgress
+        variant="determinate"
+        value={Math.min(100, ratio * 100)}
+        color={ratioColor(ratio) ?? "primary"}
+        sx={{ flex: 1, height: 8, borderRadius: 4, "& .MuiLinearProgress-bar": { transition: "none" } }}
+      />
+      <Typography variant="caption" sx={{ width: 52, textAlign: "right" }}>
+        {formatRatio(ratio)}
+      </Typography>
+    </Stack>
+  );
+}
+
+export function PlanProgressPage() {
+  const t = useReportTexts();
+  const [params, setParams] = useSearchParams();
+  const plan = params.get("plan") ?? "ZONE_PARTY_BUILDING";
+  const townId = params.get("town") ? Number(params.get("town")) : null;
+  const metrics = metricsOfPlan(plan);
+  const metric = params.get("metric") && metrics.includes(params.get("metric") as never) ? params.get("metric")! : (metrics[0] ?? "");
+  const year = Number(params.get("year") ?? PROGRAMME_LAST_YEAR);
+  const set = (changes: Record<string, string | null>) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+      return next;
+    });
+
+  const area = townId === null ? {} : { townId };
+  const phases = useReport<ProgressRow>(PHASE_PROGRESS, { plan, ...area });
+  const yearly = useReport<ProgressRow>(PLAN_PROGRESS, { plan, ...area });
+  const byTown = useReport<ProgressRow>(PLAN_PROGRESS, { plan, metric, year, level: "TOWN", ...area });
+
+  const scope = yearly.rows?.[0]?.townName ?? yearly.rows?.[0]?.zoneName ?? null;
+  const yearlyByMetric = useMemo(() => {
+    const map = new Map<string, Map<number, ProgressRow>>();
+    for (const row of yearly.rows ?? []) map.set(row.metric, (map.get(row.metric) ?? new Map()).set(row.year!, row));
+    return map;
+  }, [yearly.rows]);
+  const phaseRow = (m: string, phase: number) => phases.rows?.find((r) => r.metric === m && r.phase === phase);
+  const townRows = byTown.rows ?? [];
+
+  return (
+    <Stack gap={2} sx={{ py: 1 }} data-testid="plan-progress">
+      <Title title={t("progress.title")} />
+      <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap">
+        <PlanSelect value={plan} onChange={(value) => set({ plan: value, metric: null })} />
+        <TownSelect value={townId} onChange={(value) => set({ town: value === null ? null : String(value) })} />
+        {scope && <Typography color="text.secondary">{t("progress.level_note", { scope })}</Typography>}
+      </Stack>
+
+      <Section title={t("progress.phases")} testId="phase-milestones">
+        <ReportStatus report={phases} />
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{PROGRESS_LABELS.metric}</TableCell>
+              {PHASES.map((phase) => (
+                <TableCell key={phase.phase} colSpan={3} align="center">
+                  {phase.label}（{phase.firstYear}-{phase.lastYear}）
+                </TableCell>
+              ))}
+            </TableRow>
+            <TableRow>
+              <TableCell />
+              {PHASES.flatMap((phase) => [
+                <TableCell key={`${phase.phase}t`} align="right">
+                  {PROGRESS_LABELS.target}
+                </TableCell>,
+                <TableCell key={`${phase.phase}a`} align="right">
+                  {PROGRESS_LABELS.actual}
+                </TableCell>,
+                <TableCell key={`${phase.phase}r`}>{PROGRESS_LABELS.ratio}</TableCell>,
+              ])}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {metrics.map((m) => (
+              <TableRow key={m}>
+                <TableCell>{metricLabel(m)}</TableCell>
+                {PHASES.flatMap((phase) => {
+                  const row = phaseRow(m, phase.phase);
+                  return [
+                    <TableCell key={`${phase.phase}t`} align="right">
+                      {formatNumber(row?.target)}
+                    </TableCell>,
+                    <TableCell key={`${phase.phase}a`} align="right">
+                      {formatNumber(row?.actual)}
+                    </TableCell>,
+                    <TableCell key={`${phase.phase}r`}>
+                      <RatioBar ratio={row?.ratio ?? null} />
+                    </TableCell>,
+                  ];
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Section>
+
+      <Section title={t("progress.by_year")} testId="progress-by-year">
+        <ReportStatus report={yearly} />
+        <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", lg: "1fr 1fr" } }}>
+          {metrics.map((m) => {
+            const rows = YEARS.map((y) => yearlyByMetric.get(m)?.get(y));
+            return (
+              <Box key={m}>
+                <Typography variant="body2" fontWeight={600}>
+                  {metricLabel(m)}
+                </Typography>
+                <TargetActualChart categories={YEARS.map(String)} target={rows.map((r) => r?.target ?? null)} actual={rows.map((r) => r?.actual ?? null)} height={200} />
+              </Box>
+            );
+          })}
+        </Box>
+      </Section>
+
+      <Section title={t("progress.by_town")} testId="progress-by-town">
+        <Stack direction="row" gap={2} sx={{ mb: 1 }}>
+          <TextField select size="small" label={t("common.metric")} value={metric} onChange={(event) => set({ metric: event.target.value })} sx={{ minWidth: 260 }}>
+            {metrics.map((m) => (
+              <MenuItem key={m} value={m}>
+                {metricLabel(m)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField select size="small" label={t("common.year")} value={year} onChange={(event) => set({ year: event.target.value })} sx={{ minWidth: 120 }}>
+            {YEARS.map((y) => (
+              <MenuItem key={y} value={y}>
+                {y}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        <ReportStatus report={byTown} />
+        {townRows.length > 0 && townRows.every((r) => r.actual === null) ? (
+          <Typography color="text.secondary">{t("progress.not_split")}</Typography>
+        ) : (
+          townRows.length > 0 && (
+            <>
+              <TargetActualChart categories={townRows.map((r) => r.townName ?? r.scopeCode)} target={townRows.map((r) => r.target)} actual={townRows.map((r) => r.actual)} height={260} />
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{PROGRESS_LABELS.townName}</TableCell>
+                    <TableCell align="right">{PROGRESS_LABELS.target}</TableCell>
+                    <TableCell align="right">{PROGRESS_LABELS.actual}</TableCell>
+                    <TableCell>{PROGRESS_LABELS.ratio}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {townRows.map((row) => (
+                    <TableRow key={row.scopeCode}>
+                      <TableCell>{row.townName}</TableCell>
+                      <TableCell align="right">{formatNumber(row.target)}</TableCell>
+                      <TableCell align="right">{formatNumber(row.actual)}</TableCell>
+                      <TableCell>
+                        <RatioBar ratio={row.ratio} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </>
+          )
+        )}
+      </Section>
+    </Stack>
+  );
+}

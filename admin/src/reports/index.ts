@@ -1,0 +1,22 @@
+// The report pages: plan progress, the zone scorecard and the rule violations, in the menu
+// after the dashboard.
+import { createElement } from "react";
+import AssessmentIcon from "@mui/icons-material/Assessment";
+import GridOnIcon from "@mui/icons-material/GridOn";
+import RuleIcon from "@mui/icons-material/Rule";
+import { registerMenuEntry, registerRoute } from "../registry.ts";
+import { PlanProgressPage } from "./PlanProgressPage.tsx";
+import { ScorecardPage } from "./ScorecardPage.tsx";
+import { reportTexts } from "./texts.ts";
+import { ViolationsPage } from "./ViolationsPage.tsx";
+
+const pages = [
+  { path: "/reports/progress", page: PlanProgressPage, label: reportTexts.zh.progress.menu, icon: AssessmentIcon },
+  { path: "/reports/scorecard", page: ScorecardPage, label: reportTexts.zh.scorecard.menu, icon: GridOnIcon },
+  { path: "/reports/violations", page: ViolationsPage, label: reportTexts.zh.violations.menu, icon: RuleIcon },
+];
+
+for (const { path, page, label, icon } of pages) {
+  registerRoute(path, createElement(page));
+  registerMenuEntry({ to: path, label, icon: createElement(icon), position: "top" });
+}

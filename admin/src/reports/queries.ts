@@ -1,0 +1,124 @@
+// The report queries the dashboard and the report pages run, their row types, and a hook
+// that runs one and re-runs it when its variables change.
+import { useEffect, useState } from "react";
+import { useGraphQL, type Variables } from "../graphql/request.ts";
+
+const AREA = "townId townCode townName zoneId zoneCode zoneName";
+
+export interface ProgressRow {
+  plan: string;
+  planLabel: string;
+  metric: string;
+  metricLabel: string;
+  year: number | null;
+  phase: number | null;
+  phaseLabel: string | null;
+  firstYear: number;
+  lastYear: number;
+  scopeLevel: "CITY" | "TOWN" | "ZONE";
+  scopeCode: string;
+  target: number | null;
+  actual: number | null;
+  ratio: number | null;
+  townId: number | null;
+  townName: string | null;
+  zoneId: number | null;
+  zoneName: string | null;
+}
+
+export interface SummaryRow {
+  plan: string;
+  planLabel: string;
+  year: number;
+  phase: number | null;
+  headlineMetric: string;
+  headlineMetricLabel: string;
+  target: number | null;
+  actual: number | null;
+  ratio: number | null;
+  metrics: number;
+  metricsTargeted: number;
+  metricsMet: number;
+  scopeLevel: "CITY" | "TOWN" | "ZONE";
+  townName: string | null;
+  zoneName: string | null;
+}
+
+export type ScorecardRow = {
+  townId: number;
+  townName: string;
+  zoneId: number;
+  zoneCode: string;
+  zoneName: string;
+  zoneKind: string;
+  economicallyWeak: boolean;
+} & Record<string, number | string | boolean>;
+
+export interface ViolationRow {
+  ruleId: string;
+  ruleLabel: string;
+  ruleMessage: string;
+  enforcement: "REPORT" | "WRITE";
+  entity: string;
+  entityLabel: string;
+  field: string;
+  fieldLabel: string;
+  recordId: number;
+  recordLabel: string;
+  detail: string;
+  townName: string | null;
+  zoneName: string | null;
+}
+
+export interface DomainRule {
+  id: string;
+  label: string;
+  entity: string;
+  enforcement: "REPORT" | "WRITE";
+}
+
+const PROGRESS = `plan planLabel metric metricLabel year phase phaseLabel firstYear lastYear scopeLevel scopeCode target actual ratio ${AREA}`;
+
+export const CITY_SUMMARY = `query ($fromYear: Int, $toYear: Int) { rows: citySummary(fromYear: $fromYear, toYear: $toYear) {
+  plan planLabel year phase headlineMetric headlineMetricLabel target actual ratio metrics metricsTargeted metricsMet scopeLevel ${AREA} } }`;
+
+export const PLAN_PROGRESS = `query ($plan: ProgrammePlan, $level: TargetScopeLevel, $townId: Int, $year: Int, $metric: TargetMetric) {
+  rows: planProgress(plan: $plan, level: $level, townId: $townId, year: $year, metric: $metric) { ${PROGRESS} } }`;
+
+export const PHASE_PROGRESS = `query ($plan: ProgrammePlan, $level: TargetScopeLevel, $townId: Int) {
+  rows: phaseProgress(plan: $plan, level: $level, townId: $townId) { ${PROGRESS} } }`;
+
+export function zoneScorecardQuery(figures: string[]): string {
+  return `query ($townId: Int) { rows: zoneScorecard(townId: $townId) { ${AREA} zoneKind economicallyWeak ${figures.join(" ")} } }`;
+}
+
+export const RULE_VIOLATIONS = `query ($ruleId: String, $townId: Int) { rows: ruleViolations(ruleId: $ruleId, townId: $townId) {
+  ruleId ruleLabel ruleMessage enforcement entity entityLabel field fieldLabel recordId recordLabel detail ${AREA} } }`;
+
+export const DOMAIN_RULES = `{ rows: domainRules { id label entity enforcement } }`;
+
+export interface Report<T> {
+  rows: T[] | null;
+  error: string | null;
+  loading: boolean;
+}
+
+/** Runs a report query (`rows: …`) now and whenever its variables change; null variables wait. */
+export function useReport<T>(document: string, variables: Variables | null): Report<T> {
+  const requester = useGraphQL();
+  const [state, setState] = useState<Report<T>>({ rows: null, error: null, loading: true });
+  const key = variables === null ? null : JSON.stringify(variables);
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    setState((current) => ({ ...current, loading: true }));
+    requester
+      .query<{ rows: T[] }>(document, JSON.parse(key))
+      .then((data) => live && setState({ rows: data.rows, error: null, loading: false }))
+      .catch((error: Error) => live && setState({ rows: null, error: error.message, loading: false }));
+    return () => {
+      live = false;
+    };
+  }, [document, key, requester]);
+  return state;
+}
