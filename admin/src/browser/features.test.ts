@@ -191,6 +191,13 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
       ["钱多", "1995-12-01", "2015-07-01", "FULL", null],
     ]);
     expect(written[2]!.organisationId).toBe(server.fixture.organisations.west);
+
+    // The same file again changes nothing, and says so.
+    await page.getByTestId("import-file").setInputFiles({ name: "党员名册.xlsx", mimeType: "application/octet-stream", buffer: await xlsxFile([header, sun, fixed, wang]) });
+    await page.getByTestId("import-check").click();
+    await expect.poll(() => page.getByTestId("import-nothing").count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
+    expect(await page.getByTestId("import-preview").innerText()).toContain("未变化");
   });
 
   it("shows a rule the server enforces on the file's row, and writes nothing", async () => {

@@ -33,7 +33,7 @@ import { canWriteResource, type Permissions } from "../auth/permissions.ts";
 import { useGraphQL, type RequestError } from "../graphql/request.ts";
 import { resourceFor, type AdminField } from "../metadata/fields.ts";
 import { MENU_GROUPS } from "../resources/areas.ts";
-import { findExisting, problemsFromError, writeRows } from "./commit.ts";
+import { findExisting, problemsFromError, rowsToWrite, writeRows, type Existing } from "./commit.ts";
 import { autoMap, findHeaderRow, importableFields, type ColumnMapping } from "./columns.ts";
 import { exportFileName, MIME, saveFile, toXlsx } from "./export.ts";
 import { useImportTexts } from "./messages.ts";
@@ -93,7 +93,13 @@ export function ProblemTable({ problems }: { problems: Problem[] }) {
   );
 }
 
+/** A fresh page for each entity: nothing of one import carries over to the next. */
 export function ImportPage() {
+  const { model } = useParams();
+  return <EntityImport key={model ?? ""} />;
+}
+
+function EntityImport() {
   const params = useParams();
   const navigate = useNavigate();
   const { permissions } = usePermissions<Permissions>();
@@ -107,12 +113,12 @@ export function ImportPage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
-  const [existing, setExisting] = useState<Map<number, number>>(new Map());
+  const [existing, setExisting] = useState<Existing>({ ids: new Map(), unchanged: new Set() });
   const [problems, setProblems] = useState<Problem[]>([]);
   const [refused, setRefused] = useState<Problem[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [result, setResult] = useState<{ count: number; created: number; updated: number } | null>(null);
+  const [result, setResult] = useState<{ count: number; created: number; updated: number; unchanged: number } | null>(null);
 
   const reset = () => {
     setStage("file");
@@ -166,13 +172,14 @@ export function ImportPage() {
   const commit = async () => {
     if (!plan) return;
     setBusy(t("import.committing"));
+    const rows = rowsToWrite(plan, existing);
     try {
-      const written = await writeRows(requester, plan);
-      const updated = plan.rows.filter((row) => existing.has(row.number)).length;
-      setResult({ count: written.count, created: written.count - updated, updated });
+      const written = rows.length > 0 ? await writeRows(requester, plan, rows) : { count: 0, ids: [] };
+      const updated = rows.filter((row) => existing.ids.has(row.number)).length;
+      setResult({ count: written.count, created: written.count - updated, updated, unchanged: plan.rows.length - rows.length });
       setStage("done");
     } catch (error) {
-      setRefused(problemsFromError(error as RequestError, plan, existing, fields));
+      setRefused(problemsFromError(error as RequestError, plan, rows, existing.ids, fields));
     } finally {
       setBusy(null);
     }
@@ -194,7 +201,12 @@ export function ImportPage() {
   const mapped = mapping.filter((m) => m.field);
   const missing = fields.filter((f) => f.required && !mapping.some((m) => m.field === f.name));
   const problemAt = (row: number, field: string) => problems.some((p) => p.row === row && p.field === field) || refused?.some((p) => p.row === row && p.field === field);
-  const updates = plan ? plan.rows.filter((row) => existing.has(row.number)).length : 0;
+  const counts = {
+    rows: plan?.rows.length ?? 0,
+    unchanged: existing.unchanged.size,
+    updated: plan ? plan.rows.filter((row) => existing.ids.has(row.number)).length - existing.unchanged.size : 0,
+  };
+  const created = counts.rows - counts.updated - counts.unchanged;
 
   return (
     <Card sx={{ mt: 1 }}>
@@ -216,10 +228,7 @@ export function ImportPage() {
               options={models}
               value={model}
               getOptionLabel={(m) => resourceFor(m).label}
-              onChange={(_event, value) => {
-                reset();
-                navigate(value ? `/import/${value}` : "/import");
-              }}
+              onChange={(_event, value) => navigate(value ? `/import/${value}` : "/import")}
               renderInput={(props) => <TextField {...props} label={t("import.entity")} placeholder={t("import.choose_entity")} />}
               data-testid="import-entity"
             />
@@ -310,7 +319,7 @@ export function ImportPage() {
                   ? t("import.mode_upsert", { key: plan.key!.map((k) => byField.get(k)?.label ?? k).join(" + ") })
                   : t("import.mode_create")}
                 {" · "}
-                {t("import.summary", { rows: plan.rows.length, created: plan.rows.length - updates, updated: updates })}
+                {t("import.summary", { ...counts, created })}
               </Typography>
               {refused ? (
                 <Alert severity="error" data-testid="import-refused">
@@ -318,6 +327,10 @@ export function ImportPage() {
                 </Alert>
               ) : problems.length > 0 ? (
                 <Alert severity="error">{t("import.problems", { count: problems.length })}</Alert>
+              ) : counts.rows === counts.unchanged ? (
+                <Alert severity="info" data-testid="import-nothing">
+                  {t("import.nothing_to_write")}
+                </Alert>
               ) : (
                 <Alert severity="success">{t("import.no_problems")}</Alert>
               )}
@@ -342,7 +355,11 @@ export function ImportPage() {
                       return (
                         <TableRow key={row.number}>
                           <TableCell>{row.number}</TableCell>
-                          {plan.key && <TableCell>{existing.has(row.number) ? t("import.action_update") : t("import.action_create")}</TableCell>}
+                          {plan.key && (
+                            <TableCell>
+                              {existing.unchanged.has(row.number) ? t("import.action_unchanged") : existing.ids.has(row.number) ? t("import.action_update") : t("import.action_create")}
+                            </TableCell>
+                          )}
                           {mapped.map((m) => (
                             <TableCell
                               key={m.index}
@@ -362,8 +379,8 @@ export function ImportPage() {
                   {t("import.back")}
                 </Button>
                 {fileButton(t("import.choose_again"), "outlined", "import-file-again")}
-                <Button variant="contained" onClick={commit} disabled={busy !== null || problems.length > 0 || refused !== null} data-testid="import-commit">
-                  {t("import.commit", { rows: plan.rows.length })}
+                <Button variant="contained" onClick={commit} disabled={busy !== null || problems.length > 0 || refused !== null || counts.rows === counts.unchanged} data-testid="import-commit">
+                  {t("import.commit", { rows: counts.rows - counts.unchanged })}
                 </Button>
               </Stack>
             </Stack>

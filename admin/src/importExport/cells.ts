@@ -3,7 +3,7 @@
 // so a file and a paste accept the same things; on top of it come the typed cells of XLSX:
 // numbers, real dates, booleans, and dates stored as Excel serial numbers (41395 = 2013-05-01).
 import { parseCell, parseDate, type Parsed } from "../grid/parse.ts";
-import type { AdminField } from "../metadata/fields.ts";
+import { enumChoices, type AdminField } from "../metadata/fields.ts";
 import { isBlank, type CellValue } from "./sheet.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -70,6 +70,17 @@ function fromDate(field: AdminField, value: Date): Parsed {
   return parseCell(field, date);
 }
 
+/**
+ * An enum value by one part of a label with alternatives ("镇" or "街道" for 镇/街道), when
+ * only one value has that part – as the target importer reads them.
+ */
+function enumByPart(field: AdminField, text: string): Parsed | null {
+  if (field.kind !== "enum" || !field.enumName) return null;
+  const wanted = text.normalize("NFKC").trim();
+  const matches = enumChoices(field.enumName).filter((choice) => choice.name.normalize("NFKC").split("/").includes(wanted));
+  return matches.length === 1 ? { ok: true, value: matches[0]!.id } : null;
+}
+
 /** Parses one cell for a field. References come back as `{ lookup }`: resolved later, by name, code or id. */
 export function readCell(field: AdminField, cell: CellValue): Parsed {
   if (isBlank(cell)) return parseCell(field, "");
@@ -80,5 +91,6 @@ export function readCell(field: AdminField, cell: CellValue): Parsed {
   if (field.kind === "reference") return { ok: true, lookup: text };
   // A date column saved as CSV from a sheet whose cells were not formatted as dates: serial numbers.
   if ((field.kind === "date" || field.kind === "datetime") && /^\d{1,6}(\.\d+)?$/.test(text) && !parseDate(text)) return fromNumber(field, Number(text));
-  return parseCell(field, text);
+  const parsed = parseCell(field, text);
+  return (!parsed.ok && parsed.error === "enum" && enumByPart(field, text)) || parsed;
 }

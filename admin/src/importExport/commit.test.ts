@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Permissions } from "../auth/permissions.ts";
 import type { RequestError } from "../graphql/request.ts";
-import { placeNewRecords, problemsFromError } from "./commit.ts";
+import { findExisting, placeNewRecords, problemsFromError, rowsToWrite } from "./commit.ts";
+import type { GraphQLRequester } from "../graphql/request.ts";
 import { autoMap, importableFields } from "./columns.ts";
 import { planImport, type ImportPlan } from "./plan.ts";
 
@@ -39,7 +40,7 @@ describe("server refusals, back on the file's rows", () => {
       [901, 3],
       [902, 4],
     ]);
-    const problems = problemsFromError(refusal([{ message: "…", extensions: { code: "RULE_VIOLATION", violations } }]), p, new Map(), importableFields("TrainingSession", admin));
+    const problems = problemsFromError(refusal([{ message: "…", extensions: { code: "RULE_VIOLATION", violations } }]), p, p.rows, new Map(), importableFields("TrainingSession", admin));
     expect(problems.map((x) => [x.row, x.column, "text" in x.message && x.message.text])).toEqual([
       [3, "计划人数", "培训：计划人数不得为负数（is -5）"],
       [4, "计划人数", "培训：计划人数不得为负数（is -7）"],
@@ -50,7 +51,7 @@ describe("server refusals, back on the file's rows", () => {
     const p = plan("Zone", ["编码", "名称", "所属镇(街道/区)", "类型"], ["XQ-01", "东村", "新桥镇", "行政村"], ["XQ-09", "九村", "新桥镇", "行政村"]);
     expect(p.mode).toBe("upsert");
     const violations = [{ entity: "Zone", recordId: 41, field: "name", label: "规则", message: "", detail: "x" }];
-    const problems = problemsFromError(refusal([{ message: "…", extensions: { code: "RULE_VIOLATION", violations } }]), p, new Map([[2, 41]]), importableFields("Zone", admin));
+    const problems = problemsFromError(refusal([{ message: "…", extensions: { code: "RULE_VIOLATION", violations } }]), p, p.rows, new Map([[2, 41]]), importableFields("Zone", admin));
     expect(problems.map((x) => [x.row, x.column])).toEqual([[2, "名称"]]);
   });
 
@@ -65,6 +66,7 @@ describe("server refusals, back on the file's rows", () => {
         { message: 'Variable "$data" got invalid value { title: "x" } at "data[0]"; Field "kind" of required type "TrainingKind!" was not provided.', extensions: {} },
       ]),
       p,
+      p.rows,
       new Map(),
       importableFields("TrainingSession", admin),
     );
@@ -77,11 +79,53 @@ describe("server refusals, back on the file's rows", () => {
   it("names the rows a conflict or a refused field comes from, or the whole file when it cannot", () => {
     const p = plan("Zone", ["编码", "名称", "所属镇(街道/区)", "类型"], ["XQ-01", "东村", "新桥镇", "行政村"], ["XQ-02", "东村", "新桥镇", "行政村"]);
     const fields = importableFields("Zone", admin);
-    const conflict = problemsFromError(refusal([{ message: "Unique constraint", extensions: { code: "CONFLICT", entity: "Zone", fields: ["name"] } }]), p, new Map(), fields);
+    const conflict = problemsFromError(refusal([{ message: "Unique constraint", extensions: { code: "CONFLICT", entity: "Zone", fields: ["name"] } }]), p, p.rows, new Map(), fields);
     expect(conflict.map((x) => [x.row, x.column])).toEqual([[3, "名称"]]);
-    const elsewhere = problemsFromError(refusal([{ message: "Unique constraint", extensions: { code: "CONFLICT", entity: "Zone", fields: ["code"] } }]), p, new Map(), fields);
+    const elsewhere = problemsFromError(refusal([{ message: "Unique constraint", extensions: { code: "CONFLICT", entity: "Zone", fields: ["code"] } }]), p, p.rows, new Map(), fields);
     expect(elsewhere).toEqual([{ column: "编码", message: { key: "problem.conflict", args: { key: "编码" } } }]);
-    const other = problemsFromError(refusal([{ message: "您的角色不能修改村(区)域", extensions: { code: "FORBIDDEN" } }]), p, new Map(), fields);
+    const other = problemsFromError(refusal([{ message: "您的角色不能修改村(区)域", extensions: { code: "FORBIDDEN" } }]), p, p.rows, new Map(), fields);
     expect(other).toEqual([{ row: undefined, message: { text: "您的角色不能修改村(区)域" } }]);
+  });
+
+  it("counts rows by the request they were sent in, when unchanged rows were left out", () => {
+    const p = sessions();
+    const problems = problemsFromError(
+      refusal([{ message: 'Variable "$data" got invalid value "x" at "data[0].hours"; Decimal cannot represent "x"', extensions: {} }]),
+      p,
+      p.rows.slice(1),
+      new Map(),
+      importableFields("TrainingSession", admin),
+    );
+    expect(problems.map((x) => [x.row, x.column])).toEqual([[3, "学时"]]);
+  });
+});
+
+describe("existing records", () => {
+  it("finds the rows that update a record, and leaves out those that would change nothing", async () => {
+    const p = plan("Zone", ["编码", "名称", "人口", "面积(平方公里)"], ["XQ-01", "东村", 1200, 3.5], ["XQ-02", "西村", 900, "2"], ["XQ-09", "九村", 10, 1]);
+    p.rows.forEach((row) => (row.values.townId = 1));
+    let query = "";
+    const requester: GraphQLRequester = {
+      query: async (document) => {
+        query = document;
+        return {
+          page: {
+            items: [
+              { id: 11, deletedAt: null, code: "XQ-01", name: "东村", population: 1200, areaKm2: "3.50", townId: 1 },
+              { id: 12, deletedAt: null, code: "XQ-02", name: "西村", population: 800, areaKm2: "2", townId: 1 },
+            ],
+          },
+        } as never;
+      },
+      mutate: async () => ({}) as never,
+    };
+    const existing = await findExisting(requester, p);
+    expect(query).toContain("deleted: ALL");
+    expect([...existing.ids]).toEqual([
+      [2, 11],
+      [3, 12],
+    ]);
+    expect([...existing.unchanged]).toEqual([2]);
+    expect(rowsToWrite(p, existing).map((row) => row.number)).toEqual([3, 4]);
   });
 });

@@ -14,27 +14,49 @@ import { keyOf, type ImportPlan, type ImportRow, type Problem } from "./plan.ts"
 const CHUNK = 100;
 const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** Ids of the existing records (deleted ones included: an upsert restores them) of rows with a known key, by row number. */
-export async function findExisting(requester: GraphQLRequester, plan: ImportPlan): Promise<Map<number, number>> {
-  const existing = new Map<number, number>();
+/** What the file's rows find in the database: ids of existing records by row number, and rows that would change nothing. */
+export interface Existing {
+  ids: Map<number, number>;
+  unchanged: Set<number>;
+}
+
+/** The same value as the API returns it: numbers as numbers, decimals whatever their trailing zeros ("60" and "60.00"). */
+function same(a: unknown, b: unknown): boolean {
+  if ((a ?? null) === null || (b ?? null) === null) return (a ?? null) === (b ?? null);
+  if (typeof a === "number" || typeof b === "number") return Number(a) === Number(b);
+  const decimal = /^-?\d+\.\d*$|^-?\d+$/;
+  if (typeof a === "string" && typeof b === "string" && decimal.test(a) && decimal.test(b) && (a.includes(".") || b.includes("."))) return Number(a) === Number(b);
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The existing records (deleted ones included: an upsert restores them) of rows with a
+ * known key, and which of those rows hold exactly what the record holds – those are left
+ * out of the write, so importing a file twice changes nothing the second time.
+ */
+export async function findExisting(requester: GraphQLRequester, plan: ImportPlan): Promise<Existing> {
+  const existing: Existing = { ids: new Map(), unchanged: new Set() };
   if (!plan.key) return existing;
   const key = plan.key;
   const resource = resourceFor(plan.model);
   const rows = plan.rows.filter((row) => key.every((f) => row.values[f] !== undefined && row.values[f] !== null));
-  const byKey = new Map<string, number>();
+  const fields = [...new Set([...key, ...plan.rows.flatMap((row) => [...Object.keys(row.values), ...row.lookups.map((l) => l.field.name)])])];
+  const byKey = new Map<string, Record<string, unknown>>();
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const where = { OR: chunk.map((row) => ({ AND: key.map((f) => ({ [f]: { equals: row.values[f] } })) })) };
     const data = await requester.query<{ page: { items: Record<string, unknown>[] } }>(
-      `query ($where: ${plan.model}Filter, $take: Int) { page: ${resource.plural}(where: $where, take: $take, deleted: ALL) { items { id ${key.join(" ")} } } }`,
+      `query ($where: ${plan.model}Filter, $take: Int) { page: ${resource.plural}(where: $where, take: $take, deleted: ALL) { items { id deletedAt ${fields.join(" ")} } } }`,
       { where, take: 500 },
       plan.model,
     );
-    for (const item of data.page.items) byKey.set(keyOf(item, key), Number(item.id));
+    for (const item of data.page.items) byKey.set(keyOf(item, key), item);
   }
   for (const row of rows) {
-    const id = byKey.get(keyOf(row.values, key));
-    if (id !== undefined) existing.set(row.number, id);
+    const record = byKey.get(keyOf(row.values, key));
+    if (!record) continue;
+    existing.ids.set(row.number, Number(record.id));
+    if (!record.deletedAt && Object.entries(row.values).every(([field, value]) => same(value, record[field]))) existing.unchanged.add(row.number);
   }
   return existing;
 }
@@ -44,13 +66,18 @@ export interface ImportResult {
   ids: number[];
 }
 
+/** The rows to write: all but those that would change nothing. */
+export function rowsToWrite(plan: ImportPlan, existing: Existing): ImportRow[] {
+  return plan.rows.filter((row) => !existing.unchanged.has(row.number));
+}
+
 /** The rows in one `upsertMany…` or `createMany…`: every row written, or none. */
-export async function writeRows(requester: GraphQLRequester, plan: ImportPlan): Promise<ImportResult> {
+export async function writeRows(requester: GraphQLRequester, plan: ImportPlan, rows: ImportRow[]): Promise<ImportResult> {
   const resource = resourceFor(plan.model);
   const verb = plan.mode === "upsert" ? "upsertMany" : "createMany";
   const data = await requester.mutate<{ r: ImportResult }>(
     `mutation ($data: [${plan.model}CreateInput!]!) { r: ${verb}${upper(resource.plural)}(data: $data) { count ids } }`,
-    { data: plan.rows.map((row) => row.values) },
+    { data: rows.map((row) => row.values) },
     plan.model,
   );
   return data.r;
@@ -101,16 +128,16 @@ export function placeNewRecords(newRows: ImportRow[], violations: Violation[]): 
 }
 
 /** The server's refusal as problems of the file's rows and columns (or of the whole file when no row can be named). */
-export function problemsFromError(error: RequestError, plan: ImportPlan, existing: Map<number, number>, fields: AdminField[]): Problem[] {
+export function problemsFromError(error: RequestError, plan: ImportPlan, sent: ImportRow[], existing: Map<number, number>, fields: AdminField[]): Problem[] {
   const byName = new Map(fields.map((f) => [f.name, f]));
   const problems: Problem[] = [];
   const raw = error.rawErrors?.length ? error.rawErrors : [{ message: error.message, extensions: (error.body ?? {}) as Record<string, any> }];
   const rowOfRecord = new Map<number, ImportRow>();
-  for (const row of plan.rows) {
+  for (const row of sent) {
     const id = existing.get(row.number);
     if (id !== undefined) rowOfRecord.set(id, row);
   }
-  const newRows = plan.rows.filter((row) => !existing.has(row.number));
+  const newRows = sent.filter((row) => !existing.has(row.number));
 
   raw.forEach(({ message, extensions }, index) => {
     const text = error.body?.errors?.[index]?.message ?? message;
@@ -118,7 +145,7 @@ export function problemsFromError(error: RequestError, plan: ImportPlan, existin
     // GraphQL's check of the variables: 'Variable "$data" got invalid value … at "data[3].population"; …'.
     const at = /at "data\[(\d+)\](?:\.(\w+))?"/.exec(message);
     if (at) {
-      const row = plan.rows[Number(at[1])];
+      const row = sent[Number(at[1])];
       const missing = /Field "(\w+)" of required type/.exec(message)?.[1];
       const field = at[2] ?? missing ?? extensions.field;
       problems.push({
@@ -142,7 +169,7 @@ export function problemsFromError(error: RequestError, plan: ImportPlan, existin
         const pointing =
           v.entity === plan.model
             ? []
-            : plan.rows.filter((r) => fields.some((f) => f.target === v.entity && r.values[f.name] === v.recordId));
+            : sent.filter((r) => fields.some((f) => f.target === v.entity && r.values[f.name] === v.recordId));
         const ruleText = { text: `${v.label}（${v.detail}）` };
         if (row) problems.push({ row: row.number, column: columnOf(v.entity, v.field, byName), field: v.field, message: ruleText });
         else if (pointing.length > 0) {
@@ -157,7 +184,7 @@ export function problemsFromError(error: RequestError, plan: ImportPlan, existin
       // Rows of the file sharing those values with each other; else every row is a suspect only the server can name.
       const seen = new Map<string, ImportRow>();
       const rows: ImportRow[] = [];
-      for (const row of plan.rows) {
+      for (const row of sent) {
         if (conflictFields.some((f) => row.values[f] === undefined || row.values[f] === null)) continue;
         const value = keyOf(row.values, conflictFields);
         const earlier = seen.get(value);
@@ -172,9 +199,9 @@ export function problemsFromError(error: RequestError, plan: ImportPlan, existin
       const field = extensions.field as string;
       const column = columnOf(plan.model, field, byName);
       const required = /必填|required/.test(String(extensions.rule ?? message));
-      const rows = plan.rows.filter((row) => (required ? row.values[field] === undefined || row.values[field] === null : row.values[field] !== undefined));
+      const rows = sent.filter((row) => (required ? row.values[field] === undefined || row.values[field] === null : row.values[field] !== undefined));
       const detail = { text: String(extensions.rule ?? text) };
-      if (rows.length > 0 && rows.length < plan.rows.length) for (const row of rows) problems.push({ row: row.number, column, field, message: detail });
+      if (rows.length > 0 && rows.length < sent.length) for (const row of rows) problems.push({ row: row.number, column, field, message: detail });
       else problems.push({ column, field, message: { text } });
       return;
     }

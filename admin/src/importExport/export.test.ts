@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Permissions } from "../auth/permissions.ts";
 import { adminFields } from "../metadata/fields.ts";
-import { exportFileName, toCsv, toXlsx, visibleColumns, xlsxValue } from "./export.ts";
+import { exportFileName, fetchAllRows, toCsv, toXlsx, visibleColumns, xlsxValue } from "./export.ts";
+import type { GraphQLRequester } from "../graphql/request.ts";
 import { readCsv, readSheet, readXlsx, SheetError } from "./sheet.ts";
 
 const townAdmin: Permissions = { role: "TOWN_ADMIN", username: "xq-admin", townId: 1, zoneId: null, plans: [], canWrite: true };
@@ -60,5 +61,25 @@ describe("export", () => {
     expect(readCsv(gbk).map((r) => r.cells)).toEqual([["姓名"], ["王明"]]);
     await expect(readSheet("名册.xls", new Uint8Array())).rejects.toBeInstanceOf(SheetError);
     await expect(readSheet("名册.xlsx", new TextEncoder().encode("not a zip"))).rejects.toMatchObject({ code: "unreadable" });
+  });
+
+  it("fetches every matching row 500 at a time, with the list's filter and sort, then the id", async () => {
+    const calls: Record<string, any>[] = [];
+    const requester: GraphQLRequester = {
+      query: async (_document, variables = {}) => {
+        calls.push(variables);
+        const skip = Number(variables.skip);
+        const items = Array.from({ length: Math.max(0, Math.min(500, 1234 - skip)) }, (_, i) => ({ id: skip + i + 1 }));
+        return { page: { totalCount: 1234, items } } as never;
+      },
+      mutate: async () => ({}) as never,
+    };
+    const progress: number[] = [];
+    const rows = await fetchAllRows(requester, { model: "PartyMember", filter: { q: "王", deleted: "DELETED" }, sort: { field: "joinedOn", order: "DESC" } }, (done) => progress.push(done));
+    expect(rows).toHaveLength(1234);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(1234);
+    expect(calls.map((c) => [c.skip, c.take])).toEqual([[0, 500], [500, 500], [1000, 500]]);
+    expect(calls[0]).toMatchObject({ orderBy: [{ joinedOn: "DESC" }, { id: "ASC" }], deleted: "DELETED", where: { OR: [{ name: { contains: "王" } }] } });
+    expect(progress).toEqual([500, 1000, 1234]);
   });
 });

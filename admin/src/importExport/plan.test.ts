@@ -115,4 +115,23 @@ describe("planning an import", () => {
     const plan = planImport("PartyMember", fields, autoMap("PartyMember", fields, many[0]!), many.slice(1));
     expect(plan.problems.some((p) => "key" in p.message && p.message.key === "problem.too_many_rows")).toBe(true);
   });
+
+  it("reads a target file as the target importer does: 镇 for 镇/街道, the town or zone from the scope code", () => {
+    const targetFields = importableFields("AnnualTarget", townAdmin);
+    const sheet = rows(
+      ["计划", "年度", "目标层级", "范围编码", "指标", "目标值"],
+      ["百场讲学拉练大培训", 2013, "全市", "city", "培训场次", 100],
+      ["百场讲学拉练大培训", 2013, "镇", "T01", "培训场次", 10],
+      ["百场讲学拉练大培训", 2013, "村(区)域", "T01-Z01", "培训场次", "1"],
+    );
+    const plan = planImport("AnnualTarget", targetFields, autoMap("AnnualTarget", targetFields, sheet[0]!), sheet.slice(1));
+    expect(allProblems(plan)).toEqual([]);
+    expect(plan.mode).toBe("upsert");
+    expect(plan.rows.map((r) => [r.values.scopeLevel, r.values.scopeCode, r.values.value])).toEqual([
+      ["CITY", "CITY", "100"],
+      ["TOWN", "T01", "10"],
+      ["ZONE", "T01-Z01", "1"],
+    ]);
+    expect(plan.rows.map((r) => r.lookups.map((l) => [l.field.name, l.text, l.column]))).toEqual([[], [["townId", "T01", "范围编码 (D)"]], [["zoneId", "T01-Z01", "范围编码 (D)"]]]);
+  });
 });

@@ -4,6 +4,7 @@
 import { resourceFor, type AdminField } from "../metadata/fields.ts";
 import { readCell } from "./cells.ts";
 import { columnName, type ColumnMapping } from "./columns.ts";
+import { deriveFields } from "./derived.ts";
 import { isBlank, type SheetRow } from "./sheet.ts";
 
 /** The most rows one bulk mutation may write (server/src/api/mutations.ts MAX_BULK_ROWS). */
@@ -69,6 +70,10 @@ export function planImport(model: string, fields: AdminField[], mapping: ColumnM
   if (rows.length === 0) problems.push({ message: { key: "problem.no_rows" } });
   if (rows.length > MAX_IMPORT_ROWS) problems.push({ message: { key: "problem.too_many_rows", args: { max: MAX_IMPORT_ROWS, count: rows.length } } });
 
+  const columnOf = (name: string) => {
+    const m = mapped.find((c) => c.field === name);
+    return m ? columnName(m, byName.get(name)) : undefined;
+  };
   const planned = rows.map((row): ImportRow => {
     const result: ImportRow = { number: row.number, values: {}, lookups: [], problems: [] };
     for (const m of mapped) {
@@ -84,6 +89,7 @@ export function planImport(model: string, fields: AdminField[], mapping: ColumnM
         result.values[field.name] = parsed.value;
       }
     }
+    deriveFields(model, result, fields, columnOf);
     if (mode === "upsert") {
       for (const name of naturalKey!) {
         const blank = result.values[name] === null && !result.lookups.some((l) => l.field.name === name);
