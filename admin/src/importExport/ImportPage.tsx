@@ -237,6 +237,7 @@ function EntityImport() {
               {t("import.template")}
             </Button>
           </Stack>
+          {models.length === 0 && permissions && <Alert severity="info">{t("import.read_only")}</Alert>}
           {fileError && <Alert severity="error">{fileError}</Alert>}
           {busy && (
             <Box>
