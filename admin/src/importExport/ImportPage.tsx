@@ -35,7 +35,8 @@ import { resourceFor, type AdminField } from "../metadata/fields.ts";
 import { MENU_GROUPS } from "../resources/areas.ts";
 import { findExisting, problemsFromError, rowsToWrite, writeRows, type Existing } from "./commit.ts";
 import { autoMap, findHeaderRow, importableFields, type ColumnMapping } from "./columns.ts";
-import { exportFileName, MIME, saveFile, toXlsx } from "./export.ts";
+import { MIME, saveFile } from "./export.ts";
+import { toTemplate } from "./template.ts";
 import { useImportTexts } from "./messages.ts";
 import { allProblems, checkDuplicateKeys, planImport, type ImportPlan, type Problem } from "./plan.ts";
 import { resolveReferences } from "./references.ts";
@@ -187,7 +188,7 @@ function EntityImport() {
 
   const downloadTemplate = async () => {
     if (!model) return;
-    saveFile(exportFileName(model, "xlsx").replace(/-\d{8}-\d{4}/, "-导入模板"), await toXlsx(resourceFor(model).label, fields, []), MIME.xlsx);
+    saveFile(`${resourceFor(model).label}-导入模板.xlsx`, await toTemplate(model, fields), MIME.xlsx);
   };
 
   const fileButton = (label: string, variant: "contained" | "outlined" = "contained", testId = "import-file") => (
@@ -233,7 +234,7 @@ function EntityImport() {
               data-testid="import-entity"
             />
             {fileButton(t("import.file"))}
-            <Button onClick={downloadTemplate} disabled={!model}>
+            <Button onClick={downloadTemplate} disabled={!model} data-testid="import-template">
               {t("import.template")}
             </Button>
           </Stack>
