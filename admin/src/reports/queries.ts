@@ -1,48 +1,23 @@
 // The report queries the dashboard and the report pages run, their row types, and a hook
 // that runs one and re-runs it when its variables change.
 import { useEffect, useState } from "react";
+import type { CitySummaryRow, PlanProgressRow, RuleViolationRow } from "@p181/schema/graphql";
 import { useGraphQL, type Variables } from "../graphql/request.ts";
 
 const AREA = "townId townCode townName zoneId zoneCode zoneName";
 
-export interface ProgressRow {
-  plan: string;
-  planLabel: string;
-  metric: string;
-  metricLabel: string;
-  year: number | null;
-  phase: number | null;
-  phaseLabel: string | null;
-  firstYear: number;
-  lastYear: number;
-  scopeLevel: "CITY" | "TOWN" | "ZONE";
-  scopeCode: string;
-  target: number | null;
-  actual: number | null;
-  ratio: number | null;
-  townId: number | null;
-  townName: string | null;
-  zoneId: number | null;
-  zoneName: string | null;
-}
+/** Rows as the SDL defines them (generated types in @p181/schema/graphql), cut to what we select. */
+export type ProgressRow = Pick<
+  PlanProgressRow,
+  | "plan" | "planLabel" | "metric" | "metricLabel" | "year" | "phase" | "phaseLabel" | "firstYear" | "lastYear"
+  | "scopeLevel" | "scopeCode" | "target" | "actual" | "ratio" | "townId" | "townName" | "zoneId" | "zoneName"
+>;
 
-export interface SummaryRow {
-  plan: string;
-  planLabel: string;
-  year: number;
-  phase: number | null;
-  headlineMetric: string;
-  headlineMetricLabel: string;
-  target: number | null;
-  actual: number | null;
-  ratio: number | null;
-  metrics: number;
-  metricsTargeted: number;
-  metricsMet: number;
-  scopeLevel: "CITY" | "TOWN" | "ZONE";
-  townName: string | null;
-  zoneName: string | null;
-}
+export type SummaryRow = Pick<
+  CitySummaryRow,
+  | "plan" | "planLabel" | "year" | "phase" | "headlineMetric" | "headlineMetricLabel" | "target" | "actual" | "ratio"
+  | "metrics" | "metricsTargeted" | "metricsMet" | "scopeLevel" | "townName" | "zoneName"
+>;
 
 export type ScorecardRow = {
   townId: number;
@@ -54,21 +29,11 @@ export type ScorecardRow = {
   economicallyWeak: boolean;
 } & Record<string, number | string | boolean>;
 
-export interface ViolationRow {
-  ruleId: string;
-  ruleLabel: string;
-  ruleMessage: string;
-  enforcement: "REPORT" | "WRITE";
-  entity: string;
-  entityLabel: string;
-  field: string;
-  fieldLabel: string;
-  recordId: number;
-  recordLabel: string;
-  detail: string;
-  townName: string | null;
-  zoneName: string | null;
-}
+export type ViolationRow = Pick<
+  RuleViolationRow,
+  | "ruleId" | "ruleLabel" | "ruleMessage" | "enforcement" | "entity" | "entityLabel" | "field" | "fieldLabel"
+  | "recordId" | "recordLabel" | "detail" | "townName" | "zoneName"
+>;
 
 export interface DomainRule {
   id: string;
