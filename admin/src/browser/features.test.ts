@@ -204,19 +204,27 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     const kind = enumValueLabel("TrainingKind", "EXPERT_LECTURE");
     const topic = enumValueLabel("TrainingTopic", "PARTY_SPIRIT");
     const csv = [
-      "名称,培训形式,培训主题,举办日期,学时,主办单位,所属镇(街道/区),计划人数",
-      `党课一,${kind},${topic},2015/3/1,2,新桥镇党委,新桥镇,30`,
-      `党课二,${kind},${topic},2015/4/1,2,新桥镇党委,新桥镇,-5`,
-      `党课三,${kind},${topic},42125,2,新桥镇党委,XQ,20`,
+      "名称,培训形式,培训主题,举办日期,学时,主办单位,所属镇(街道/区),计划人数,讲课",
+      `党课一,${kind},${topic},2015/3/1,2,新桥镇党委,新桥镇,30,王老师`,
+      `党课二,${kind},${topic},2015/4/1,2,新桥镇党委,新桥镇,-5,李老师`,
+      `党课三,${kind},${topic},42125,2,新桥镇党委,XQ,20,`,
     ].join("\r\n");
     await page.goto(`${server.url}/#/import/TrainingSession`);
     await page.getByTestId("import-file").setInputFiles({ name: "培训.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`) });
+    // "讲课" names no field: ignored until the user maps it to 主讲人.
+    const lecturer = page.getByTestId("import-mapping").getByRole("row").filter({ hasText: "讲课" });
+    await expect.poll(() => lecturer.innerText(), { timeout: 10_000 }).toContain("忽略此列");
+    await lecturer.getByRole("combobox").click();
+    await page.getByRole("option", { name: "主讲人" }).click();
+    await page.locator("[role=listbox]").waitFor({ state: "detached" }); // the menu has faded out
+    await shot("16a-import-mapping.png");
     await page.getByTestId("import-check").click();
     await expect.poll(() => page.locator("body").innerText(), { timeout: 15_000 }).toContain("检查通过");
     await page.getByTestId("import-commit").click();
     await expect.poll(() => page.getByTestId("import-refused").count(), { timeout: 15_000 }).toBe(1);
     const lines = (await page.getByTestId("import-problems").getByRole("row").allInnerTexts()).map((line) => line.replace(/\s+/g, " ").trim());
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^3 计划人数 .*不得为负数.*is -5/)]);
+    expect(await page.getByTestId("import-preview").innerText()).toContain("李老师");
     await shot("16-import-refused.png");
     expect(await server.db.prisma.trainingSession.count({ where: { title: { startsWith: "党课" } } })).toBe(0);
   });

@@ -285,7 +285,8 @@ function EntityImport() {
                           size="small"
                           value={m.field ?? ""}
                           onChange={(event) => setMapping((current) => current.map((c) => (c.index === m.index ? { ...c, field: event.target.value || null } : c)))}
-                          slotProps={{ htmlInput: { "aria-label": `${m.letter} ${m.header}` } }}
+                          slotProps={{ htmlInput: { "aria-label": `${m.letter} ${m.header}` }, select: { displayEmpty: true } }}
+                          sx={m.field ? undefined : { "& .MuiSelect-select": { color: "text.disabled" } }}
                         >
                           <MenuItem value="">{t("import.ignore")}</MenuItem>
                           {fields.map((f) => (
