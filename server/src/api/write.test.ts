@@ -163,6 +163,30 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
     expect(await db.prisma.volunteerMembership.count({ where: { deletedAt: null } })).toBe(10);
   });
 
+  it("lets a write leave an existing rule break as it was, but refuses a new one", async () => {
+    const team = await db.prisma.volunteerTeam.create({
+      data: {
+        name: "旧服务队",
+        organisationId: fixture.organisations.eastBranch,
+        specialty: "LEGAL",
+        leaderName: "李华",
+        foundedOn: new Date("2012-03-01"),
+        memberships: { create: memberIds.slice(0, 7).map((memberId) => ({ memberId, joinedOn: new Date("2012-03-01") })) },
+      },
+    });
+    const renamed = await execute(admin, `mutation { updateVolunteerTeam(id: ${team.id}, data: { leaderName: "赵敏" }) { leaderName } }`);
+    expect(renamed.errors).toBeUndefined();
+    expect(renamed.data.updateVolunteerTeam.leaderName).toBe("赵敏");
+    const member = await execute(admin, `mutation { updatePartyMember(id: ${memberIds[0]}, data: { occupation: "医生" }) { occupation } }`);
+    expect(member.errors).toBeUndefined();
+    const history = await db.prisma.auditLog.count({ where: { entity: "VolunteerTeam", recordId: team.id } });
+    expect(history).toBe(1);
+
+    const other = await execute(admin, `mutation($data: VolunteerTeamCreateInput!) { createVolunteerTeam(data: $data) { id } }`, { data: teamInput("新服务队", 3) });
+    expect(other.errors?.[0]?.extensions?.code).toBe("RULE_VIOLATION");
+    expect(await db.prisma.volunteerTeam.count({ where: { name: "新服务队" } })).toBe(0);
+  });
+
   it("keeps writes inside the viewer's area and role", async () => {
     const town = createApp({ prisma: db.prisma, development: false, actAs: townAdmin(fixture.towns.xq, fixture.users.xqAdmin) });
     const other = await execute(town, `mutation { createZone(data: { code: "YY-20", name: "外镇村", kind: VILLAGE, townId: ${fixture.towns.yy} }) { id } }`);
