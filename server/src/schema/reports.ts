@@ -21,16 +21,14 @@ import {
 } from "../reports/index.ts";
 import type { AreaColumns } from "../reports/area.ts";
 import { ruleById, rules, type DomainRule } from "../rules/index.ts";
+import { reportArea } from "../auth/scope.ts";
 
 type Types = typeof builder.$inferSchemaTypes;
 type Fields<Row> = PothosSchemaTypes.ObjectFieldBuilder<Types, Row>;
 
-/** The viewer's forced area: town admins see their town, zone secretaries their zone (as in auth/scope.ts). */
+/** The viewer's forced area, from the one place scoping is decided. */
 function reportScope(context: Context): Area {
-  const viewer = requireViewer(context);
-  if (viewer.role === "ZONE_SECRETARY" && viewer.zoneId !== null) return { zoneId: viewer.zoneId };
-  if ((viewer.role === "TOWN_ADMIN" || viewer.role === "ZONE_SECRETARY") && viewer.townId !== null) return { townId: viewer.townId };
-  return {};
+  return reportArea(requireViewer(context));
 }
 
 function badInput(message: string): GraphQLError {
