@@ -1,6 +1,6 @@
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
+import { MigrationAdapter } from "./src/migration-adapter.ts";
 
 // The CLI skips .env loading when a config file exists and falls back to the Rust
 // engines (a download that fails here) when the schema cannot be read, so the URL
@@ -15,6 +15,6 @@ export default defineConfig({
   migrations: { path: path.join(import.meta.dirname, "migrations") },
   async adapter() {
     // allowExitOnIdle: otherwise the idle pool keeps every CLI command alive for 10 s.
-    return new PrismaPg({ connectionString: process.env.DATABASE_URL, idleTimeoutMillis: 100, allowExitOnIdle: true });
+    return new MigrationAdapter({ connectionString: process.env.DATABASE_URL, idleTimeoutMillis: 100, allowExitOnIdle: true });
   },
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "./embedded.ts";
 import { runPrismaCli } from "./migrate.ts";
-import { schemaDir, snapshotFile } from "./schema-files.ts";
+import fs from "node:fs";
+import { schemaDir, securitySnapshotFile, snapshotFile } from "./schema-files.ts";
+import { securitySql } from "./security/index.ts";
 
 describe("migrations", () => {
   it("cover the current schema (after changing it: npm run db:migration -- <name>)", async () => {
@@ -16,5 +18,9 @@ describe("migrations", () => {
     } finally {
       await scratch.stop();
     }
+  });
+
+  it("apply the row-level security the datamodel calls for (after changing it: npm run db:migration -- <name>)", () => {
+    expect(fs.readFileSync(securitySnapshotFile, "utf8") === securitySql()).toBe(true);
   });
 });

@@ -6,6 +6,9 @@ export const migrationsDir = path.resolve(import.meta.dirname, "../migrations");
 /** The datamodel the newest migration was authored from. */
 export const snapshotFile = path.join(migrationsDir, "schema.snapshot.prisma");
 
+/** The security SQL (prisma/src/security) the newest migration applied. */
+export const securitySnapshotFile = path.join(migrationsDir, "security.snapshot.sql");
+
 /** The multi-file schema as one document, in a stable order. */
 export function readSchema(): string {
   return fs

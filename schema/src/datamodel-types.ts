@@ -23,7 +23,15 @@ export interface FieldMeta extends Documented {
   relationFields?: string[];
   /** For relation fields: the relation's name, shared with the field on the other side. */
   relationName?: string;
+  /**
+   * `/// @personal` (ID numbers, phones, birth dates, home addresses, residents' names…):
+   * readable only by roles allowed to see personal data, in the API and in PostgreSQL.
+   * `/// @public`: looks personal but is not (e.g. a service centre's street address).
+   */
+  privacy?: Privacy;
 }
+
+export type Privacy = "personal" | "public";
 
 export interface ModelMeta extends Documented {
   /** Domain area: the schema file the model lives in (e.g. "zone-work", "plan-training"). */

@@ -11,6 +11,29 @@ export interface ScopePath {
   nullable: boolean;
 }
 
+/**
+ * Where a row's area comes from: one of its own columns, and the model that column points
+ * to. The database copies that model's area (its areaTownId / areaZoneId); a column
+ * pointing at Town or Zone is itself the town or zone.
+ */
+export interface TerritorySource {
+  column: string;
+  parent: string;
+}
+
+/**
+ * The town and zone a row belongs to, kept by PostgreSQL in the row's `areaTownId` and
+ * `areaZoneId` columns (row-level security reads them). `town: null`: a city-level entity,
+ * visible to everyone. `zone: null`: an entity without zones (zone secretaries see their
+ * town's rows of it); with a zone source, zone secretaries see only their zone's rows.
+ */
+export interface Territory {
+  town: TerritorySource | null;
+  zone: TerritorySource | null;
+  /** Some rows have no town (city-level rows, e.g. a city-wide training session). */
+  townOptional: boolean;
+}
+
 export interface Resource {
   model: string;
   label: string;
@@ -31,9 +54,11 @@ export interface Resource {
   personalFields: string[];
   /** Never exposed. */
   hiddenFields: string[];
-  /** How rows reach their town and zone, for area scoping; null for city-level entities. */
+  /** How rows reach their town and zone through their parents; null for city-level entities. */
   townPath: ScopePath | null;
   zonePath: ScopePath | null;
+  /** The town and zone its rows lie in (areaTownId, areaZoneId, kept by the database); null for User and city-level entities. */
+  territory: Territory | null;
 }
 
 const AREA_PLANS: Record<string, string | null> = {
@@ -52,11 +77,9 @@ const AREA_PLANS: Record<string, string | null> = {
 };
 
 /** Explicit choices where derivation would guess. */
-const OVERRIDES: Record<string, Partial<Pick<Resource, "displayField" | "personalFields" | "hiddenFields" | "naturalKey">>> = {
+const OVERRIDES: Record<string, Partial<Pick<Resource, "displayField" | "hiddenFields" | "naturalKey">>> = {
   User: { displayField: "displayName", hiddenFields: ["passwordHash"] },
-  PartyMember: { personalFields: ["idNumber", "phone", "birthDate"] },
-  Entrepreneur: { personalFields: ["idNumber", "phone", "birthDate"] },
-  PublicOpinion: { personalFields: ["residentPhone"], displayField: "content" },
+  PublicOpinion: { displayField: "content" },
   AnnualTarget: { displayField: "scopeCode" },
 };
 
@@ -105,11 +128,48 @@ function pathTo(model: ModelMeta, target: "Town" | "Zone", seen: ReadonlySet<str
   return candidates[0] ?? null;
 }
 
+/** Columns the database maintains on every row that belongs to an area. */
+export const AREA_FIELDS = ["areaTownId", "areaZoneId"] as const;
+
+/** The audit block every business table has, written by the server. */
+export const AUDIT_FIELDS: ReadonlySet<string> = new Set(["createdAt", "updatedAt", "createdById", "updatedById", "deletedAt"]);
+
+/** Columns clients never write: the audit block (the server's) and the area (the database's). */
+export const MAINTAINED_FIELDS: ReadonlySet<string> = new Set([...AUDIT_FIELDS, ...AREA_FIELDS]);
+
+function firstHop(model: ModelMeta, path: ScopePath, target: "Town" | "Zone"): TerritorySource {
+  const [relation] = path.relations;
+  if (!relation) return { column: path.field, parent: path.field === "id" ? model.name : target };
+  const field = model.fields.find((f) => f.name === relation)!;
+  return { column: field.relationFields![0]!, parent: field.type };
+}
+
+/**
+ * A row's area is copied from one parent where possible: the town comes from the parent the
+ * zone comes from (a tour participant lies where its tour does), otherwise from the best town
+ * path. Town and zone from different columns must agree; PostgreSQL refuses a zone of
+ * another town.
+ */
+function deriveArea(model: ModelMeta, townPath: ScopePath | null, zonePath: ScopePath | null): Territory | null {
+  if (model.name === "User" || !townPath) return null;
+  const zone = zonePath ? firstHop(model, zonePath, "Zone") : null;
+  const zoneParent = zone && zone.parent !== "Zone" && zone.parent !== model.name ? datamodel.models[zone.parent] : undefined;
+  const zoneParentTown = zoneParent ? pathTo(zoneParent, "Town") : null;
+  const town = zoneParentTown && !zoneParentTown.nullable ? zone! : firstHop(model, townPath, "Town");
+  return { town, zone, townOptional: town === zone ? false : townPath.nullable };
+}
+
+function personalFields(model: ModelMeta): string[] {
+  return model.fields.filter((f) => f.privacy === "personal").map((f) => f.name);
+}
+
 function deriveResource(model: ModelMeta): Resource {
   const override = OVERRIDES[model.name] ?? {};
   const stringFields = model.fields.filter((f) => f.kind === "scalar" && f.type === "String" && !f.isList);
   const uniqueScalar = model.fields.find((f) => f.isUnique && f.kind === "scalar");
   const single = lowerFirst(model.name);
+  const townPath = pathTo(model, "Town");
+  const zonePath = pathTo(model, "Zone");
   return {
     model: model.name,
     label: model.label,
@@ -122,10 +182,11 @@ function deriveResource(model: ModelMeta): Resource {
       override.displayField ?? DISPLAY_CANDIDATES.find((name) => field(model, name)?.type === "String") ?? "id",
     searchFields: SEARCH_CANDIDATES.filter((name) => stringFields.some((f) => f.name === name)),
     naturalKey: override.naturalKey ?? (uniqueScalar ? [uniqueScalar.name] : (model.uniqueKeys[0] ?? null)),
-    personalFields: override.personalFields ?? [],
+    personalFields: personalFields(model),
     hiddenFields: override.hiddenFields ?? [],
-    townPath: pathTo(model, "Town"),
-    zonePath: pathTo(model, "Zone"),
+    townPath,
+    zonePath,
+    territory: deriveArea(model, townPath, zonePath),
   };
 }
 
@@ -140,4 +201,21 @@ export function resourceOf(model: string): Resource {
   const resource = resources[model];
   if (!resource) throw new Error(`${model} is not an exposed entity`);
   return resource;
+}
+
+/**
+ * Whether a to-one relation can point at a row its reader may not see (row-level security
+ * then hides it, and the field must be nullable). A required relation is always visible
+ * with its row only when the row's area is copied from it: same town, and same zone if
+ * the target has zones. Rows of entities without an area are visible to everyone.
+ */
+export function mayPointOutsideArea(model: string, relation: FieldMeta): boolean {
+  if (!relation.isRequired || relation.kind !== "object") return true;
+  const target = resources[relation.type];
+  if (!target || target.model === "User") return true;
+  if (!target.territory) return false;
+  const area = resources[model]?.territory;
+  const column = relation.relationFields?.[0];
+  if (!area || !column) return true;
+  return area.town?.column !== column || (target.territory.zone !== null && area.zone?.column !== column);
 }

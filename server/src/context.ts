@@ -1,8 +1,10 @@
 import DataLoader from "dataloader";
 import type { PrismaClient } from "@p181/db";
 import type { Viewer } from "./auth/viewer.ts";
+import { outsideTransaction } from "./database/transaction.ts";
 
 export interface Context {
+  /** The operation's transaction, as its viewer (database/transaction.ts); unusable outside it. */
   prisma: PrismaClient;
   /** Null for an anonymous request. */
   viewer: Viewer | null;
@@ -11,8 +13,8 @@ export interface Context {
   loaders: Map<string, DataLoader<any, any>>;
 }
 
-export function createContext(prisma: PrismaClient, request: Request, viewer: Viewer | null): Context {
-  return { prisma, viewer, request, loaders: new Map() };
+export function createContext(request: Request, viewer: Viewer | null): Context {
+  return { prisma: outsideTransaction, viewer, request, loaders: new Map() };
 }
 
 /** The request's DataLoader called `name`, created on first use. */

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@p181/db";
 import { resolveViewer, useAuth } from "./auth/index.ts";
 import type { Viewer } from "./auth/viewer.ts";
 import { createContext } from "./context.ts";
+import { requestClients, useRequestTransaction } from "./database/transaction.ts";
 import { schema } from "./schema/index.ts";
 import { securityPlugins } from "./security/index.ts";
 import { securitySettingsFromEnv } from "./settings.ts";
@@ -32,10 +33,11 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     graphiql: development,
     landingPage: false,
     maskedErrors: true,
-    context: async ({ request }) => createContext(prisma, request, actAs ?? (await resolveViewer(request, prisma))),
+    context: async ({ request }) => createContext(request, actAs ?? (await resolveViewer(request, prisma))),
     plugins: [
       ...securityPlugins(security),
       useAuth(),
+      useRequestTransaction(requestClients(prisma)),
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {

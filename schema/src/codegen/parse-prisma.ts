@@ -1,7 +1,7 @@
 // Reads the data model and its doc comments from `prisma format`-ed schema files.
 // Prisma's DMMF drops doc comments on enum values, which carry the labels users see,
 // so the schema text itself is the source.
-import type { Datamodel, Documented, EnumMeta, FieldMeta, ModelMeta } from "../datamodel-types.ts";
+import type { Datamodel, Documented, EnumMeta, FieldMeta, ModelMeta, Privacy } from "../datamodel-types.ts";
 
 const SCALARS = new Set(["String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime", "Json", "Bytes"]);
 
@@ -50,7 +50,7 @@ function readBlocks(source: string): Block[] {
   return blocks;
 }
 
-function documented(name: string, docs: string[], where: string): Documented & { rules: string[] } {
+function documented(name: string, docs: string[], where: string): Documented & { rules: string[]; tags: string[] } {
   const [first, ...rest] = docs;
   const match = first ? /^(.+?)\s+\|\s+(.+)$/.exec(first) : null;
   if (!match) throw new Error(`${where} needs a "/// 中文标签 | English meaning." doc comment`);
@@ -59,13 +59,14 @@ function documented(name: string, docs: string[], where: string): Documented & {
     label: match[1]!,
     description: match[2]!,
     rules: rest.filter((line) => line.startsWith("Rule:")).map((line) => line.slice(5).trim()),
+    tags: rest.filter((line) => /^@\w+$/.test(line)).map((line) => line.slice(1)),
   };
 }
 
 function toEnum(block: Block): EnumMeta {
-  const { rules: _rules, ...meta } = documented(block.name, block.docs, `enum ${block.name}`);
+  const { rules: _rules, tags: _tags, ...meta } = documented(block.name, block.docs, `enum ${block.name}`);
   const values = block.lines.map(({ docs, text }) => {
-    const { rules: _r, ...value } = documented(text, docs, `enum value ${block.name}.${text}`);
+    const { rules: _r, tags: _t, ...value } = documented(text, docs, `enum value ${block.name}.${text}`);
     return value;
   });
   return { ...meta, values };
@@ -82,14 +83,16 @@ function toModel(block: Block, enumNames: Set<string>, area: string): ModelMeta 
     }
     fields.push(toField(text, docs, block.name, enumNames));
   }
-  return { ...documented(block.name, block.docs, `model ${block.name}`), area, fields, uniqueKeys };
+  const { tags: _tags, ...doc } = documented(block.name, block.docs, `model ${block.name}`);
+  return { ...doc, area, fields, uniqueKeys };
 }
 
 function toField(text: string, docs: string[], model: string, enumNames: Set<string>): FieldMeta {
   const match = /^(\w+)\s+(\w+)(\[\])?(\?)?\s*(.*)$/.exec(text);
   if (!match) throw new Error(`Cannot read field line in ${model}: ${text}`);
   const [, name, type, list, optional, attributes = ""] = match as unknown as [string, string, string, string?, string?, string?];
-  const { rules: _rules, ...doc } = documented(name, docs, `field ${model}.${name}`);
+  const { rules: _rules, tags, ...doc } = documented(name, docs, `field ${model}.${name}`);
+  const privacy = tags.find((tag): tag is Privacy => tag === "personal" || tag === "public");
   const relation = /@relation\([^)]*fields:\s*\[([^\]]+)\]/.exec(attributes);
   const dbType = /@db\.(\w+)/.exec(attributes)?.[1];
   const kind = SCALARS.has(type) ? "scalar" : enumNames.has(type) ? "enum" : "object";
@@ -109,6 +112,7 @@ function toField(text: string, docs: string[], model: string, enumNames: Set<str
     ...(dbType ? { dbType } : {}),
     ...(relation ? { relationFields: splitList(relation[1]!) } : {}),
     ...(relationName ? { relationName } : {}),
+    ...(privacy ? { privacy } : {}),
   };
 }
 

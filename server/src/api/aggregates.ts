@@ -103,7 +103,7 @@ for (const resource of Object.values(resources)) {
       description: `${resource.label} | Count, sum, average, minimum and maximum over the matching rows.`,
       args: { where: t.arg({ type: modelFilter(resource.model) }), deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }) },
       resolve: async (_root: unknown, args: { where?: any; deleted: Deleted }, context: Context): Promise<AggregateShape> => {
-        const where = readWhere(resource.model, context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
+        const where = readWhere(context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
         const pick = Object.fromEntries(numeric.map((f) => [f.name, true]));
         const result = await delegate(context, resource).aggregate({
           where,
@@ -136,7 +136,7 @@ async function groupBy(
 ) {
   if (args.by.length === 0) throw new GraphQLError("groupBy needs at least one field in `by`", { extensions: { code: "BAD_USER_INPUT" } });
   const meta = datamodel.models[resource.model]!;
-  const where = readWhere(resource.model, context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
+  const where = readWhere(context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
   const params = new SqlParams();
   const keys = [...new Set(args.by)].map((name) => {
     const field = meta.fields.find((f) => f.name === name)!;

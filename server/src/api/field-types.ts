@@ -22,9 +22,6 @@ export function graphqlScalar(field: FieldMeta): ScalarName {
   }
 }
 
-/** Audit columns are written by the server, never by clients. */
-export const AUDIT_FIELDS = new Set(["createdAt", "updatedAt", "createdById", "updatedById", "deletedAt"]);
-
 export function isNumeric(field: FieldMeta): boolean {
   return field.kind === "scalar" && !field.isList && ["Int", "Float", "Decimal"].includes(field.type);
 }

@@ -1,12 +1,14 @@
 // Audit history through GraphQL: per record (also as a `history` field on every entity,
-// batched per request) and per user. Personal data in old values is hidden from roles
-// that may not see it, as it is in current values.
+// batched per request) and per user. PostgreSQL shows an entry only where its record lies
+// in the viewer's area, and its personal-data values (kept in separate columns) only to
+// roles that may see personal data.
 import { resourceOf, resources } from "@p181/schema";
+import type { AuditLog } from "@p181/db/client";
 import { GraphQLError } from "graphql";
 import { requireViewer } from "../auth/guards.ts";
-import { canSeePersonalData } from "../auth/viewer.ts";
 import { builder } from "../builder.ts";
 import { loader, type Context } from "../context.ts";
+import { AccountName, accountName } from "./accounts.ts";
 import { enumRef } from "./enums.ts";
 import { MAX_PAGE_SIZE, pageSize } from "./limits.ts";
 import { delegate } from "./queries.ts";
@@ -14,12 +16,10 @@ import { readWhere } from "./scoping.ts";
 
 type Values = Record<string, unknown> | null;
 
-function redact(entity: string, values: unknown, context: Context): Values {
-  if (!values || typeof values !== "object") return null;
-  const resource = resources[entity];
-  if (!resource) return values as Values;
-  const hidden = new Set([...resource.hiddenFields, ...(canSeePersonalData(context.viewer) ? [] : resource.personalFields)]);
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !hidden.has(key)));
+/** The values with their personal part, when the viewer's role could read it. */
+function values(plain: unknown, personal: unknown): Values {
+  if (!plain || typeof plain !== "object") return null;
+  return personal && typeof personal === "object" ? { ...(plain as object), ...(personal as object) } : (plain as Values);
 }
 
 export const AuditEntry = builder.prismaObject("AuditLog", {
@@ -31,16 +31,16 @@ export const AuditEntry = builder.prismaObject("AuditLog", {
     action: t.expose("action", { type: enumRef("AuditAction") }),
     entity: t.exposeString("entity"),
     recordId: t.exposeInt("recordId"),
-    before: t.field({ type: "JSON", nullable: true, resolve: (entry, _args, context) => redact(entry.entity, entry.before, context) }),
-    after: t.field({ type: "JSON", nullable: true, resolve: (entry, _args, context) => redact(entry.entity, entry.after, context) }),
+    before: t.field({ type: "JSON", nullable: true, resolve: (entry) => values(entry.before, (entry as Partial<AuditLog>).personalBefore) }),
+    after: t.field({ type: "JSON", nullable: true, resolve: (entry) => values(entry.after, (entry as Partial<AuditLog>).personalAfter) }),
     userId: t.exposeInt("userId", { nullable: true }),
-    user: t.relation("user", { nullable: true }),
+    user: t.field({ type: AccountName, nullable: true, resolve: (entry, _args, context) => accountName(context, entry.userId) }),
   }),
 });
 
 async function assertCanRead(context: Context, entity: string, recordId: number): Promise<void> {
   if (!resources[entity]) throw new GraphQLError(`Unknown entity ${entity}`, { extensions: { code: "BAD_USER_INPUT" } });
-  const found = await delegate(context, resourceOf(entity)).count({ where: readWhere(entity, context, { id: recordId }, "ALL") });
+  const found = await delegate(context, resourceOf(entity)).count({ where: readWhere(context, { id: recordId }, "ALL") });
   if (found === 0) throw new GraphQLError(`${entity} ${recordId} 不存在或不在您的管理范围内 / does not exist or is outside your area`, { extensions: { code: "NOT_FOUND" } });
 }
 
@@ -95,7 +95,6 @@ for (const resource of Object.values(resources)) {
         loader<number, unknown[]>(context, `history:${resource.model}`, async (ids) => {
           const rows = await context.prisma.auditLog.findMany({
             where: { entity: resource.model, recordId: { in: [...ids] } },
-            include: { user: { select: { id: true, username: true, displayName: true } } },
             orderBy: [{ at: "desc" }, { id: "desc" }],
           });
           return ids.map((id) => rows.filter((row) => row.recordId === id));

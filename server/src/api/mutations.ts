@@ -116,7 +116,7 @@ function tooMany(count: number): GraphQLError | null {
 
 async function matchingIds(resource: Resource, context: Context, where: Input, deleted: "LIVE" | "DELETED"): Promise<number[]> {
   const rows: { id: number }[] = await delegate(context, resource).findMany({
-    where: readWhere(resource.model, context, toPrismaWhere(resource.model, where, context.viewer), deleted),
+    where: readWhere(context, toPrismaWhere(resource.model, where, context.viewer), deleted),
     select: { id: true },
     orderBy: { id: "asc" },
     take: MAX_BULK_ROWS + 1,

@@ -1,8 +1,10 @@
-// The GraphQL object type of every entity: its fields (with personal data masked for
-// roles that may not see it), to-one relations, filtered and scoped to-many relations
-// and their counts. Relations resolve through plugin-prisma's selection merging.
-import { datamodel, resourceOf, resources, type FieldMeta } from "@p181/schema";
+// The GraphQL object type of every entity: its fields (with personal data null for roles
+// that may not see it), to-one relations (nullable where row-level security may hide the
+// target), filtered to-many relations and their counts, and who created and last changed
+// it. Relations resolve through plugin-prisma's selection merging.
+import { datamodel, mayPointOutsideArea, resourceOf, resources, type FieldMeta } from "@p181/schema";
 import { canSeePersonalData } from "../auth/viewer.ts";
+import { AccountName, accountName } from "./accounts.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { enumRef } from "./enums.ts";
@@ -16,6 +18,9 @@ function outputType(field: FieldMeta): any {
   const base = field.kind === "enum" ? enumRef(field.type) : graphqlScalar(field);
   return field.isList ? [base] : base;
 }
+
+const isAuditUser = (field: FieldMeta) =>
+  field.type === "User" && !field.isList && field.relationFields !== undefined && /(CreatedBy|UpdatedBy)$/.test(field.relationName ?? "");
 
 function describe(field: FieldMeta): string {
   return `${field.label} | ${field.description}`;
@@ -45,10 +50,22 @@ for (const resource of Object.values(resources)) {
           } else {
             fields[field.name] = t.expose(field.name, { type: outputType(field), nullable: !field.isRequired, description: describe(field) });
           }
+        } else if (isAuditUser(field)) {
+          const column = field.relationFields![0]!;
+          fields[field.name] = t.field({
+            type: AccountName,
+            nullable: true,
+            description: describe(field),
+            resolve: (parent: Record<string, unknown>, _args: unknown, context: Context) => accountName(context, parent[column] as number | null),
+          });
         } else if (!datamodel.models[field.type] || !resources[field.type]) {
           continue;
         } else if (!field.isList) {
-          fields[field.name] = t.relation(field.name, { nullable: !field.isRequired, description: describe(field) });
+          const nullable = mayPointOutsideArea(model, field);
+          fields[field.name] = t.relation(field.name, {
+            nullable,
+            description: nullable && field.isRequired ? `${describe(field)} Null when it lies outside your area.` : describe(field),
+          });
         } else {
           fields[field.name] = t.relation(field.name, {
             description: describe(field),
@@ -59,8 +76,8 @@ for (const resource of Object.values(resources)) {
               take: t.arg.int(),
             },
             query: (args: any, context: Context) => ({
-              where: readWhere(field.type, context, toPrismaWhere(field.type, args.where, context.viewer)),
-              orderBy: toPrismaOrderBy(args.orderBy),
+              where: readWhere(context, toPrismaWhere(field.type, args.where, context.viewer)),
+              orderBy: toPrismaOrderBy(field.type, args.orderBy, context.viewer),
               skip: args.skip ?? 0,
               take: pageSize(args.take),
             }),
@@ -69,7 +86,7 @@ for (const resource of Object.values(resources)) {
             description: `${field.label}数量 | Number of ${field.name} (live, within your area).`,
             args: { where: t.arg({ type: modelFilter(field.type) }) },
             where: (args: any, context: Context) =>
-              readWhere(field.type, context, toPrismaWhere(field.type, args.where, context.viewer)),
+              readWhere(context, toPrismaWhere(field.type, args.where, context.viewer)),
           });
         }
       }

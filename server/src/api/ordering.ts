@@ -2,6 +2,8 @@
 // (e.g. { zone: { town: { name: ASC } } }); several keys sort in order, id last.
 import { datamodel, resourceOf, resources } from "@p181/schema";
 import type { InputObjectRef } from "@pothos/core";
+import { GraphQLError } from "graphql";
+import { canSeePersonalData, type Viewer } from "../auth/viewer.ts";
 import { builder } from "../builder.ts";
 
 type Input = Record<string, unknown>;
@@ -36,8 +38,22 @@ export function modelOrderBy(model: string): InputObjectRef<any, Input> {
   return ref;
 }
 
+/** Refuses sorting by personal data (the order of everyone's age) for roles that may not see it. */
+function assertSortable(model: string, entry: Input, viewer: Viewer | null): void {
+  const resource = resourceOf(model);
+  for (const [key, value] of Object.entries(entry)) {
+    if (value === null || value === undefined) continue;
+    if (resource.personalFields.includes(key) && !canSeePersonalData(viewer)) {
+      throw new GraphQLError(`${model}.${key} is personal data and cannot be sorted by your role`, { extensions: { code: "FORBIDDEN", field: key } });
+    }
+    const field = datamodel.models[model]!.fields.find((f) => f.name === key);
+    if (field?.kind === "object" && typeof value === "object") assertSortable(field.type, value as Input, viewer);
+  }
+}
+
 /** Prisma orderBy with the id appended, so that offset pages are stable. */
-export function toPrismaOrderBy(orderBy: Input[] | null | undefined): Input[] {
+export function toPrismaOrderBy(model: string, orderBy: Input[] | null | undefined, viewer: Viewer | null): Input[] {
+  for (const entry of orderBy ?? []) assertSortable(model, entry, viewer);
   const entries = (orderBy ?? []).flatMap((entry) =>
     Object.entries(entry)
       .filter(([, direction]) => direction !== null && direction !== undefined)

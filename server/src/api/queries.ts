@@ -49,7 +49,7 @@ function pageType(resource: Resource) {
 }
 
 function whereFrom(resource: Resource, context: Context, args: { where?: any; deleted?: Deleted | null }): Where {
-  return readWhere(resource.model, context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
+  return readWhere(context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
 }
 
 for (const resource of Object.values(resources)) {
@@ -61,7 +61,7 @@ for (const resource of Object.values(resources)) {
       description: `${resource.label} | One ${resource.model} by id, if it exists within your area.`,
       args: { id: t.arg.int({ required: true }), deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }) },
       resolve: (query: object, _root: unknown, args: { id: number; deleted: Deleted }, context: Context) =>
-        delegate(context, resource).findFirst({ ...query, where: readWhere(resource.model, context, { id: args.id }, args.deleted) }),
+        delegate(context, resource).findFirst({ ...query, where: readWhere(context, { id: args.id }, args.deleted) }),
     }),
     [resource.plural]: t.field({
       type: page,
@@ -73,7 +73,7 @@ for (const resource of Object.values(resources)) {
       },
       resolve: (_root: unknown, args: any, context: Context): PageParent => ({
         where: whereFrom(resource, context, args),
-        orderBy: toPrismaOrderBy(args.orderBy),
+        orderBy: toPrismaOrderBy(resource.model, args.orderBy, context.viewer),
         skip: Math.max(0, args.skip ?? 0),
         take: pageSize(args.take),
       }),
@@ -89,7 +89,11 @@ for (const resource of Object.values(resources)) {
         totalCount: (_connection: unknown, args: any, context: Context) =>
           delegate(context, resource).count({ where: whereFrom(resource, context, args) }),
         resolve: (query: object, _root: unknown, args: any, context: Context) =>
-          delegate(context, resource).findMany({ ...query, where: whereFrom(resource, context, args), orderBy: toPrismaOrderBy(args.orderBy) }),
+          delegate(context, resource).findMany({
+            ...query,
+            where: whereFrom(resource, context, args),
+            orderBy: toPrismaOrderBy(resource.model, args.orderBy, context.viewer),
+          }),
       },
       {},
       {},

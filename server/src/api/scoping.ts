@@ -1,6 +1,6 @@
-// The conditions every read adds: live or deleted rows, and the viewer's area.
+// The conditions every read adds: live or deleted rows. The viewer's area is added by
+// PostgreSQL's row-level security (database/transaction.ts).
 import { requireViewer } from "../auth/guards.ts";
-import { readScope, type Where } from "../auth/scope.ts";
 import type { Context } from "../context.ts";
 import { builder } from "../builder.ts";
 
@@ -14,15 +14,16 @@ export const DeletedFilter = builder.enumType("DeletedFilter", {
 });
 
 export type Deleted = "LIVE" | "DELETED" | "ALL";
+export type Where = Record<string, unknown>;
 
 export function deletedWhere(deleted: Deleted | null | undefined): Where {
   if (deleted === "ALL") return {};
   return deleted === "DELETED" ? { deletedAt: { not: null } } : { deletedAt: null };
 }
 
-/** User conditions, soft-delete state and area scope, combined. */
-export function readWhere(model: string, context: Context, where: Where, deleted?: Deleted | null): Where {
-  const viewer = requireViewer(context);
-  const parts = [where, deletedWhere(deleted), readScope(model, viewer)].filter((part) => Object.keys(part).length > 0);
-  return parts.length === 1 ? parts[0]! : { AND: parts };
+/** User conditions and soft-delete state, combined; anonymous requests are refused. */
+export function readWhere(context: Context, where: Where, deleted?: Deleted | null): Where {
+  requireViewer(context);
+  const parts = [where, deletedWhere(deleted)].filter((part) => Object.keys(part).length > 0);
+  return parts.length === 1 ? parts[0]! : parts.length === 0 ? {} : { AND: parts };
 }

@@ -6,7 +6,7 @@ import { errors } from "./errors.ts";
 import { verifyAgainstNothing, verifyPassword } from "@p181/db/password";
 import { forgive, hit, reset } from "./rate-limit.ts";
 import { createSession, revokeSession, sessionIdFromCookie } from "./sessions.ts";
-import { viewerUserSelect, type ViewerUser } from "./viewer-user.ts";
+import { signInAccount, type ViewerUser } from "./viewer-user.ts";
 
 export const LOGIN_LIMITS = {
   windowMs: 15 * 60 * 1000,
@@ -37,7 +37,7 @@ export async function signIn(
   const tripped = counters.find(({ key, count }) => count > (key === userKey ? LOGIN_LIMITS.perUsername : LOGIN_LIMITS.perAddress));
   if (tripped) throw errors.rateLimited(Math.max(1, Math.ceil((tripped.resetAt.getTime() - now.getTime()) / 1000)));
 
-  const user = name ? await prisma.user.findUnique({ where: { username: name }, select: { ...viewerUserSelect, passwordHash: true } }) : null;
+  const user = name ? await signInAccount(prisma, name) : null;
   const valid = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password);
   if (!user || !valid || !user.active) throw errors.badCredentials();
 

@@ -1,57 +1,27 @@
-// Area-scoped authorisation, in one place: which rows of an entity a viewer may read
-// and write, as Prisma where-objects that every query, list, count, aggregate, report
-// and write (nested ones included) adds to its own conditions.
-import { resourceOf, type ScopePath } from "@p181/schema";
+// Area scoping lives in PostgreSQL: row-level security on every table decides which rows a
+// viewer reads and writes (prisma/src/security, claims set per operation by
+// database/transaction.ts). What stays here gives clear errors before the database is
+// asked: whether the viewer's role may write an entity at all, and the area a report is
+// cut to.
+import { resourceOf } from "@p181/schema";
 import type { Viewer } from "./viewer.ts";
 
-export type Where = Record<string, unknown>;
-
-/** No restriction. */
-const ALL: Where = {};
-
-function along(path: ScopePath, value: number | null): Where {
-  return path.relations.reduceRight<Where>((inner, relation) => ({ [relation]: inner }), { [path.field]: value });
-}
-
-function withinArea(path: ScopePath, id: number, includeCityLevel: boolean): Where {
-  return includeCityLevel && path.nullable ? { OR: [along(path, id), along(path, null)] } : along(path, id);
-}
-
-/** Rows the viewer may see. Area users also see city-level rows (no town) of shared entities. */
-export function readScope(model: string, viewer: Viewer): Where {
-  const resource = resourceOf(model);
-  if (model === "User" && viewer.role !== "CITY_ADMIN") return { id: viewer.userId };
-  switch (viewer.role) {
-    case "CITY_ADMIN":
-    case "PLAN_OFFICER":
-    case "VIEWER":
-      return ALL;
-    case "TOWN_ADMIN":
-      return resource.townPath && viewer.townId !== null ? withinArea(resource.townPath, viewer.townId, true) : ALL;
-    case "ZONE_SECRETARY":
-      if (resource.zonePath && viewer.zoneId !== null) return withinArea(resource.zonePath, viewer.zoneId, false);
-      return resource.townPath && viewer.townId !== null ? withinArea(resource.townPath, viewer.townId, true) : ALL;
-  }
-}
-
-/** Rows the viewer may create, change, delete or restore; null when none at all. */
-export function writeScope(model: string, viewer: Viewer): Where | null {
-  if (!viewer.canWrite) return null;
+/** Whether the viewer may write some rows of the entity (the database decides which). */
+export function mayWrite(model: string, viewer: Viewer): boolean {
+  if (!viewer.canWrite) return false;
   const resource = resourceOf(model);
   switch (viewer.role) {
     case "CITY_ADMIN":
-      return ALL;
+      return true;
     case "VIEWER":
-      return null;
+      return false;
     case "PLAN_OFFICER":
-      if (model === "AnnualTarget") return { plan: { in: viewer.plans } };
-      return resource.plan !== null && viewer.plans.includes(resource.plan as Viewer["plans"][number]) ? ALL : null;
+      if (model === "AnnualTarget") return viewer.plans.length > 0;
+      return resource.plan !== null && viewer.plans.includes(resource.plan as Viewer["plans"][number]);
     case "TOWN_ADMIN":
-      if (model === "User" || !resource.townPath || viewer.townId === null) return null;
-      return withinArea(resource.townPath, viewer.townId, false);
+      return model !== "User" && resource.territory?.town != null && viewer.townId !== null;
     case "ZONE_SECRETARY":
-      if (model === "User" || !resource.zonePath || viewer.zoneId === null) return null;
-      return withinArea(resource.zonePath, viewer.zoneId, false);
+      return model !== "User" && resource.territory?.zone != null && viewer.zoneId !== null;
   }
 }
 

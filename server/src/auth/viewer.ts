@@ -4,6 +4,8 @@ import type { ProgrammePlan, UserRole } from "@p181/db";
 export interface Viewer {
   userId: number;
   username: string;
+  /** Name shown in the UI. */
+  displayName: string;
   role: UserRole;
   /** Set for town admins and zone secretaries. */
   townId: number | null;

@@ -1,6 +1,6 @@
 // Signing in and API tokens: who is asking. Data scoping by role happens elsewhere.
 import type { IncomingMessage } from "node:http";
-import type { ApiTokenAccess, PrismaClient } from "@p181/db";
+import type { ApiTokenAccess } from "@p181/db";
 import type { ApiToken, User } from "@p181/db/client";
 import { createGraphQLError } from "graphql-yoga";
 import { enumRef } from "../api/enums.ts";
@@ -16,15 +16,16 @@ import type { Viewer } from "../auth/viewer.ts";
 import { builder } from "../builder.ts";
 
 interface CurrentUser {
-  user: Omit<User, "passwordHash">;
+  user: Pick<User, "id" | "username" | "displayName" | "role" | "plans" | "townId" | "zoneId">;
   via: Viewer["via"];
   canWrite: boolean;
   csrfToken: string | null;
 }
 
-async function currentUser(prisma: PrismaClient, viewer: Viewer, csrfToken: string | null): Promise<CurrentUser> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: viewer.userId }, omit: { passwordHash: true } });
-  return { user, via: viewer.via, canWrite: viewer.canWrite, csrfToken };
+/** The signed-in user as authentication found them: no query, whatever the request may read. */
+function currentUser(viewer: Viewer, csrfToken: string | null): CurrentUser {
+  const { userId: id, username, displayName, role, plans, townId, zoneId } = viewer;
+  return { user: { id, username, displayName, role, plans, townId, zoneId }, via: viewer.via, canWrite: viewer.canWrite, csrfToken };
 }
 
 const ApiTokenAccessEnum = enumRef("ApiTokenAccess");
@@ -94,10 +95,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       "当前用户 | The signed-in user; null when anonymous. A page reloaded with its session cookie but without the CSRF token gets it back here.",
-    resolve: async (_root, _args, { prisma, request, viewer }) => {
-      if (viewer) return currentUser(prisma, viewer, viewer.via === "session" ? request.headers.get(CSRF_HEADER) : null);
+    resolve: (_root, _args, { request, viewer }) => {
+      if (viewer) return currentUser(viewer, viewer.via === "session" ? request.headers.get(CSRF_HEADER) : null);
       const session = sessionWithoutCsrf(request);
-      return session ? currentUser(prisma, toViewer(session.user, "session"), session.csrfToken) : null;
+      return session ? currentUser(toViewer(session.user, "session"), session.csrfToken) : null;
     },
   }),
   apiTokens: t.prismaField({
@@ -123,7 +124,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { username, password }, context) => {
       const address = clientAddress(context.request, context as { req?: IncomingMessage });
       const { user, csrfToken } = await signIn(context.prisma, context.request, { username, password, clientAddress: address });
-      return currentUser(context.prisma, toViewer(user, "session"), csrfToken);
+      return currentUser(toViewer(user, "session"), csrfToken);
     },
   }),
   logout: t.boolean({

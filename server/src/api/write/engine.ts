@@ -1,11 +1,13 @@
-// Every write goes through here: single, bulk, nested and import. Each record written
-// is checked against the viewer's write scope (also after the change, so nothing can
-// be moved out of the area), journalled for the audit log, and re-checked by the
+// Every write goes through here: single, bulk, nested and import. PostgreSQL decides
+// which rows the viewer may write (row-level security, also on the changed row, so nothing
+// can be moved out of the area) and whether each foreign key points at a row the viewer
+// may see; each record written is journalled for the audit log and re-checked by the
 // domain rules before the transaction commits.
 import { resourceOf } from "@p181/schema";
 import type { Prisma } from "@p181/db";
-import { writeScope, type Where } from "../../auth/scope.ts";
+import { mayWrite } from "../../auth/scope.ts";
 import type { Viewer } from "../../auth/viewer.ts";
+import { isKnownRequestError } from "../../security/prisma-errors.ts";
 import { forbidden, invalid, notFound } from "./errors.ts";
 import { childRelations, requiredFields, writableFields } from "./fields.ts";
 import type { Journal } from "./journal.ts";
@@ -23,17 +25,20 @@ function table(ctx: WriteContext, model: string): any {
   return (ctx.tx as any)[resourceOf(model).single];
 }
 
-function scopeOf(ctx: WriteContext, model: string): Where {
-  const scope = writeScope(model, ctx.viewer);
-  if (!scope) throw forbidden(`您的角色不能修改${resourceOf(model).label} / your role may not change ${model}`, { entity: model });
-  return scope;
+function assertMayWrite(ctx: WriteContext, model: string): void {
+  if (!mayWrite(model, ctx.viewer)) throw forbidden(`您的角色不能修改${resourceOf(model).label} / your role may not change ${model}`, { entity: model });
 }
 
-async function assertInScope(ctx: WriteContext, model: string, id: number): Promise<void> {
-  const scope = scopeOf(ctx, model);
-  if (Object.keys(scope).length === 0) return;
-  const count = await table(ctx, model).count({ where: { AND: [{ id }, scope] } });
-  if (count !== 1) throw forbidden(`${model} ${id} 不在您的管理范围内 / is outside your area`, { entity: model, recordId: id });
+/** Updates a row the viewer can see; one they may see but not change is refused by name (they know it). */
+async function updateVisible(ctx: WriteContext, model: string, id: number, data: Input): Promise<Row> {
+  try {
+    return await table(ctx, model).update({ where: { id }, data: { ...data, updatedById: ctx.viewer.userId } });
+  } catch (error) {
+    if (isKnownRequestError(error) && error.code === "P2025") {
+      throw forbidden(`${resourceOf(model).label} ${id} 不在您的修改范围内 / ${model} ${id} is outside the area you may change`, { entity: model, recordId: id });
+    }
+    throw error;
+  }
 }
 
 function scalarData(ctx: WriteContext, model: string, input: Input): Input {
@@ -49,22 +54,21 @@ function scalarData(ctx: WriteContext, model: string, input: Input): Input {
 }
 
 export async function createRecord(ctx: WriteContext, model: string, input: Input, fixed: Input = {}): Promise<number> {
-  scopeOf(ctx, model);
+  assertMayWrite(ctx, model);
   const data = { ...scalarData(ctx, model, input), ...fixed };
   for (const field of requiredFields(model)) {
     if (data[field.name] === undefined || data[field.name] === null) throw invalid(model, field.name, `${field.label}必填 / is required`);
   }
   const created: Row = await table(ctx, model).create({ data: { ...data, createdById: ctx.viewer.userId, updatedById: ctx.viewer.userId } });
-  await assertInScope(ctx, model, created.id);
   ctx.journal.record({ model, recordId: created.id, action: "CREATE", before: null, after: created });
   await writeChildren(ctx, model, created.id, input);
   return created.id;
 }
 
+/** The row as the viewer sees it; hidden and missing rows get the same answer. */
 async function liveRow(ctx: WriteContext, model: string, id: number, deleted = false): Promise<Row> {
-  const row = await table(ctx, model).findFirst({
-    where: { AND: [{ id }, { deletedAt: deleted ? { not: null } : null }, scopeOf(ctx, model)] },
-  });
+  assertMayWrite(ctx, model);
+  const row = await table(ctx, model).findFirst({ where: { id, deletedAt: deleted ? { not: null } : null } });
   if (!row) throw notFound(model, id);
   return row;
 }
@@ -73,8 +77,7 @@ export async function updateRecord(ctx: WriteContext, model: string, id: number,
   const before = await liveRow(ctx, model, id);
   const data = { ...scalarData(ctx, model, input), ...fixed };
   if (Object.keys(data).length > 0) {
-    const after: Row = await table(ctx, model).update({ where: { id }, data: { ...data, updatedById: ctx.viewer.userId } });
-    await assertInScope(ctx, model, id);
+    const after = await updateVisible(ctx, model, id, data);
     ctx.journal.record({ model, recordId: id, action: "UPDATE", before, after });
   }
   await writeChildren(ctx, model, id, input);
@@ -83,19 +86,23 @@ export async function updateRecord(ctx: WriteContext, model: string, id: number,
 
 export async function deleteRecord(ctx: WriteContext, model: string, id: number): Promise<number> {
   const before = await liveRow(ctx, model, id);
-  const after: Row = await table(ctx, model).update({ where: { id }, data: { deletedAt: new Date(), updatedById: ctx.viewer.userId } });
+  const after = await updateVisible(ctx, model, id, { deletedAt: new Date() });
   ctx.journal.record({ model, recordId: id, action: "DELETE", before, after });
   return id;
 }
 
 export async function restoreRecord(ctx: WriteContext, model: string, id: number): Promise<number> {
   const before = await liveRow(ctx, model, id, true);
-  const after: Row = await table(ctx, model).update({ where: { id }, data: { deletedAt: null, updatedById: ctx.viewer.userId } });
+  const after = await updateVisible(ctx, model, id, { deletedAt: null });
   ctx.journal.record({ model, recordId: id, action: "RESTORE", before, after });
   return id;
 }
 
-/** Creates, or updates the record with the same natural key (restoring it if it was deleted). */
+/**
+ * Creates, or updates the record with the same natural key (restoring it if it was deleted).
+ * Only rows the viewer can see are found: a key taken by a hidden row ends in a CONFLICT
+ * that names the key, not the row.
+ */
 export async function upsertRecord(ctx: WriteContext, model: string, input: Input): Promise<number> {
   const key = resourceOf(model).naturalKey;
   if (!key) throw invalid(model, "id", "没有自然键，不能按键更新 / has no natural key to upsert on");

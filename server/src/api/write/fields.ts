@@ -1,7 +1,6 @@
 // Which fields a client may write, and which child lists can be written nested.
-import { datamodel, resourceOf, resources, type FieldMeta } from "@p181/schema";
+import { datamodel, MAINTAINED_FIELDS, resourceOf, resources, type FieldMeta } from "@p181/schema";
 import { canSeePersonalData, type Viewer } from "../../auth/viewer.ts";
-import { AUDIT_FIELDS } from "../field-types.ts";
 
 export interface ChildRelation {
   field: FieldMeta;
@@ -22,7 +21,7 @@ export function writableFields(model: string, viewer: Viewer | null): FieldMeta[
       f.kind !== "object" &&
       !f.isId &&
       !f.isUpdatedAt &&
-      !AUDIT_FIELDS.has(f.name) &&
+      !MAINTAINED_FIELDS.has(f.name) &&
       !resource.hiddenFields.includes(f.name) &&
       (!resource.personalFields.includes(f.name) || viewer === null || canSeePersonalData(viewer)),
   );

@@ -1,45 +1,54 @@
-// One transaction per mutation: the writes, then the domain rules over everything
-// written, then the audit entries. Any error rolls the whole mutation back.
+// One savepoint per mutation inside the operation's transaction (database/transaction.ts):
+// the writes, then the domain rules over everything written, then the audit entries.
+// Any error rolls the whole mutation back to its savepoint; other mutations of the same
+// request keep theirs.
 //
 // A record that already broke a rule before the mutation (the report lists it) does not
 // block writes that leave it broken, e.g. renaming a member of an undersized team: when
 // the rules find violations, the writes are undone to a savepoint, the same records are
 // checked as they were, and the writes are replayed only if every violation was there
 // before. New violations are always refused.
+import type { Prisma } from "@p181/db";
 import { requireWriter } from "../../auth/guards.ts";
+import type { Viewer } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { assertRules, findViolations, rules, RuleViolationError, type DomainRule } from "../../rules/index.ts";
 import type { WriteContext } from "./engine.ts";
 import { Journal } from "./journal.ts";
 
-/** Longest a bulk write may hold its transaction. */
-const WRITE_TIMEOUT_MS = 120_000;
-
 export async function runWrite<T>(context: Context, write: (ctx: WriteContext) => Promise<T>): Promise<T> {
   const viewer = requireWriter(context);
-  return context.prisma.$transaction(
-    async (tx) => {
-      const attempt = async () => {
-        const journal = new Journal();
-        const result = await write({ tx, viewer, journal });
-        return { journal, result };
-      };
-      await tx.$executeRawUnsafe("SAVEPOINT before_writes");
-      let { journal, result } = await attempt();
-      const found = await violationsOf(tx, journal);
-      if (found.length > 0) {
-        await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT before_writes");
-        const before = await findViolations(tx, recordsOf(found));
-        const existed = new Set(before.map(key));
-        const fresh = found.filter((violation) => !existed.has(key(violation)));
-        if (fresh.length > 0) throw new RuleViolationError(fresh);
-        ({ journal, result } = await attempt());
-      }
-      if (journal.entries.length > 0) await tx.auditLog.createMany({ data: journal.auditRows(viewer.userId) });
-      return result;
-    },
-    { timeout: WRITE_TIMEOUT_MS, maxWait: 30_000 },
-  );
+  const tx = context.prisma as unknown as Prisma.TransactionClient;
+  await tx.$executeRawUnsafe("SAVEPOINT mutation");
+  try {
+    const result = await writeChecked(tx, viewer, write);
+    await tx.$executeRawUnsafe("RELEASE SAVEPOINT mutation");
+    return result;
+  } catch (error) {
+    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT mutation");
+    throw error;
+  }
+}
+
+async function writeChecked<T>(tx: Prisma.TransactionClient, viewer: Viewer, write: (ctx: WriteContext) => Promise<T>): Promise<T> {
+  const attempt = async () => {
+    const journal = new Journal();
+    const result = await write({ tx, viewer, journal });
+    return { journal, result };
+  };
+  await tx.$executeRawUnsafe("SAVEPOINT before_writes");
+  let { journal, result } = await attempt();
+  const found = await violationsOf(tx, journal);
+  if (found.length > 0) {
+    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT before_writes");
+    const before = await findViolations(tx, recordsOf(found));
+    const existed = new Set(before.map(key));
+    const fresh = found.filter((violation) => !existed.has(key(violation)));
+    if (fresh.length > 0) throw new RuleViolationError(fresh);
+    ({ journal, result } = await attempt());
+  }
+  if (journal.entries.length > 0) await tx.auditLog.createMany({ data: journal.auditRows(viewer.userId) });
+  return result;
 }
 
 type Violation = Awaited<ReturnType<typeof findViolations>>[number];

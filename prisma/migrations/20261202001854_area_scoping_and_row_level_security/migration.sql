@@ -1,0 +1,3165 @@
+-- AlterTable
+ALTER TABLE "Town" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "Zone" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "PartyBrand" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "BrandPublicity" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "BrandEvaluation" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "Entrepreneur" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "VentureProject" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "VentureSupport" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "EntrepreneurTraining" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "ModelRecognition" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "Instructor" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "Enterprise" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "InstructorAssignment" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "EnterpriseVisit" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "GuidancePlan" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "PartyRepresentative" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "RepresentativeTour" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "TourParticipant" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "BriefingAttendance" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "PledgeLetter" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "RepresentativeWorkstation" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "ReceptionDay" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "Proposal" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "RepresentativeReview" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "TalentPlatform" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "TalentTeam" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "TrainingSession" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "TrainingAudience" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "TrainingAttendance" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "TrainingEvaluation" ADD COLUMN     "areaTownId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "VolunteerTeam" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "VolunteerMembership" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "VolunteerService" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "MemberAppraisal" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "PostedCadre" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "CadreTrainingPlan" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "OpinionWorkstation" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "OpinionDiaryEntry" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "CadreAssessment" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "AuditLog" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER,
+ADD COLUMN     "personalAfter" JSONB,
+ADD COLUMN     "personalBefore" JSONB;
+
+-- AlterTable
+ALTER TABLE "AnnualTarget" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "PartyOrganisation" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "LeadershipTeam" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "LeadershipTeamMember" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "ServiceCentre" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "ServiceRecord" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "JointMeeting" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "JointMeetingParticipant" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "MeetingDecision" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "FollowUpItem" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "PublicOpinion" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "PartyMember" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "GridArea" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- AlterTable
+ALTER TABLE "SocialCase" ADD COLUMN     "areaTownId" INTEGER,
+ADD COLUMN     "areaZoneId" INTEGER;
+
+-- CreateIndex
+CREATE INDEX "Town_areaTownId_idx" ON "Town"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "Zone_areaTownId_idx" ON "Zone"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "Zone_areaZoneId_idx" ON "Zone"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "PartyBrand_areaTownId_idx" ON "PartyBrand"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "PartyBrand_areaZoneId_idx" ON "PartyBrand"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "BrandPublicity_areaTownId_idx" ON "BrandPublicity"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "BrandPublicity_areaZoneId_idx" ON "BrandPublicity"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "BrandEvaluation_areaTownId_idx" ON "BrandEvaluation"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "BrandEvaluation_areaZoneId_idx" ON "BrandEvaluation"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "Entrepreneur_areaTownId_idx" ON "Entrepreneur"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "Entrepreneur_areaZoneId_idx" ON "Entrepreneur"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "VentureProject_areaTownId_idx" ON "VentureProject"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "VentureProject_areaZoneId_idx" ON "VentureProject"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "VentureSupport_areaTownId_idx" ON "VentureSupport"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "VentureSupport_areaZoneId_idx" ON "VentureSupport"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "EntrepreneurTraining_areaTownId_idx" ON "EntrepreneurTraining"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "EntrepreneurTraining_areaZoneId_idx" ON "EntrepreneurTraining"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "ModelRecognition_areaTownId_idx" ON "ModelRecognition"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "ModelRecognition_areaZoneId_idx" ON "ModelRecognition"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "Instructor_areaTownId_idx" ON "Instructor"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "Enterprise_areaTownId_idx" ON "Enterprise"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "Enterprise_areaZoneId_idx" ON "Enterprise"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "InstructorAssignment_areaTownId_idx" ON "InstructorAssignment"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "InstructorAssignment_areaZoneId_idx" ON "InstructorAssignment"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "EnterpriseVisit_areaTownId_idx" ON "EnterpriseVisit"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "EnterpriseVisit_areaZoneId_idx" ON "EnterpriseVisit"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "GuidancePlan_areaTownId_idx" ON "GuidancePlan"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "GuidancePlan_areaZoneId_idx" ON "GuidancePlan"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "PartyRepresentative_areaTownId_idx" ON "PartyRepresentative"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "RepresentativeTour_areaTownId_idx" ON "RepresentativeTour"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "RepresentativeTour_areaZoneId_idx" ON "RepresentativeTour"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "TourParticipant_areaTownId_idx" ON "TourParticipant"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "TourParticipant_areaZoneId_idx" ON "TourParticipant"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "BriefingAttendance_areaTownId_idx" ON "BriefingAttendance"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "PledgeLetter_areaTownId_idx" ON "PledgeLetter"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "PledgeLetter_areaZoneId_idx" ON "PledgeLetter"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "RepresentativeWorkstation_areaTownId_idx" ON "RepresentativeWorkstation"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "RepresentativeWorkstation_areaZoneId_idx" ON "RepresentativeWorkstation"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "ReceptionDay_areaTownId_idx" ON "ReceptionDay"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "ReceptionDay_areaZoneId_idx" ON "ReceptionDay"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "Proposal_areaTownId_idx" ON "Proposal"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "RepresentativeReview_areaTownId_idx" ON "RepresentativeReview"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "TalentPlatform_areaTownId_idx" ON "TalentPlatform"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "TalentTeam_areaTownId_idx" ON "TalentTeam"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "TalentTeam_areaZoneId_idx" ON "TalentTeam"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "TrainingSession_areaTownId_idx" ON "TrainingSession"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "TrainingAudience_areaTownId_idx" ON "TrainingAudience"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "TrainingAttendance_areaTownId_idx" ON "TrainingAttendance"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "TrainingEvaluation_areaTownId_idx" ON "TrainingEvaluation"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "VolunteerTeam_areaTownId_idx" ON "VolunteerTeam"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "VolunteerTeam_areaZoneId_idx" ON "VolunteerTeam"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "VolunteerMembership_areaTownId_idx" ON "VolunteerMembership"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "VolunteerMembership_areaZoneId_idx" ON "VolunteerMembership"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "VolunteerService_areaTownId_idx" ON "VolunteerService"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "VolunteerService_areaZoneId_idx" ON "VolunteerService"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "MemberAppraisal_areaTownId_idx" ON "MemberAppraisal"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "MemberAppraisal_areaZoneId_idx" ON "MemberAppraisal"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "PostedCadre_areaTownId_idx" ON "PostedCadre"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "PostedCadre_areaZoneId_idx" ON "PostedCadre"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "CadreTrainingPlan_areaTownId_idx" ON "CadreTrainingPlan"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "CadreTrainingPlan_areaZoneId_idx" ON "CadreTrainingPlan"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "OpinionWorkstation_areaTownId_idx" ON "OpinionWorkstation"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "OpinionWorkstation_areaZoneId_idx" ON "OpinionWorkstation"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "OpinionDiaryEntry_areaTownId_idx" ON "OpinionDiaryEntry"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "OpinionDiaryEntry_areaZoneId_idx" ON "OpinionDiaryEntry"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "CadreAssessment_areaTownId_idx" ON "CadreAssessment"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "CadreAssessment_areaZoneId_idx" ON "CadreAssessment"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_areaTownId_idx" ON "AuditLog"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_areaZoneId_idx" ON "AuditLog"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "AnnualTarget_areaTownId_idx" ON "AnnualTarget"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "AnnualTarget_areaZoneId_idx" ON "AnnualTarget"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "PartyOrganisation_areaTownId_idx" ON "PartyOrganisation"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "PartyOrganisation_areaZoneId_idx" ON "PartyOrganisation"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "LeadershipTeam_areaTownId_idx" ON "LeadershipTeam"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "LeadershipTeam_areaZoneId_idx" ON "LeadershipTeam"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "LeadershipTeamMember_areaTownId_idx" ON "LeadershipTeamMember"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "LeadershipTeamMember_areaZoneId_idx" ON "LeadershipTeamMember"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "ServiceCentre_areaTownId_idx" ON "ServiceCentre"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "ServiceCentre_areaZoneId_idx" ON "ServiceCentre"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "ServiceRecord_areaTownId_idx" ON "ServiceRecord"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "ServiceRecord_areaZoneId_idx" ON "ServiceRecord"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "JointMeeting_areaTownId_idx" ON "JointMeeting"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "JointMeeting_areaZoneId_idx" ON "JointMeeting"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "JointMeetingParticipant_areaTownId_idx" ON "JointMeetingParticipant"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "JointMeetingParticipant_areaZoneId_idx" ON "JointMeetingParticipant"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "MeetingDecision_areaTownId_idx" ON "MeetingDecision"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "MeetingDecision_areaZoneId_idx" ON "MeetingDecision"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "FollowUpItem_areaTownId_idx" ON "FollowUpItem"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "FollowUpItem_areaZoneId_idx" ON "FollowUpItem"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "PublicOpinion_areaTownId_idx" ON "PublicOpinion"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "PublicOpinion_areaZoneId_idx" ON "PublicOpinion"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "PartyMember_areaTownId_idx" ON "PartyMember"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "PartyMember_areaZoneId_idx" ON "PartyMember"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "GridArea_areaTownId_idx" ON "GridArea"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "GridArea_areaZoneId_idx" ON "GridArea"("areaZoneId");
+
+-- CreateIndex
+CREATE INDEX "SocialCase_areaTownId_idx" ON "SocialCase"("areaTownId");
+
+-- CreateIndex
+CREATE INDEX "SocialCase_areaZoneId_idx" ON "SocialCase"("areaZoneId");
+
+-- Row-level security, areas and column privileges (generated by prisma/src/security; do not edit).
+
+CREATE SCHEMA IF NOT EXISTS p181;
+
+-- Request traffic runs as one of these (SET LOCAL ROLE per transaction). They are created
+-- once per server; the user running the migrations becomes a member so it may switch to them.
+DO $$ BEGIN CREATE ROLE p181_api NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE p181_api_personal NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN
+  EXECUTE format('GRANT p181_api, p181_api_personal TO %I', current_user);
+EXCEPTION WHEN insufficient_privilege OR invalid_grant_operation THEN
+  RAISE NOTICE 'grant p181_api, p181_api_personal to the API''s database user yourself: %', SQLERRM;
+END $$;
+GRANT USAGE ON SCHEMA public, p181 TO p181_api, p181_api_personal;
+
+CREATE OR REPLACE FUNCTION p181.claim(name text) RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT nullif(current_setting('p181.' || name, true), '')
+$$;
+
+CREATE OR REPLACE FUNCTION p181.claim_id(name text) RETURNS integer LANGUAGE sql STABLE AS $$
+  SELECT nullif(current_setting('p181.' || name, true), '')::integer
+$$;
+
+-- Rows a viewer may read. Town admins: their town and city-level rows. Zone secretaries:
+-- their zone's rows of entities that have zones, their town's and city-level rows of others.
+CREATE OR REPLACE FUNCTION p181.can_read(town integer, zone integer, zoned boolean) RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT CASE p181.claim('role')
+    WHEN 'CITY_ADMIN' THEN true
+    WHEN 'PLAN_OFFICER' THEN true
+    WHEN 'VIEWER' THEN true
+    WHEN 'TOWN_ADMIN' THEN town IS NULL OR town = p181.claim_id('town')
+    WHEN 'ZONE_SECRETARY' THEN CASE WHEN zoned THEN zone = p181.claim_id('zone') ELSE town IS NULL OR town = p181.claim_id('town') END
+    ELSE false
+  END
+$$;
+
+-- Rows a viewer may create or change: city admins all; plan officers their plans' entities;
+-- town admins their town's rows; zone secretaries their zone's rows.
+CREATE OR REPLACE FUNCTION p181.can_write(town integer, zone integer, zoned boolean, plan text) RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT p181.claim('write') = 'true' AND CASE p181.claim('role')
+    WHEN 'CITY_ADMIN' THEN true
+    WHEN 'PLAN_OFFICER' THEN plan = ANY (string_to_array(p181.claim('plans'), ','))
+    WHEN 'TOWN_ADMIN' THEN town = p181.claim_id('town')
+    WHEN 'ZONE_SECRETARY' THEN zoned AND zone = p181.claim_id('zone')
+    ELSE false
+  END
+$$;
+
+-- The town of a record with a zone: the zone's town. A record whose own town disagrees is
+-- refused, except while migrations backfill old rows (p181.backfill = on), which keep the
+-- town and drop the zone.
+CREATE OR REPLACE FUNCTION p181.zone_town(zone integer) RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT "townId" FROM "Zone" WHERE "id" = zone
+$$;
+
+CREATE OR REPLACE FUNCTION p181.refuse_zone(entity text, zone_field text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = 'P1810',
+    MESSAGE = format('%s.%s: 所选村(区)域不属于该记录所在的镇(街道/区) / the zone lies in another town than the record', entity, zone_field),
+    TABLE = entity, COLUMN = zone_field;
+END $$;
+
+CREATE OR REPLACE FUNCTION p181.refuse_reference(entity text, field text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = 'P1811',
+    MESSAGE = format('%s.%s: 引用的记录不存在或不在您的管理范围内 / refers to a record that does not exist or is outside your area', entity, field),
+    TABLE = entity, COLUMN = field;
+END $$;
+
+CREATE OR REPLACE FUNCTION p181.zoned(entity text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+  SELECT entity = ANY (ARRAY['Zone', 'PartyBrand', 'BrandPublicity', 'BrandEvaluation', 'Entrepreneur', 'VentureProject', 'VentureSupport', 'EntrepreneurTraining', 'ModelRecognition', 'Enterprise', 'InstructorAssignment', 'EnterpriseVisit', 'GuidancePlan', 'RepresentativeTour', 'TourParticipant', 'PledgeLetter', 'RepresentativeWorkstation', 'ReceptionDay', 'TalentTeam', 'VolunteerTeam', 'VolunteerMembership', 'VolunteerService', 'MemberAppraisal', 'PostedCadre', 'CadreTrainingPlan', 'OpinionWorkstation', 'OpinionDiaryEntry', 'CadreAssessment', 'AnnualTarget', 'PartyOrganisation', 'LeadershipTeam', 'LeadershipTeamMember', 'ServiceCentre', 'ServiceRecord', 'JointMeeting', 'JointMeetingParticipant', 'MeetingDecision', 'FollowUpItem', 'PublicOpinion', 'PartyMember', 'GridArea', 'SocialCase'])
+$$;
+
+CREATE OR REPLACE FUNCTION p181."Town_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."id";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "Town";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Town" FOR EACH ROW EXECUTE FUNCTION p181."Town_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "Town";
+
+CREATE OR REPLACE FUNCTION p181."Zone_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  NEW."areaZoneId" := NEW."id";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "Zone";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EXECUTE FUNCTION p181."Zone_area"();
+CREATE OR REPLACE FUNCTION p181."Zone_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "Entrepreneur" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "VentureProject" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "Enterprise" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "RepresentativeWorkstation" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "TalentTeam" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "VolunteerTeam" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "PostedCadre" SET "areaTownId" = NULL WHERE "hostZoneId" = NEW."id";
+  UPDATE "OpinionWorkstation" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "AnnualTarget" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "PartyOrganisation" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "ServiceCentre" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "JointMeeting" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "PublicOpinion" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "PartyMember" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  UPDATE "GridArea" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "Zone";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "Zone" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."Zone_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."PartyBrand_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "PartyBrand";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH ROW EXECUTE FUNCTION p181."PartyBrand_area"();
+CREATE OR REPLACE FUNCTION p181."PartyBrand_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "BrandPublicity" SET "areaTownId" = NULL WHERE "brandId" = NEW."id";
+  UPDATE "BrandEvaluation" SET "areaTownId" = NULL WHERE "brandId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "PartyBrand";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyBrand" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."PartyBrand_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."BrandPublicity_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "BrandPublicity";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "BrandPublicity" FOR EACH ROW EXECUTE FUNCTION p181."BrandPublicity_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "BrandPublicity";
+
+CREATE OR REPLACE FUNCTION p181."BrandEvaluation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "BrandEvaluation";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "BrandEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."BrandEvaluation_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "BrandEvaluation";
+
+CREATE OR REPLACE FUNCTION p181."Entrepreneur_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaZoneId" := NEW."zoneId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "Entrepreneur";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EACH ROW EXECUTE FUNCTION p181."Entrepreneur_area"();
+CREATE OR REPLACE FUNCTION p181."Entrepreneur_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "EntrepreneurTraining" SET "areaTownId" = NULL WHERE "entrepreneurId" = NEW."id";
+  UPDATE "ModelRecognition" SET "areaTownId" = NULL WHERE "entrepreneurId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "Entrepreneur";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "Entrepreneur" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."Entrepreneur_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."VentureProject_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaZoneId" := NEW."zoneId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "VentureProject";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VentureProject" FOR EACH ROW EXECUTE FUNCTION p181."VentureProject_area"();
+CREATE OR REPLACE FUNCTION p181."VentureProject_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "VentureSupport" SET "areaTownId" = NULL WHERE "projectId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "VentureProject";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "VentureProject" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."VentureProject_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."VentureSupport_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "VentureProject" WHERE "id" = NEW."projectId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "VentureProject" WHERE "id" = NEW."projectId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "VentureSupport";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VentureSupport" FOR EACH ROW EXECUTE FUNCTION p181."VentureSupport_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "VentureSupport";
+
+CREATE OR REPLACE FUNCTION p181."EntrepreneurTraining_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "EntrepreneurTraining";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "EntrepreneurTraining" FOR EACH ROW EXECUTE FUNCTION p181."EntrepreneurTraining_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "EntrepreneurTraining";
+
+CREATE OR REPLACE FUNCTION p181."ModelRecognition_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "ModelRecognition";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ModelRecognition" FOR EACH ROW EXECUTE FUNCTION p181."ModelRecognition_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "ModelRecognition";
+
+CREATE OR REPLACE FUNCTION p181."Instructor_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "Instructor";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Instructor" FOR EACH ROW EXECUTE FUNCTION p181."Instructor_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "Instructor";
+
+CREATE OR REPLACE FUNCTION p181."Enterprise_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  NEW."areaZoneId" := NEW."zoneId";
+  IF NEW."areaZoneId" IS NOT NULL THEN
+    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
+    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
+      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
+      ELSE PERFORM p181.refuse_zone('Enterprise', 'zoneId'); END IF;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "Enterprise";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH ROW EXECUTE FUNCTION p181."Enterprise_area"();
+CREATE OR REPLACE FUNCTION p181."Enterprise_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "InstructorAssignment" SET "areaTownId" = NULL WHERE "enterpriseId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "Enterprise";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "Enterprise" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."Enterprise_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."InstructorAssignment_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Enterprise" WHERE "id" = NEW."enterpriseId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "Enterprise" WHERE "id" = NEW."enterpriseId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "InstructorAssignment";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "InstructorAssignment" FOR EACH ROW EXECUTE FUNCTION p181."InstructorAssignment_area"();
+CREATE OR REPLACE FUNCTION p181."InstructorAssignment_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "EnterpriseVisit" SET "areaTownId" = NULL WHERE "assignmentId" = NEW."id";
+  UPDATE "GuidancePlan" SET "areaTownId" = NULL WHERE "assignmentId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "InstructorAssignment";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "InstructorAssignment" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."InstructorAssignment_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."EnterpriseVisit_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "EnterpriseVisit";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "EnterpriseVisit" FOR EACH ROW EXECUTE FUNCTION p181."EnterpriseVisit_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "EnterpriseVisit";
+
+CREATE OR REPLACE FUNCTION p181."GuidancePlan_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "GuidancePlan";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "GuidancePlan" FOR EACH ROW EXECUTE FUNCTION p181."GuidancePlan_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "GuidancePlan";
+
+CREATE OR REPLACE FUNCTION p181."PartyRepresentative_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "PartyRepresentative";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyRepresentative" FOR EACH ROW EXECUTE FUNCTION p181."PartyRepresentative_area"();
+CREATE OR REPLACE FUNCTION p181."PartyRepresentative_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "BriefingAttendance" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
+  UPDATE "Proposal" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
+  UPDATE "RepresentativeReview" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "PartyRepresentative";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyRepresentative" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId") EXECUTE FUNCTION p181."PartyRepresentative_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."RepresentativeTour_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "RepresentativeTour";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeTour" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeTour_area"();
+CREATE OR REPLACE FUNCTION p181."RepresentativeTour_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "TourParticipant" SET "areaTownId" = NULL WHERE "tourId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "RepresentativeTour";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "RepresentativeTour" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."RepresentativeTour_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."TourParticipant_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "RepresentativeTour" WHERE "id" = NEW."tourId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "RepresentativeTour" WHERE "id" = NEW."tourId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "TourParticipant";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TourParticipant" FOR EACH ROW EXECUTE FUNCTION p181."TourParticipant_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "TourParticipant";
+
+CREATE OR REPLACE FUNCTION p181."BriefingAttendance_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyRepresentative" WHERE "id" = NEW."representativeId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "BriefingAttendance";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "BriefingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."BriefingAttendance_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "BriefingAttendance";
+
+CREATE OR REPLACE FUNCTION p181."PledgeLetter_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "PledgeLetter";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PledgeLetter" FOR EACH ROW EXECUTE FUNCTION p181."PledgeLetter_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "PledgeLetter";
+
+CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  NEW."areaZoneId" := NEW."zoneId";
+  IF NEW."areaZoneId" IS NOT NULL THEN
+    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
+    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
+      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
+      ELSE PERFORM p181.refuse_zone('RepresentativeWorkstation', 'zoneId'); END IF;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "RepresentativeWorkstation";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeWorkstation_area"();
+CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "ReceptionDay" SET "areaTownId" = NULL WHERE "workstationId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "RepresentativeWorkstation";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "RepresentativeWorkstation" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."RepresentativeWorkstation_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."ReceptionDay_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "ReceptionDay";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ReceptionDay" FOR EACH ROW EXECUTE FUNCTION p181."ReceptionDay_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "ReceptionDay";
+
+CREATE OR REPLACE FUNCTION p181."Proposal_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyRepresentative" WHERE "id" = NEW."representativeId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "Proposal";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH ROW EXECUTE FUNCTION p181."Proposal_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "Proposal";
+
+CREATE OR REPLACE FUNCTION p181."RepresentativeReview_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyRepresentative" WHERE "id" = NEW."representativeId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "RepresentativeReview";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeReview" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeReview_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "RepresentativeReview";
+
+CREATE OR REPLACE FUNCTION p181."TalentPlatform_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "TalentPlatform";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TalentPlatform" FOR EACH ROW EXECUTE FUNCTION p181."TalentPlatform_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "TalentPlatform";
+
+CREATE OR REPLACE FUNCTION p181."TalentTeam_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  NEW."areaZoneId" := NEW."zoneId";
+  IF NEW."areaZoneId" IS NOT NULL THEN
+    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
+    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
+      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
+      ELSE PERFORM p181.refuse_zone('TalentTeam', 'zoneId'); END IF;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "TalentTeam";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TalentTeam" FOR EACH ROW EXECUTE FUNCTION p181."TalentTeam_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "TalentTeam";
+
+CREATE OR REPLACE FUNCTION p181."TrainingSession_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "TrainingSession";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingSession" FOR EACH ROW EXECUTE FUNCTION p181."TrainingSession_area"();
+CREATE OR REPLACE FUNCTION p181."TrainingSession_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "TrainingAudience" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
+  UPDATE "TrainingAttendance" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
+  UPDATE "TrainingEvaluation" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "TrainingSession";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "TrainingSession" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId") EXECUTE FUNCTION p181."TrainingSession_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."TrainingAudience_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "TrainingSession" WHERE "id" = NEW."sessionId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "TrainingAudience";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingAudience" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAudience_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "TrainingAudience";
+
+CREATE OR REPLACE FUNCTION p181."TrainingAttendance_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "TrainingSession" WHERE "id" = NEW."sessionId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "TrainingAttendance";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAttendance_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "TrainingAttendance";
+
+CREATE OR REPLACE FUNCTION p181."TrainingEvaluation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "TrainingSession" WHERE "id" = NEW."sessionId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "TrainingEvaluation";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."TrainingEvaluation_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "TrainingEvaluation";
+
+CREATE OR REPLACE FUNCTION p181."VolunteerTeam_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaZoneId" := NEW."zoneId";
+  IF NEW."areaZoneId" IS NOT NULL THEN
+    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
+    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
+      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
+      ELSE PERFORM p181.refuse_zone('VolunteerTeam', 'zoneId'); END IF;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "VolunteerTeam";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerTeam_area"();
+CREATE OR REPLACE FUNCTION p181."VolunteerTeam_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "VolunteerMembership" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
+  UPDATE "VolunteerService" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "VolunteerTeam";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "VolunteerTeam" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."VolunteerTeam_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."VolunteerMembership_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "VolunteerMembership";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VolunteerMembership" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerMembership_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "VolunteerMembership";
+
+CREATE OR REPLACE FUNCTION p181."VolunteerService_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "VolunteerService";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VolunteerService" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerService_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "VolunteerService";
+
+CREATE OR REPLACE FUNCTION p181."MemberAppraisal_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyMember" WHERE "id" = NEW."memberId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyMember" WHERE "id" = NEW."memberId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "MemberAppraisal";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "MemberAppraisal" FOR EACH ROW EXECUTE FUNCTION p181."MemberAppraisal_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "MemberAppraisal";
+
+CREATE OR REPLACE FUNCTION p181."PostedCadre_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."hostZoneId");
+  NEW."areaZoneId" := NEW."hostZoneId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "PostedCadre";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH ROW EXECUTE FUNCTION p181."PostedCadre_area"();
+CREATE OR REPLACE FUNCTION p181."PostedCadre_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "CadreTrainingPlan" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
+  UPDATE "OpinionDiaryEntry" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
+  UPDATE "CadreAssessment" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "PostedCadre";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "PostedCadre" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."PostedCadre_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."CadreTrainingPlan_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "CadreTrainingPlan";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "CadreTrainingPlan" FOR EACH ROW EXECUTE FUNCTION p181."CadreTrainingPlan_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "CadreTrainingPlan";
+
+CREATE OR REPLACE FUNCTION p181."OpinionWorkstation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaZoneId" := NEW."zoneId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "OpinionWorkstation";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "OpinionWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."OpinionWorkstation_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "OpinionWorkstation";
+
+CREATE OR REPLACE FUNCTION p181."OpinionDiaryEntry_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "OpinionDiaryEntry";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "OpinionDiaryEntry" FOR EACH ROW EXECUTE FUNCTION p181."OpinionDiaryEntry_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "OpinionDiaryEntry";
+
+CREATE OR REPLACE FUNCTION p181."CadreAssessment_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "CadreAssessment";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "CadreAssessment" FOR EACH ROW EXECUTE FUNCTION p181."CadreAssessment_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "CadreAssessment";
+
+CREATE OR REPLACE FUNCTION p181."AnnualTarget_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  NEW."areaZoneId" := NEW."zoneId";
+  IF NEW."areaZoneId" IS NOT NULL THEN
+    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
+    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
+      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
+      ELSE PERFORM p181.refuse_zone('AnnualTarget', 'zoneId'); END IF;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "AnnualTarget";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "AnnualTarget" FOR EACH ROW EXECUTE FUNCTION p181."AnnualTarget_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "AnnualTarget";
+
+CREATE OR REPLACE FUNCTION p181."PartyOrganisation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := NEW."townId";
+  NEW."areaZoneId" := NEW."zoneId";
+  IF NEW."areaZoneId" IS NOT NULL THEN
+    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
+    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
+      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
+      ELSE PERFORM p181.refuse_zone('PartyOrganisation', 'zoneId'); END IF;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "PartyOrganisation";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyOrganisation" FOR EACH ROW EXECUTE FUNCTION p181."PartyOrganisation_area"();
+CREATE OR REPLACE FUNCTION p181."PartyOrganisation_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "PartyBrand" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
+  UPDATE "RepresentativeTour" SET "areaTownId" = NULL WHERE "targetOrganisationId" = NEW."id";
+  UPDATE "PledgeLetter" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
+  UPDATE "VolunteerTeam" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
+  UPDATE "LeadershipTeam" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
+  UPDATE "PartyMember" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "PartyOrganisation";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyOrganisation" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."PartyOrganisation_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."LeadershipTeam_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "LeadershipTeam";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeam_area"();
+CREATE OR REPLACE FUNCTION p181."LeadershipTeam_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "LeadershipTeamMember" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "LeadershipTeam";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "LeadershipTeam" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."LeadershipTeam_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."LeadershipTeamMember_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "LeadershipTeam" WHERE "id" = NEW."teamId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "LeadershipTeam" WHERE "id" = NEW."teamId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "LeadershipTeamMember";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "LeadershipTeamMember" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeamMember_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "LeadershipTeamMember";
+
+CREATE OR REPLACE FUNCTION p181."ServiceCentre_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaZoneId" := NEW."zoneId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "ServiceCentre";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EACH ROW EXECUTE FUNCTION p181."ServiceCentre_area"();
+CREATE OR REPLACE FUNCTION p181."ServiceCentre_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "ServiceRecord" SET "areaTownId" = NULL WHERE "centreId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "ServiceCentre";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "ServiceCentre" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."ServiceCentre_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."ServiceRecord_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "ServiceCentre" WHERE "id" = NEW."centreId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "ServiceCentre" WHERE "id" = NEW."centreId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "ServiceRecord";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ServiceRecord" FOR EACH ROW EXECUTE FUNCTION p181."ServiceRecord_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "ServiceRecord";
+
+CREATE OR REPLACE FUNCTION p181."JointMeeting_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaZoneId" := NEW."zoneId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "JointMeeting";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EACH ROW EXECUTE FUNCTION p181."JointMeeting_area"();
+CREATE OR REPLACE FUNCTION p181."JointMeeting_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "JointMeetingParticipant" SET "areaTownId" = NULL WHERE "meetingId" = NEW."id";
+  UPDATE "MeetingDecision" SET "areaTownId" = NULL WHERE "meetingId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "JointMeeting";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "JointMeeting" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."JointMeeting_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."JointMeetingParticipant_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "JointMeetingParticipant";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "JointMeetingParticipant" FOR EACH ROW EXECUTE FUNCTION p181."JointMeetingParticipant_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "JointMeetingParticipant";
+
+CREATE OR REPLACE FUNCTION p181."MeetingDecision_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "MeetingDecision";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR EACH ROW EXECUTE FUNCTION p181."MeetingDecision_area"();
+CREATE OR REPLACE FUNCTION p181."MeetingDecision_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "FollowUpItem" SET "areaTownId" = NULL WHERE "decisionId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "MeetingDecision";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "MeetingDecision" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."MeetingDecision_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."FollowUpItem_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "MeetingDecision" WHERE "id" = NEW."decisionId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "MeetingDecision" WHERE "id" = NEW."decisionId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "FollowUpItem";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "FollowUpItem" FOR EACH ROW EXECUTE FUNCTION p181."FollowUpItem_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "FollowUpItem";
+
+CREATE OR REPLACE FUNCTION p181."PublicOpinion_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaZoneId" := NEW."zoneId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "PublicOpinion";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PublicOpinion" FOR EACH ROW EXECUTE FUNCTION p181."PublicOpinion_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "PublicOpinion";
+
+CREATE OR REPLACE FUNCTION p181."PartyMember_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaZoneId" := NEW."zoneId";
+  IF NEW."areaZoneId" IS NOT NULL THEN
+    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
+    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
+      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
+      ELSE PERFORM p181.refuse_zone('PartyMember', 'zoneId'); END IF;
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "PartyMember";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH ROW EXECUTE FUNCTION p181."PartyMember_area"();
+CREATE OR REPLACE FUNCTION p181."PartyMember_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "MemberAppraisal" SET "areaTownId" = NULL WHERE "memberId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "PartyMember";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyMember" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."PartyMember_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."GridArea_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaZoneId" := NEW."zoneId";
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "GridArea";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH ROW EXECUTE FUNCTION p181."GridArea_area"();
+CREATE OR REPLACE FUNCTION p181."GridArea_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+  UPDATE "SocialCase" SET "areaTownId" = NULL WHERE "gridId" = NEW."id";
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON "GridArea";
+CREATE TRIGGER p181_propagate AFTER UPDATE ON "GridArea" FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId" OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId") EXECUTE FUNCTION p181."GridArea_propagate"();
+
+CREATE OR REPLACE FUNCTION p181."SocialCase_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW."areaTownId" := (SELECT "areaTownId" FROM "GridArea" WHERE "id" = NEW."gridId");
+  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "GridArea" WHERE "id" = NEW."gridId");
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON "SocialCase";
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "SocialCase" FOR EACH ROW EXECUTE FUNCTION p181."SocialCase_area"();
+DROP TRIGGER IF EXISTS p181_propagate ON "SocialCase";
+
+DROP TRIGGER IF EXISTS p181_references ON "Office";
+
+CREATE OR REPLACE FUNCTION p181."Benchmark_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."officeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."officeId" IS DISTINCT FROM OLD."officeId")
+     AND NOT EXISTS (SELECT 1 FROM "Office" WHERE "id" = NEW."officeId") THEN
+    PERFORM p181.refuse_reference('Benchmark', 'officeId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "Benchmark";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Benchmark" FOR EACH ROW EXECUTE FUNCTION p181."Benchmark_references"();
+
+CREATE OR REPLACE FUNCTION p181."BenchmarkIndicator_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
+     AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
+    PERFORM p181.refuse_reference('BenchmarkIndicator', 'benchmarkId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "BenchmarkIndicator";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BenchmarkIndicator" FOR EACH ROW EXECUTE FUNCTION p181."BenchmarkIndicator_references"();
+
+CREATE OR REPLACE FUNCTION p181."CatchUpPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
+     AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
+    PERFORM p181.refuse_reference('CatchUpPlan', 'benchmarkId');
+  END IF;
+  IF NEW."pledgeLetterId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."pledgeLetterId" IS DISTINCT FROM OLD."pledgeLetterId")
+     AND NOT EXISTS (SELECT 1 FROM "PledgeLetter" WHERE "id" = NEW."pledgeLetterId") THEN
+    PERFORM p181.refuse_reference('CatchUpPlan', 'pledgeLetterId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "CatchUpPlan";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CatchUpPlan" FOR EACH ROW EXECUTE FUNCTION p181."CatchUpPlan_references"();
+
+CREATE OR REPLACE FUNCTION p181."BenchmarkEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
+     AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
+    PERFORM p181.refuse_reference('BenchmarkEvaluation', 'benchmarkId');
+  END IF;
+  IF NEW."indicatorId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."indicatorId" IS DISTINCT FROM OLD."indicatorId")
+     AND NOT EXISTS (SELECT 1 FROM "BenchmarkIndicator" WHERE "id" = NEW."indicatorId") THEN
+    PERFORM p181.refuse_reference('BenchmarkEvaluation', 'indicatorId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "BenchmarkEvaluation";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BenchmarkEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."BenchmarkEvaluation_references"();
+
+CREATE OR REPLACE FUNCTION p181."User_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('User', 'townId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('User', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "User";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "User" FOR EACH ROW EXECUTE FUNCTION p181."User_references"();
+
+DROP TRIGGER IF EXISTS p181_references ON "Town";
+
+CREATE OR REPLACE FUNCTION p181."Zone_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('Zone', 'townId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "Zone";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EXECUTE FUNCTION p181."Zone_references"();
+
+CREATE OR REPLACE FUNCTION p181."PartyBrand_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
+    PERFORM p181.refuse_reference('PartyBrand', 'organisationId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "PartyBrand";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH ROW EXECUTE FUNCTION p181."PartyBrand_references"();
+
+CREATE OR REPLACE FUNCTION p181."BrandPublicity_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."brandId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."brandId" IS DISTINCT FROM OLD."brandId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyBrand" WHERE "id" = NEW."brandId") THEN
+    PERFORM p181.refuse_reference('BrandPublicity', 'brandId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "BrandPublicity";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BrandPublicity" FOR EACH ROW EXECUTE FUNCTION p181."BrandPublicity_references"();
+
+CREATE OR REPLACE FUNCTION p181."BrandEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."brandId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."brandId" IS DISTINCT FROM OLD."brandId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyBrand" WHERE "id" = NEW."brandId") THEN
+    PERFORM p181.refuse_reference('BrandEvaluation', 'brandId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "BrandEvaluation";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BrandEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."BrandEvaluation_references"();
+
+CREATE OR REPLACE FUNCTION p181."Entrepreneur_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
+    PERFORM p181.refuse_reference('Entrepreneur', 'memberId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('Entrepreneur', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "Entrepreneur";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EACH ROW EXECUTE FUNCTION p181."Entrepreneur_references"();
+
+CREATE OR REPLACE FUNCTION p181."VentureProject_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
+     AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
+    PERFORM p181.refuse_reference('VentureProject', 'entrepreneurId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('VentureProject', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "VentureProject";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VentureProject" FOR EACH ROW EXECUTE FUNCTION p181."VentureProject_references"();
+
+CREATE OR REPLACE FUNCTION p181."VentureSupport_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."projectId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."projectId" IS DISTINCT FROM OLD."projectId")
+     AND NOT EXISTS (SELECT 1 FROM "VentureProject" WHERE "id" = NEW."projectId") THEN
+    PERFORM p181.refuse_reference('VentureSupport', 'projectId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "VentureSupport";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VentureSupport" FOR EACH ROW EXECUTE FUNCTION p181."VentureSupport_references"();
+
+CREATE OR REPLACE FUNCTION p181."EntrepreneurTraining_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
+     AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
+    PERFORM p181.refuse_reference('EntrepreneurTraining', 'entrepreneurId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "EntrepreneurTraining";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "EntrepreneurTraining" FOR EACH ROW EXECUTE FUNCTION p181."EntrepreneurTraining_references"();
+
+CREATE OR REPLACE FUNCTION p181."ModelRecognition_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
+     AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
+    PERFORM p181.refuse_reference('ModelRecognition', 'entrepreneurId');
+  END IF;
+  IF NEW."projectId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."projectId" IS DISTINCT FROM OLD."projectId")
+     AND NOT EXISTS (SELECT 1 FROM "VentureProject" WHERE "id" = NEW."projectId") THEN
+    PERFORM p181.refuse_reference('ModelRecognition', 'projectId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "ModelRecognition";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ModelRecognition" FOR EACH ROW EXECUTE FUNCTION p181."ModelRecognition_references"();
+
+CREATE OR REPLACE FUNCTION p181."Instructor_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('Instructor', 'townId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "Instructor";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Instructor" FOR EACH ROW EXECUTE FUNCTION p181."Instructor_references"();
+
+CREATE OR REPLACE FUNCTION p181."Enterprise_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('Enterprise', 'townId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('Enterprise', 'zoneId');
+  END IF;
+  IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
+    PERFORM p181.refuse_reference('Enterprise', 'organisationId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "Enterprise";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH ROW EXECUTE FUNCTION p181."Enterprise_references"();
+
+CREATE OR REPLACE FUNCTION p181."InstructorAssignment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."instructorId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."instructorId" IS DISTINCT FROM OLD."instructorId")
+     AND NOT EXISTS (SELECT 1 FROM "Instructor" WHERE "id" = NEW."instructorId") THEN
+    PERFORM p181.refuse_reference('InstructorAssignment', 'instructorId');
+  END IF;
+  IF NEW."enterpriseId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."enterpriseId" IS DISTINCT FROM OLD."enterpriseId")
+     AND NOT EXISTS (SELECT 1 FROM "Enterprise" WHERE "id" = NEW."enterpriseId") THEN
+    PERFORM p181.refuse_reference('InstructorAssignment', 'enterpriseId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "InstructorAssignment";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "InstructorAssignment" FOR EACH ROW EXECUTE FUNCTION p181."InstructorAssignment_references"();
+
+CREATE OR REPLACE FUNCTION p181."EnterpriseVisit_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."assignmentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."assignmentId" IS DISTINCT FROM OLD."assignmentId")
+     AND NOT EXISTS (SELECT 1 FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId") THEN
+    PERFORM p181.refuse_reference('EnterpriseVisit', 'assignmentId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "EnterpriseVisit";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "EnterpriseVisit" FOR EACH ROW EXECUTE FUNCTION p181."EnterpriseVisit_references"();
+
+CREATE OR REPLACE FUNCTION p181."GuidancePlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."assignmentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."assignmentId" IS DISTINCT FROM OLD."assignmentId")
+     AND NOT EXISTS (SELECT 1 FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId") THEN
+    PERFORM p181.refuse_reference('GuidancePlan', 'assignmentId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "GuidancePlan";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "GuidancePlan" FOR EACH ROW EXECUTE FUNCTION p181."GuidancePlan_references"();
+
+CREATE OR REPLACE FUNCTION p181."PartyRepresentative_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
+    PERFORM p181.refuse_reference('PartyRepresentative', 'memberId');
+  END IF;
+  IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
+    PERFORM p181.refuse_reference('PartyRepresentative', 'organisationId');
+  END IF;
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('PartyRepresentative', 'townId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "PartyRepresentative";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyRepresentative" FOR EACH ROW EXECUTE FUNCTION p181."PartyRepresentative_references"();
+
+CREATE OR REPLACE FUNCTION p181."RepresentativeTour_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."targetOrganisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."targetOrganisationId" IS DISTINCT FROM OLD."targetOrganisationId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId") THEN
+    PERFORM p181.refuse_reference('RepresentativeTour', 'targetOrganisationId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "RepresentativeTour";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeTour" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeTour_references"();
+
+CREATE OR REPLACE FUNCTION p181."TourParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."tourId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."tourId" IS DISTINCT FROM OLD."tourId")
+     AND NOT EXISTS (SELECT 1 FROM "RepresentativeTour" WHERE "id" = NEW."tourId") THEN
+    PERFORM p181.refuse_reference('TourParticipant', 'tourId');
+  END IF;
+  IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
+    PERFORM p181.refuse_reference('TourParticipant', 'representativeId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "TourParticipant";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TourParticipant" FOR EACH ROW EXECUTE FUNCTION p181."TourParticipant_references"();
+
+DROP TRIGGER IF EXISTS p181_references ON "RepresentativeBriefing";
+
+CREATE OR REPLACE FUNCTION p181."BriefingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."briefingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."briefingId" IS DISTINCT FROM OLD."briefingId")
+     AND NOT EXISTS (SELECT 1 FROM "RepresentativeBriefing" WHERE "id" = NEW."briefingId") THEN
+    PERFORM p181.refuse_reference('BriefingAttendance', 'briefingId');
+  END IF;
+  IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
+    PERFORM p181.refuse_reference('BriefingAttendance', 'representativeId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "BriefingAttendance";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BriefingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."BriefingAttendance_references"();
+
+CREATE OR REPLACE FUNCTION p181."PledgeLetter_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
+    PERFORM p181.refuse_reference('PledgeLetter', 'organisationId');
+  END IF;
+  IF NEW."supervisorRepresentativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."supervisorRepresentativeId" IS DISTINCT FROM OLD."supervisorRepresentativeId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."supervisorRepresentativeId") THEN
+    PERFORM p181.refuse_reference('PledgeLetter', 'supervisorRepresentativeId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "PledgeLetter";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PledgeLetter" FOR EACH ROW EXECUTE FUNCTION p181."PledgeLetter_references"();
+
+CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('RepresentativeWorkstation', 'townId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('RepresentativeWorkstation', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "RepresentativeWorkstation";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeWorkstation_references"();
+
+CREATE OR REPLACE FUNCTION p181."ReceptionDay_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."workstationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."workstationId" IS DISTINCT FROM OLD."workstationId")
+     AND NOT EXISTS (SELECT 1 FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId") THEN
+    PERFORM p181.refuse_reference('ReceptionDay', 'workstationId');
+  END IF;
+  IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
+    PERFORM p181.refuse_reference('ReceptionDay', 'representativeId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "ReceptionDay";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ReceptionDay" FOR EACH ROW EXECUTE FUNCTION p181."ReceptionDay_references"();
+
+CREATE OR REPLACE FUNCTION p181."Proposal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
+    PERFORM p181.refuse_reference('Proposal', 'representativeId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "Proposal";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH ROW EXECUTE FUNCTION p181."Proposal_references"();
+
+CREATE OR REPLACE FUNCTION p181."RepresentativeReview_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
+    PERFORM p181.refuse_reference('RepresentativeReview', 'representativeId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "RepresentativeReview";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeReview" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeReview_references"();
+
+CREATE OR REPLACE FUNCTION p181."TalentPlatform_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('TalentPlatform', 'townId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "TalentPlatform";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TalentPlatform" FOR EACH ROW EXECUTE FUNCTION p181."TalentPlatform_references"();
+
+DROP TRIGGER IF EXISTS p181_references ON "RecruitmentEvent";
+
+CREATE OR REPLACE FUNCTION p181."TalentTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."recruitmentEventId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."recruitmentEventId" IS DISTINCT FROM OLD."recruitmentEventId")
+     AND NOT EXISTS (SELECT 1 FROM "RecruitmentEvent" WHERE "id" = NEW."recruitmentEventId") THEN
+    PERFORM p181.refuse_reference('TalentTeam', 'recruitmentEventId');
+  END IF;
+  IF NEW."platformId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."platformId" IS DISTINCT FROM OLD."platformId")
+     AND NOT EXISTS (SELECT 1 FROM "TalentPlatform" WHERE "id" = NEW."platformId") THEN
+    PERFORM p181.refuse_reference('TalentTeam', 'platformId');
+  END IF;
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('TalentTeam', 'townId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('TalentTeam', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "TalentTeam";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TalentTeam" FOR EACH ROW EXECUTE FUNCTION p181."TalentTeam_references"();
+
+CREATE OR REPLACE FUNCTION p181."TrainingSession_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('TrainingSession', 'townId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "TrainingSession";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingSession" FOR EACH ROW EXECUTE FUNCTION p181."TrainingSession_references"();
+
+CREATE OR REPLACE FUNCTION p181."TrainingAudience_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
+     AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
+    PERFORM p181.refuse_reference('TrainingAudience', 'sessionId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "TrainingAudience";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingAudience" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAudience_references"();
+
+CREATE OR REPLACE FUNCTION p181."TrainingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
+     AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
+    PERFORM p181.refuse_reference('TrainingAttendance', 'sessionId');
+  END IF;
+  IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
+    PERFORM p181.refuse_reference('TrainingAttendance', 'memberId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "TrainingAttendance";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAttendance_references"();
+
+CREATE OR REPLACE FUNCTION p181."TrainingEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
+     AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
+    PERFORM p181.refuse_reference('TrainingEvaluation', 'sessionId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "TrainingEvaluation";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."TrainingEvaluation_references"();
+
+CREATE OR REPLACE FUNCTION p181."VolunteerTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
+    PERFORM p181.refuse_reference('VolunteerTeam', 'organisationId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('VolunteerTeam', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "VolunteerTeam";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerTeam_references"();
+
+CREATE OR REPLACE FUNCTION p181."VolunteerMembership_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
+     AND NOT EXISTS (SELECT 1 FROM "VolunteerTeam" WHERE "id" = NEW."teamId") THEN
+    PERFORM p181.refuse_reference('VolunteerMembership', 'teamId');
+  END IF;
+  IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
+    PERFORM p181.refuse_reference('VolunteerMembership', 'memberId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "VolunteerMembership";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerMembership" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerMembership_references"();
+
+CREATE OR REPLACE FUNCTION p181."VolunteerService_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
+     AND NOT EXISTS (SELECT 1 FROM "VolunteerTeam" WHERE "id" = NEW."teamId") THEN
+    PERFORM p181.refuse_reference('VolunteerService', 'teamId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "VolunteerService";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerService" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerService_references"();
+
+CREATE OR REPLACE FUNCTION p181."MemberAppraisal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
+    PERFORM p181.refuse_reference('MemberAppraisal', 'memberId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "MemberAppraisal";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "MemberAppraisal" FOR EACH ROW EXECUTE FUNCTION p181."MemberAppraisal_references"();
+
+CREATE OR REPLACE FUNCTION p181."PostedCadre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."hostZoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."hostZoneId" IS DISTINCT FROM OLD."hostZoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."hostZoneId") THEN
+    PERFORM p181.refuse_reference('PostedCadre', 'hostZoneId');
+  END IF;
+  IF NEW."pairedZoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."pairedZoneId" IS DISTINCT FROM OLD."pairedZoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."pairedZoneId") THEN
+    PERFORM p181.refuse_reference('PostedCadre', 'pairedZoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "PostedCadre";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH ROW EXECUTE FUNCTION p181."PostedCadre_references"();
+
+CREATE OR REPLACE FUNCTION p181."CadreTrainingPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
+     AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
+    PERFORM p181.refuse_reference('CadreTrainingPlan', 'cadreId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "CadreTrainingPlan";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CadreTrainingPlan" FOR EACH ROW EXECUTE FUNCTION p181."CadreTrainingPlan_references"();
+
+CREATE OR REPLACE FUNCTION p181."OpinionWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('OpinionWorkstation', 'zoneId');
+  END IF;
+  IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
+     AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
+    PERFORM p181.refuse_reference('OpinionWorkstation', 'cadreId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "OpinionWorkstation";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "OpinionWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."OpinionWorkstation_references"();
+
+CREATE OR REPLACE FUNCTION p181."OpinionDiaryEntry_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
+     AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
+    PERFORM p181.refuse_reference('OpinionDiaryEntry', 'cadreId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "OpinionDiaryEntry";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "OpinionDiaryEntry" FOR EACH ROW EXECUTE FUNCTION p181."OpinionDiaryEntry_references"();
+
+CREATE OR REPLACE FUNCTION p181."CadreAssessment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
+     AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
+    PERFORM p181.refuse_reference('CadreAssessment', 'cadreId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "CadreAssessment";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CadreAssessment" FOR EACH ROW EXECUTE FUNCTION p181."CadreAssessment_references"();
+
+CREATE OR REPLACE FUNCTION p181."AnnualTarget_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('AnnualTarget', 'townId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('AnnualTarget', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "AnnualTarget";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "AnnualTarget" FOR EACH ROW EXECUTE FUNCTION p181."AnnualTarget_references"();
+
+CREATE OR REPLACE FUNCTION p181."PartyOrganisation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."parentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."parentId" IS DISTINCT FROM OLD."parentId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."parentId") THEN
+    PERFORM p181.refuse_reference('PartyOrganisation', 'parentId');
+  END IF;
+  IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
+     AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
+    PERFORM p181.refuse_reference('PartyOrganisation', 'townId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('PartyOrganisation', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "PartyOrganisation";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyOrganisation" FOR EACH ROW EXECUTE FUNCTION p181."PartyOrganisation_references"();
+
+CREATE OR REPLACE FUNCTION p181."LeadershipTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
+    PERFORM p181.refuse_reference('LeadershipTeam', 'organisationId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "LeadershipTeam";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeam_references"();
+
+CREATE OR REPLACE FUNCTION p181."LeadershipTeamMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
+     AND NOT EXISTS (SELECT 1 FROM "LeadershipTeam" WHERE "id" = NEW."teamId") THEN
+    PERFORM p181.refuse_reference('LeadershipTeamMember', 'teamId');
+  END IF;
+  IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
+    PERFORM p181.refuse_reference('LeadershipTeamMember', 'memberId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "LeadershipTeamMember";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "LeadershipTeamMember" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeamMember_references"();
+
+CREATE OR REPLACE FUNCTION p181."ServiceCentre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('ServiceCentre', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "ServiceCentre";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EACH ROW EXECUTE FUNCTION p181."ServiceCentre_references"();
+
+CREATE OR REPLACE FUNCTION p181."ServiceRecord_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."centreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."centreId" IS DISTINCT FROM OLD."centreId")
+     AND NOT EXISTS (SELECT 1 FROM "ServiceCentre" WHERE "id" = NEW."centreId") THEN
+    PERFORM p181.refuse_reference('ServiceRecord', 'centreId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "ServiceRecord";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ServiceRecord" FOR EACH ROW EXECUTE FUNCTION p181."ServiceRecord_references"();
+
+CREATE OR REPLACE FUNCTION p181."JointMeeting_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('JointMeeting', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "JointMeeting";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EACH ROW EXECUTE FUNCTION p181."JointMeeting_references"();
+
+CREATE OR REPLACE FUNCTION p181."JointMeetingParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."meetingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."meetingId" IS DISTINCT FROM OLD."meetingId")
+     AND NOT EXISTS (SELECT 1 FROM "JointMeeting" WHERE "id" = NEW."meetingId") THEN
+    PERFORM p181.refuse_reference('JointMeetingParticipant', 'meetingId');
+  END IF;
+  IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
+    PERFORM p181.refuse_reference('JointMeetingParticipant', 'organisationId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "JointMeetingParticipant";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "JointMeetingParticipant" FOR EACH ROW EXECUTE FUNCTION p181."JointMeetingParticipant_references"();
+
+CREATE OR REPLACE FUNCTION p181."MeetingDecision_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."meetingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."meetingId" IS DISTINCT FROM OLD."meetingId")
+     AND NOT EXISTS (SELECT 1 FROM "JointMeeting" WHERE "id" = NEW."meetingId") THEN
+    PERFORM p181.refuse_reference('MeetingDecision', 'meetingId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "MeetingDecision";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR EACH ROW EXECUTE FUNCTION p181."MeetingDecision_references"();
+
+CREATE OR REPLACE FUNCTION p181."FollowUpItem_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."decisionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."decisionId" IS DISTINCT FROM OLD."decisionId")
+     AND NOT EXISTS (SELECT 1 FROM "MeetingDecision" WHERE "id" = NEW."decisionId") THEN
+    PERFORM p181.refuse_reference('FollowUpItem', 'decisionId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "FollowUpItem";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "FollowUpItem" FOR EACH ROW EXECUTE FUNCTION p181."FollowUpItem_references"();
+
+CREATE OR REPLACE FUNCTION p181."PublicOpinion_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('PublicOpinion', 'zoneId');
+  END IF;
+  IF NEW."workstationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."workstationId" IS DISTINCT FROM OLD."workstationId")
+     AND NOT EXISTS (SELECT 1 FROM "OpinionWorkstation" WHERE "id" = NEW."workstationId") THEN
+    PERFORM p181.refuse_reference('PublicOpinion', 'workstationId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "PublicOpinion";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PublicOpinion" FOR EACH ROW EXECUTE FUNCTION p181."PublicOpinion_references"();
+
+CREATE OR REPLACE FUNCTION p181."PartyMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
+     AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
+    PERFORM p181.refuse_reference('PartyMember', 'organisationId');
+  END IF;
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('PartyMember', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "PartyMember";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH ROW EXECUTE FUNCTION p181."PartyMember_references"();
+
+CREATE OR REPLACE FUNCTION p181."GridArea_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
+     AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
+    PERFORM p181.refuse_reference('GridArea', 'zoneId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "GridArea";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH ROW EXECUTE FUNCTION p181."GridArea_references"();
+
+CREATE OR REPLACE FUNCTION p181."SocialCase_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW."gridId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."gridId" IS DISTINCT FROM OLD."gridId")
+     AND NOT EXISTS (SELECT 1 FROM "GridArea" WHERE "id" = NEW."gridId") THEN
+    PERFORM p181.refuse_reference('SocialCase', 'gridId');
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_references ON "SocialCase";
+CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "SocialCase" FOR EACH ROW EXECUTE FUNCTION p181."SocialCase_references"();
+
+-- Office
+ALTER TABLE "Office" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "Office";
+CREATE POLICY p181_read ON "Office" FOR SELECT USING (p181.can_read(NULL, NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "Office";
+CREATE POLICY p181_insert ON "Office" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+DROP POLICY IF EXISTS p181_update ON "Office";
+CREATE POLICY p181_update ON "Office" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+REVOKE ALL ON "Office" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api_personal;
+GRANT INSERT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api_personal;
+GRANT UPDATE ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api_personal;
+GRANT SELECT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api;
+GRANT INSERT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api;
+GRANT UPDATE ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api;
+
+-- Benchmark
+ALTER TABLE "Benchmark" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "Benchmark";
+CREATE POLICY p181_read ON "Benchmark" FOR SELECT USING (p181.can_read(NULL, NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "Benchmark";
+CREATE POLICY p181_insert ON "Benchmark" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+DROP POLICY IF EXISTS p181_update ON "Benchmark";
+CREATE POLICY p181_update ON "Benchmark" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+REVOKE ALL ON "Benchmark" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api_personal;
+GRANT INSERT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api_personal;
+GRANT UPDATE ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api_personal;
+GRANT SELECT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api;
+GRANT INSERT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api;
+GRANT UPDATE ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api;
+
+-- BenchmarkIndicator
+ALTER TABLE "BenchmarkIndicator" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "BenchmarkIndicator";
+CREATE POLICY p181_read ON "BenchmarkIndicator" FOR SELECT USING (p181.can_read(NULL, NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "BenchmarkIndicator";
+CREATE POLICY p181_insert ON "BenchmarkIndicator" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+DROP POLICY IF EXISTS p181_update ON "BenchmarkIndicator";
+CREATE POLICY p181_update ON "BenchmarkIndicator" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+REVOKE ALL ON "BenchmarkIndicator" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api_personal;
+GRANT INSERT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api_personal;
+GRANT UPDATE ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api_personal;
+GRANT SELECT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api;
+GRANT INSERT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api;
+GRANT UPDATE ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api;
+
+-- CatchUpPlan
+ALTER TABLE "CatchUpPlan" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "CatchUpPlan";
+CREATE POLICY p181_read ON "CatchUpPlan" FOR SELECT USING (p181.can_read(NULL, NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "CatchUpPlan";
+CREATE POLICY p181_insert ON "CatchUpPlan" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+DROP POLICY IF EXISTS p181_update ON "CatchUpPlan";
+CREATE POLICY p181_update ON "CatchUpPlan" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+REVOKE ALL ON "CatchUpPlan" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api_personal;
+GRANT INSERT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api_personal;
+GRANT UPDATE ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api_personal;
+GRANT SELECT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api;
+GRANT INSERT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api;
+GRANT UPDATE ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api;
+
+-- BenchmarkEvaluation
+ALTER TABLE "BenchmarkEvaluation" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "BenchmarkEvaluation";
+CREATE POLICY p181_read ON "BenchmarkEvaluation" FOR SELECT USING (p181.can_read(NULL, NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "BenchmarkEvaluation";
+CREATE POLICY p181_insert ON "BenchmarkEvaluation" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+DROP POLICY IF EXISTS p181_update ON "BenchmarkEvaluation";
+CREATE POLICY p181_update ON "BenchmarkEvaluation" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
+REVOKE ALL ON "BenchmarkEvaluation" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api_personal;
+GRANT INSERT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api_personal;
+GRANT UPDATE ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api_personal;
+GRANT SELECT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api;
+GRANT INSERT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api;
+GRANT UPDATE ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api;
+
+-- Town
+ALTER TABLE "Town" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "Town";
+CREATE POLICY p181_read ON "Town" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "Town";
+CREATE POLICY p181_insert ON "Town" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, NULL));
+DROP POLICY IF EXISTS p181_update ON "Town";
+CREATE POLICY p181_update ON "Town" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, NULL)) WITH CHECK (p181.can_write("areaTownId", NULL, false, NULL));
+REVOKE ALL ON "Town" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api_personal;
+GRANT INSERT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api_personal;
+GRANT UPDATE ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api_personal;
+GRANT SELECT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api;
+GRANT INSERT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api;
+GRANT UPDATE ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api;
+
+-- Zone
+ALTER TABLE "Zone" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "Zone";
+CREATE POLICY p181_read ON "Zone" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "Zone";
+CREATE POLICY p181_insert ON "Zone" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, NULL));
+DROP POLICY IF EXISTS p181_update ON "Zone";
+CREATE POLICY p181_update ON "Zone" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, NULL)) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, NULL));
+REVOKE ALL ON "Zone" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api_personal;
+GRANT INSERT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api_personal;
+GRANT UPDATE ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api_personal;
+GRANT SELECT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api;
+GRANT INSERT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api;
+GRANT UPDATE ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api;
+
+-- PartyBrand
+ALTER TABLE "PartyBrand" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "PartyBrand";
+CREATE POLICY p181_read ON "PartyBrand" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "PartyBrand";
+CREATE POLICY p181_insert ON "PartyBrand" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
+DROP POLICY IF EXISTS p181_update ON "PartyBrand";
+CREATE POLICY p181_update ON "PartyBrand" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
+REVOKE ALL ON "PartyBrand" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api_personal;
+GRANT INSERT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api_personal;
+GRANT SELECT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api;
+GRANT INSERT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api;
+GRANT UPDATE ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api;
+
+-- BrandPublicity
+ALTER TABLE "BrandPublicity" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "BrandPublicity";
+CREATE POLICY p181_read ON "BrandPublicity" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "BrandPublicity";
+CREATE POLICY p181_insert ON "BrandPublicity" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
+DROP POLICY IF EXISTS p181_update ON "BrandPublicity";
+CREATE POLICY p181_update ON "BrandPublicity" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
+REVOKE ALL ON "BrandPublicity" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api_personal;
+GRANT INSERT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api_personal;
+GRANT UPDATE ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api_personal;
+GRANT SELECT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api;
+GRANT INSERT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api;
+GRANT UPDATE ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api;
+
+-- BrandEvaluation
+ALTER TABLE "BrandEvaluation" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "BrandEvaluation";
+CREATE POLICY p181_read ON "BrandEvaluation" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "BrandEvaluation";
+CREATE POLICY p181_insert ON "BrandEvaluation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
+DROP POLICY IF EXISTS p181_update ON "BrandEvaluation";
+CREATE POLICY p181_update ON "BrandEvaluation" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
+REVOKE ALL ON "BrandEvaluation" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api_personal;
+GRANT INSERT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api_personal;
+GRANT UPDATE ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api_personal;
+GRANT SELECT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api;
+GRANT INSERT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api;
+GRANT UPDATE ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api;
+
+-- Entrepreneur
+ALTER TABLE "Entrepreneur" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "Entrepreneur";
+CREATE POLICY p181_read ON "Entrepreneur" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "Entrepreneur";
+CREATE POLICY p181_insert ON "Entrepreneur" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+DROP POLICY IF EXISTS p181_update ON "Entrepreneur";
+CREATE POLICY p181_update ON "Entrepreneur" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+REVOKE ALL ON "Entrepreneur" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "gender", "birthDate", "kind", "memberId", "zoneId", "education", "phone", "idNumber", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api_personal;
+GRANT INSERT ("id", "name", "gender", "birthDate", "kind", "memberId", "zoneId", "education", "phone", "idNumber", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "gender", "birthDate", "kind", "memberId", "zoneId", "education", "phone", "idNumber", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api_personal;
+GRANT SELECT ("id", "name", "gender", "kind", "memberId", "zoneId", "education", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api;
+GRANT INSERT ("id", "name", "gender", "kind", "memberId", "zoneId", "education", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api;
+GRANT UPDATE ("id", "name", "gender", "kind", "memberId", "zoneId", "education", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api;
+
+-- VentureProject
+ALTER TABLE "VentureProject" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "VentureProject";
+CREATE POLICY p181_read ON "VentureProject" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "VentureProject";
+CREATE POLICY p181_insert ON "VentureProject" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+DROP POLICY IF EXISTS p181_update ON "VentureProject";
+CREATE POLICY p181_update ON "VentureProject" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+REVOKE ALL ON "VentureProject" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api_personal;
+GRANT INSERT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api_personal;
+GRANT UPDATE ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api_personal;
+GRANT SELECT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api;
+GRANT INSERT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api;
+GRANT UPDATE ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api;
+
+-- VentureSupport
+ALTER TABLE "VentureSupport" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "VentureSupport";
+CREATE POLICY p181_read ON "VentureSupport" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "VentureSupport";
+CREATE POLICY p181_insert ON "VentureSupport" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+DROP POLICY IF EXISTS p181_update ON "VentureSupport";
+CREATE POLICY p181_update ON "VentureSupport" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+REVOKE ALL ON "VentureSupport" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api_personal;
+GRANT INSERT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api_personal;
+GRANT UPDATE ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api_personal;
+GRANT SELECT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api;
+GRANT INSERT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api;
+GRANT UPDATE ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api;
+
+-- EntrepreneurTraining
+ALTER TABLE "EntrepreneurTraining" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "EntrepreneurTraining";
+CREATE POLICY p181_read ON "EntrepreneurTraining" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "EntrepreneurTraining";
+CREATE POLICY p181_insert ON "EntrepreneurTraining" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+DROP POLICY IF EXISTS p181_update ON "EntrepreneurTraining";
+CREATE POLICY p181_update ON "EntrepreneurTraining" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+REVOKE ALL ON "EntrepreneurTraining" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api_personal;
+GRANT INSERT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api_personal;
+GRANT UPDATE ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api_personal;
+GRANT SELECT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api;
+GRANT INSERT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api;
+GRANT UPDATE ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api;
+
+-- ModelRecognition
+ALTER TABLE "ModelRecognition" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "ModelRecognition";
+CREATE POLICY p181_read ON "ModelRecognition" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "ModelRecognition";
+CREATE POLICY p181_insert ON "ModelRecognition" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+DROP POLICY IF EXISTS p181_update ON "ModelRecognition";
+CREATE POLICY p181_update ON "ModelRecognition" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
+REVOKE ALL ON "ModelRecognition" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api_personal;
+GRANT INSERT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api_personal;
+GRANT UPDATE ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api_personal;
+GRANT SELECT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api;
+GRANT INSERT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api;
+GRANT UPDATE ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api;
+
+-- Instructor
+ALTER TABLE "Instructor" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "Instructor";
+CREATE POLICY p181_read ON "Instructor" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "Instructor";
+CREATE POLICY p181_insert ON "Instructor" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'INSTRUCTORS'));
+DROP POLICY IF EXISTS p181_update ON "Instructor";
+CREATE POLICY p181_update ON "Instructor" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'INSTRUCTORS'));
+REVOKE ALL ON "Instructor" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "gender", "birthDate", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api_personal;
+GRANT INSERT ("id", "name", "gender", "birthDate", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "gender", "birthDate", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api_personal;
+GRANT SELECT ("id", "name", "gender", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api;
+GRANT INSERT ("id", "name", "gender", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api;
+GRANT UPDATE ("id", "name", "gender", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api;
+
+-- Enterprise
+ALTER TABLE "Enterprise" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "Enterprise";
+CREATE POLICY p181_read ON "Enterprise" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "Enterprise";
+CREATE POLICY p181_insert ON "Enterprise" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
+DROP POLICY IF EXISTS p181_update ON "Enterprise";
+CREATE POLICY p181_update ON "Enterprise" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
+REVOKE ALL ON "Enterprise" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api_personal;
+GRANT INSERT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api_personal;
+GRANT SELECT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api;
+GRANT INSERT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api;
+GRANT UPDATE ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api;
+
+-- InstructorAssignment
+ALTER TABLE "InstructorAssignment" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "InstructorAssignment";
+CREATE POLICY p181_read ON "InstructorAssignment" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "InstructorAssignment";
+CREATE POLICY p181_insert ON "InstructorAssignment" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
+DROP POLICY IF EXISTS p181_update ON "InstructorAssignment";
+CREATE POLICY p181_update ON "InstructorAssignment" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
+REVOKE ALL ON "InstructorAssignment" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api_personal;
+GRANT INSERT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api_personal;
+GRANT UPDATE ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api_personal;
+GRANT SELECT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api;
+GRANT INSERT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api;
+GRANT UPDATE ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api;
+
+-- EnterpriseVisit
+ALTER TABLE "EnterpriseVisit" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "EnterpriseVisit";
+CREATE POLICY p181_read ON "EnterpriseVisit" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "EnterpriseVisit";
+CREATE POLICY p181_insert ON "EnterpriseVisit" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
+DROP POLICY IF EXISTS p181_update ON "EnterpriseVisit";
+CREATE POLICY p181_update ON "EnterpriseVisit" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
+REVOKE ALL ON "EnterpriseVisit" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api_personal;
+GRANT INSERT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api_personal;
+GRANT UPDATE ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api_personal;
+GRANT SELECT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api;
+GRANT INSERT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api;
+GRANT UPDATE ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api;
+
+-- GuidancePlan
+ALTER TABLE "GuidancePlan" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "GuidancePlan";
+CREATE POLICY p181_read ON "GuidancePlan" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "GuidancePlan";
+CREATE POLICY p181_insert ON "GuidancePlan" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
+DROP POLICY IF EXISTS p181_update ON "GuidancePlan";
+CREATE POLICY p181_update ON "GuidancePlan" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
+REVOKE ALL ON "GuidancePlan" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api_personal;
+GRANT INSERT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api_personal;
+GRANT UPDATE ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api_personal;
+GRANT SELECT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api;
+GRANT INSERT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api;
+GRANT UPDATE ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api;
+
+-- PartyRepresentative
+ALTER TABLE "PartyRepresentative" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "PartyRepresentative";
+CREATE POLICY p181_read ON "PartyRepresentative" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "PartyRepresentative";
+CREATE POLICY p181_insert ON "PartyRepresentative" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "PartyRepresentative";
+CREATE POLICY p181_update ON "PartyRepresentative" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "PartyRepresentative" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api_personal;
+GRANT INSERT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api_personal;
+GRANT SELECT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api;
+GRANT INSERT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api;
+GRANT UPDATE ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api;
+
+-- RepresentativeTour
+ALTER TABLE "RepresentativeTour" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "RepresentativeTour";
+CREATE POLICY p181_read ON "RepresentativeTour" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "RepresentativeTour";
+CREATE POLICY p181_insert ON "RepresentativeTour" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "RepresentativeTour";
+CREATE POLICY p181_update ON "RepresentativeTour" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "RepresentativeTour" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api_personal;
+GRANT INSERT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api_personal;
+GRANT UPDATE ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api_personal;
+GRANT SELECT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api;
+GRANT INSERT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api;
+GRANT UPDATE ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api;
+
+-- TourParticipant
+ALTER TABLE "TourParticipant" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "TourParticipant";
+CREATE POLICY p181_read ON "TourParticipant" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "TourParticipant";
+CREATE POLICY p181_insert ON "TourParticipant" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "TourParticipant";
+CREATE POLICY p181_update ON "TourParticipant" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "TourParticipant" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api_personal;
+GRANT INSERT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api_personal;
+GRANT UPDATE ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api_personal;
+GRANT SELECT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api;
+GRANT INSERT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api;
+GRANT UPDATE ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api;
+
+-- RepresentativeBriefing
+ALTER TABLE "RepresentativeBriefing" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "RepresentativeBriefing";
+CREATE POLICY p181_read ON "RepresentativeBriefing" FOR SELECT USING (p181.can_read(NULL, NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "RepresentativeBriefing";
+CREATE POLICY p181_insert ON "RepresentativeBriefing" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "RepresentativeBriefing";
+CREATE POLICY p181_update ON "RepresentativeBriefing" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write(NULL, NULL, false, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "RepresentativeBriefing" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api_personal;
+GRANT INSERT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api_personal;
+GRANT UPDATE ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api_personal;
+GRANT SELECT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api;
+GRANT INSERT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api;
+GRANT UPDATE ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api;
+
+-- BriefingAttendance
+ALTER TABLE "BriefingAttendance" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "BriefingAttendance";
+CREATE POLICY p181_read ON "BriefingAttendance" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "BriefingAttendance";
+CREATE POLICY p181_insert ON "BriefingAttendance" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "BriefingAttendance";
+CREATE POLICY p181_update ON "BriefingAttendance" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "BriefingAttendance" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api_personal;
+GRANT INSERT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api_personal;
+GRANT UPDATE ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api_personal;
+GRANT SELECT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api;
+GRANT INSERT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api;
+GRANT UPDATE ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api;
+
+-- PledgeLetter
+ALTER TABLE "PledgeLetter" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "PledgeLetter";
+CREATE POLICY p181_read ON "PledgeLetter" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "PledgeLetter";
+CREATE POLICY p181_insert ON "PledgeLetter" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "PledgeLetter";
+CREATE POLICY p181_update ON "PledgeLetter" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "PledgeLetter" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api_personal;
+GRANT INSERT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api_personal;
+GRANT UPDATE ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api_personal;
+GRANT SELECT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api;
+GRANT INSERT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api;
+GRANT UPDATE ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api;
+
+-- RepresentativeWorkstation
+ALTER TABLE "RepresentativeWorkstation" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "RepresentativeWorkstation";
+CREATE POLICY p181_read ON "RepresentativeWorkstation" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "RepresentativeWorkstation";
+CREATE POLICY p181_insert ON "RepresentativeWorkstation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "RepresentativeWorkstation";
+CREATE POLICY p181_update ON "RepresentativeWorkstation" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "RepresentativeWorkstation" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api_personal;
+GRANT INSERT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api_personal;
+GRANT SELECT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api;
+GRANT INSERT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api;
+GRANT UPDATE ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api;
+
+-- ReceptionDay
+ALTER TABLE "ReceptionDay" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "ReceptionDay";
+CREATE POLICY p181_read ON "ReceptionDay" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "ReceptionDay";
+CREATE POLICY p181_insert ON "ReceptionDay" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "ReceptionDay";
+CREATE POLICY p181_update ON "ReceptionDay" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "ReceptionDay" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api_personal;
+GRANT INSERT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api_personal;
+GRANT UPDATE ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api_personal;
+GRANT SELECT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api;
+GRANT INSERT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api;
+GRANT UPDATE ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api;
+
+-- Proposal
+ALTER TABLE "Proposal" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "Proposal";
+CREATE POLICY p181_read ON "Proposal" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "Proposal";
+CREATE POLICY p181_insert ON "Proposal" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "Proposal";
+CREATE POLICY p181_update ON "Proposal" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "Proposal" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api_personal;
+GRANT INSERT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api_personal;
+GRANT UPDATE ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api_personal;
+GRANT SELECT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api;
+GRANT INSERT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api;
+GRANT UPDATE ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api;
+
+-- RepresentativeReview
+ALTER TABLE "RepresentativeReview" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "RepresentativeReview";
+CREATE POLICY p181_read ON "RepresentativeReview" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "RepresentativeReview";
+CREATE POLICY p181_insert ON "RepresentativeReview" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
+DROP POLICY IF EXISTS p181_update ON "RepresentativeReview";
+CREATE POLICY p181_update ON "RepresentativeReview" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
+REVOKE ALL ON "RepresentativeReview" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api_personal;
+GRANT INSERT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api_personal;
+GRANT UPDATE ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api_personal;
+GRANT SELECT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api;
+GRANT INSERT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api;
+GRANT UPDATE ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api;
+
+-- TalentPlatform
+ALTER TABLE "TalentPlatform" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "TalentPlatform";
+CREATE POLICY p181_read ON "TalentPlatform" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "TalentPlatform";
+CREATE POLICY p181_insert ON "TalentPlatform" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TALENT_TEAMS'));
+DROP POLICY IF EXISTS p181_update ON "TalentPlatform";
+CREATE POLICY p181_update ON "TalentPlatform" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TALENT_TEAMS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TALENT_TEAMS'));
+REVOKE ALL ON "TalentPlatform" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api_personal;
+GRANT INSERT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api_personal;
+GRANT SELECT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api;
+GRANT INSERT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api;
+GRANT UPDATE ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api;
+
+-- RecruitmentEvent
+ALTER TABLE "RecruitmentEvent" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "RecruitmentEvent";
+CREATE POLICY p181_read ON "RecruitmentEvent" FOR SELECT USING (p181.can_read(NULL, NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "RecruitmentEvent";
+CREATE POLICY p181_insert ON "RecruitmentEvent" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'TALENT_TEAMS'));
+DROP POLICY IF EXISTS p181_update ON "RecruitmentEvent";
+CREATE POLICY p181_update ON "RecruitmentEvent" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'TALENT_TEAMS')) WITH CHECK (p181.can_write(NULL, NULL, false, 'TALENT_TEAMS'));
+REVOKE ALL ON "RecruitmentEvent" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api_personal;
+GRANT INSERT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api_personal;
+GRANT SELECT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api;
+GRANT INSERT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api;
+GRANT UPDATE ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api;
+
+-- TalentTeam
+ALTER TABLE "TalentTeam" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "TalentTeam";
+CREATE POLICY p181_read ON "TalentTeam" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "TalentTeam";
+CREATE POLICY p181_insert ON "TalentTeam" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'TALENT_TEAMS'));
+DROP POLICY IF EXISTS p181_update ON "TalentTeam";
+CREATE POLICY p181_update ON "TalentTeam" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'TALENT_TEAMS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'TALENT_TEAMS'));
+REVOKE ALL ON "TalentTeam" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api_personal;
+GRANT INSERT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api_personal;
+GRANT SELECT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api;
+GRANT INSERT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api;
+GRANT UPDATE ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api;
+
+-- TrainingSession
+ALTER TABLE "TrainingSession" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "TrainingSession";
+CREATE POLICY p181_read ON "TrainingSession" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "TrainingSession";
+CREATE POLICY p181_insert ON "TrainingSession" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
+DROP POLICY IF EXISTS p181_update ON "TrainingSession";
+CREATE POLICY p181_update ON "TrainingSession" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TRAINING')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
+REVOKE ALL ON "TrainingSession" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api_personal;
+GRANT INSERT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api_personal;
+GRANT UPDATE ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api_personal;
+GRANT SELECT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api;
+GRANT INSERT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api;
+GRANT UPDATE ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api;
+
+-- TrainingAudience
+ALTER TABLE "TrainingAudience" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "TrainingAudience";
+CREATE POLICY p181_read ON "TrainingAudience" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "TrainingAudience";
+CREATE POLICY p181_insert ON "TrainingAudience" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
+DROP POLICY IF EXISTS p181_update ON "TrainingAudience";
+CREATE POLICY p181_update ON "TrainingAudience" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TRAINING')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
+REVOKE ALL ON "TrainingAudience" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api_personal;
+GRANT INSERT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api_personal;
+GRANT UPDATE ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api_personal;
+GRANT SELECT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api;
+GRANT INSERT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api;
+GRANT UPDATE ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api;
+
+-- TrainingAttendance
+ALTER TABLE "TrainingAttendance" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "TrainingAttendance";
+CREATE POLICY p181_read ON "TrainingAttendance" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "TrainingAttendance";
+CREATE POLICY p181_insert ON "TrainingAttendance" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
+DROP POLICY IF EXISTS p181_update ON "TrainingAttendance";
+CREATE POLICY p181_update ON "TrainingAttendance" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TRAINING')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
+REVOKE ALL ON "TrainingAttendance" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api_personal;
+GRANT INSERT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api_personal;
+GRANT UPDATE ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api_personal;
+GRANT SELECT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api;
+GRANT INSERT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api;
+GRANT UPDATE ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api;
+
+-- TrainingEvaluation
+ALTER TABLE "TrainingEvaluation" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "TrainingEvaluation";
+CREATE POLICY p181_read ON "TrainingEvaluation" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
+DROP POLICY IF EXISTS p181_insert ON "TrainingEvaluation";
+CREATE POLICY p181_insert ON "TrainingEvaluation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
+DROP POLICY IF EXISTS p181_update ON "TrainingEvaluation";
+CREATE POLICY p181_update ON "TrainingEvaluation" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TRAINING')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
+REVOKE ALL ON "TrainingEvaluation" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api_personal;
+GRANT INSERT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api_personal;
+GRANT UPDATE ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api_personal;
+GRANT SELECT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api;
+GRANT INSERT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api;
+GRANT UPDATE ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api;
+
+-- VolunteerTeam
+ALTER TABLE "VolunteerTeam" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "VolunteerTeam";
+CREATE POLICY p181_read ON "VolunteerTeam" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "VolunteerTeam";
+CREATE POLICY p181_insert ON "VolunteerTeam" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
+DROP POLICY IF EXISTS p181_update ON "VolunteerTeam";
+CREATE POLICY p181_update ON "VolunteerTeam" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
+REVOKE ALL ON "VolunteerTeam" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api_personal;
+GRANT INSERT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api_personal;
+GRANT SELECT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api;
+GRANT INSERT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api;
+GRANT UPDATE ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api;
+
+-- VolunteerMembership
+ALTER TABLE "VolunteerMembership" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "VolunteerMembership";
+CREATE POLICY p181_read ON "VolunteerMembership" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "VolunteerMembership";
+CREATE POLICY p181_insert ON "VolunteerMembership" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
+DROP POLICY IF EXISTS p181_update ON "VolunteerMembership";
+CREATE POLICY p181_update ON "VolunteerMembership" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
+REVOKE ALL ON "VolunteerMembership" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api_personal;
+GRANT INSERT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api_personal;
+GRANT UPDATE ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api_personal;
+GRANT SELECT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api;
+GRANT INSERT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api;
+GRANT UPDATE ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api;
+
+-- VolunteerService
+ALTER TABLE "VolunteerService" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "VolunteerService";
+CREATE POLICY p181_read ON "VolunteerService" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "VolunteerService";
+CREATE POLICY p181_insert ON "VolunteerService" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
+DROP POLICY IF EXISTS p181_update ON "VolunteerService";
+CREATE POLICY p181_update ON "VolunteerService" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
+REVOKE ALL ON "VolunteerService" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api_personal;
+GRANT INSERT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api_personal;
+GRANT UPDATE ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api_personal;
+GRANT SELECT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api;
+GRANT INSERT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api;
+GRANT UPDATE ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api;
+
+-- MemberAppraisal
+ALTER TABLE "MemberAppraisal" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "MemberAppraisal";
+CREATE POLICY p181_read ON "MemberAppraisal" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "MemberAppraisal";
+CREATE POLICY p181_insert ON "MemberAppraisal" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
+DROP POLICY IF EXISTS p181_update ON "MemberAppraisal";
+CREATE POLICY p181_update ON "MemberAppraisal" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
+REVOKE ALL ON "MemberAppraisal" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api_personal;
+GRANT INSERT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api_personal;
+GRANT UPDATE ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api_personal;
+GRANT SELECT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api;
+GRANT INSERT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api;
+GRANT UPDATE ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api;
+
+-- PostedCadre
+ALTER TABLE "PostedCadre" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "PostedCadre";
+CREATE POLICY p181_read ON "PostedCadre" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "PostedCadre";
+CREATE POLICY p181_insert ON "PostedCadre" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+DROP POLICY IF EXISTS p181_update ON "PostedCadre";
+CREATE POLICY p181_update ON "PostedCadre" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+REVOKE ALL ON "PostedCadre" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "name", "gender", "birthDate", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api_personal;
+GRANT INSERT ("id", "name", "gender", "birthDate", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api_personal;
+GRANT UPDATE ("id", "name", "gender", "birthDate", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api_personal;
+GRANT SELECT ("id", "name", "gender", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api;
+GRANT INSERT ("id", "name", "gender", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api;
+GRANT UPDATE ("id", "name", "gender", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api;
+
+-- CadreTrainingPlan
+ALTER TABLE "CadreTrainingPlan" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "CadreTrainingPlan";
+CREATE POLICY p181_read ON "CadreTrainingPlan" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "CadreTrainingPlan";
+CREATE POLICY p181_insert ON "CadreTrainingPlan" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+DROP POLICY IF EXISTS p181_update ON "CadreTrainingPlan";
+CREATE POLICY p181_update ON "CadreTrainingPlan" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+REVOKE ALL ON "CadreTrainingPlan" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api_personal;
+GRANT INSERT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api_personal;
+GRANT UPDATE ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api_personal;
+GRANT SELECT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api;
+GRANT INSERT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api;
+GRANT UPDATE ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api;
+
+-- OpinionWorkstation
+ALTER TABLE "OpinionWorkstation" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "OpinionWorkstation";
+CREATE POLICY p181_read ON "OpinionWorkstation" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "OpinionWorkstation";
+CREATE POLICY p181_insert ON "OpinionWorkstation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+DROP POLICY IF EXISTS p181_update ON "OpinionWorkstation";
+CREATE POLICY p181_update ON "OpinionWorkstation" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+REVOKE ALL ON "OpinionWorkstation" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api_personal;
+GRANT INSERT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api_personal;
+GRANT UPDATE ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api_personal;
+GRANT SELECT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api;
+GRANT INSERT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api;
+GRANT UPDATE ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api;
+
+-- OpinionDiaryEntry
+ALTER TABLE "OpinionDiaryEntry" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "OpinionDiaryEntry";
+CREATE POLICY p181_read ON "OpinionDiaryEntry" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "OpinionDiaryEntry";
+CREATE POLICY p181_insert ON "OpinionDiaryEntry" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+DROP POLICY IF EXISTS p181_update ON "OpinionDiaryEntry";
+CREATE POLICY p181_update ON "OpinionDiaryEntry" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+REVOKE ALL ON "OpinionDiaryEntry" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api_personal;
+GRANT INSERT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api_personal;
+GRANT UPDATE ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api_personal;
+GRANT SELECT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api;
+GRANT INSERT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api;
+GRANT UPDATE ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api;
+
+-- CadreAssessment
+ALTER TABLE "CadreAssessment" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "CadreAssessment";
+CREATE POLICY p181_read ON "CadreAssessment" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "CadreAssessment";
+CREATE POLICY p181_insert ON "CadreAssessment" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+DROP POLICY IF EXISTS p181_update ON "CadreAssessment";
+CREATE POLICY p181_update ON "CadreAssessment" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
+REVOKE ALL ON "CadreAssessment" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api_personal;
+GRANT INSERT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api_personal;
+GRANT UPDATE ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api_personal;
+GRANT SELECT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api;
+GRANT INSERT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api;
+GRANT UPDATE ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api;
+
+-- AnnualTarget
+ALTER TABLE "AnnualTarget" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "AnnualTarget";
+CREATE POLICY p181_read ON "AnnualTarget" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "AnnualTarget";
+CREATE POLICY p181_insert ON "AnnualTarget" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, "plan"::text));
+DROP POLICY IF EXISTS p181_update ON "AnnualTarget";
+CREATE POLICY p181_update ON "AnnualTarget" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, "plan"::text)) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, "plan"::text));
+REVOKE ALL ON "AnnualTarget" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api_personal;
+GRANT INSERT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api_personal;
+GRANT UPDATE ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api_personal;
+GRANT SELECT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api;
+GRANT INSERT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api;
+GRANT UPDATE ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api;
+
+-- PartyOrganisation
+ALTER TABLE "PartyOrganisation" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "PartyOrganisation";
+CREATE POLICY p181_read ON "PartyOrganisation" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "PartyOrganisation";
+CREATE POLICY p181_insert ON "PartyOrganisation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "PartyOrganisation";
+CREATE POLICY p181_update ON "PartyOrganisation" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "PartyOrganisation" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api_personal;
+GRANT INSERT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api_personal;
+GRANT UPDATE ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api_personal;
+GRANT SELECT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api;
+GRANT INSERT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api;
+GRANT UPDATE ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api;
+
+-- LeadershipTeam
+ALTER TABLE "LeadershipTeam" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "LeadershipTeam";
+CREATE POLICY p181_read ON "LeadershipTeam" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "LeadershipTeam";
+CREATE POLICY p181_insert ON "LeadershipTeam" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "LeadershipTeam";
+CREATE POLICY p181_update ON "LeadershipTeam" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "LeadershipTeam" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api_personal;
+GRANT INSERT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api_personal;
+GRANT UPDATE ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api_personal;
+GRANT SELECT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api;
+GRANT INSERT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api;
+GRANT UPDATE ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api;
+
+-- LeadershipTeamMember
+ALTER TABLE "LeadershipTeamMember" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "LeadershipTeamMember";
+CREATE POLICY p181_read ON "LeadershipTeamMember" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "LeadershipTeamMember";
+CREATE POLICY p181_insert ON "LeadershipTeamMember" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "LeadershipTeamMember";
+CREATE POLICY p181_update ON "LeadershipTeamMember" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "LeadershipTeamMember" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "teamId", "memberId", "name", "gender", "birthDate", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api_personal;
+GRANT INSERT ("id", "teamId", "memberId", "name", "gender", "birthDate", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api_personal;
+GRANT UPDATE ("id", "teamId", "memberId", "name", "gender", "birthDate", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api_personal;
+GRANT SELECT ("id", "teamId", "memberId", "name", "gender", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api;
+GRANT INSERT ("id", "teamId", "memberId", "name", "gender", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api;
+GRANT UPDATE ("id", "teamId", "memberId", "name", "gender", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api;
+
+-- ServiceCentre
+ALTER TABLE "ServiceCentre" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "ServiceCentre";
+CREATE POLICY p181_read ON "ServiceCentre" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "ServiceCentre";
+CREATE POLICY p181_insert ON "ServiceCentre" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "ServiceCentre";
+CREATE POLICY p181_update ON "ServiceCentre" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "ServiceCentre" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api_personal;
+GRANT INSERT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api_personal;
+GRANT UPDATE ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api_personal;
+GRANT SELECT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api;
+GRANT INSERT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api;
+GRANT UPDATE ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api;
+
+-- ServiceRecord
+ALTER TABLE "ServiceRecord" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "ServiceRecord";
+CREATE POLICY p181_read ON "ServiceRecord" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "ServiceRecord";
+CREATE POLICY p181_insert ON "ServiceRecord" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "ServiceRecord";
+CREATE POLICY p181_update ON "ServiceRecord" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "ServiceRecord" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api_personal;
+GRANT INSERT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api_personal;
+GRANT UPDATE ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api_personal;
+GRANT SELECT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api;
+GRANT INSERT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api;
+GRANT UPDATE ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api;
+
+-- JointMeeting
+ALTER TABLE "JointMeeting" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "JointMeeting";
+CREATE POLICY p181_read ON "JointMeeting" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "JointMeeting";
+CREATE POLICY p181_insert ON "JointMeeting" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "JointMeeting";
+CREATE POLICY p181_update ON "JointMeeting" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "JointMeeting" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api_personal;
+GRANT INSERT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api_personal;
+GRANT UPDATE ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api_personal;
+GRANT SELECT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api;
+GRANT INSERT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api;
+GRANT UPDATE ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api;
+
+-- JointMeetingParticipant
+ALTER TABLE "JointMeetingParticipant" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "JointMeetingParticipant";
+CREATE POLICY p181_read ON "JointMeetingParticipant" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "JointMeetingParticipant";
+CREATE POLICY p181_insert ON "JointMeetingParticipant" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "JointMeetingParticipant";
+CREATE POLICY p181_update ON "JointMeetingParticipant" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "JointMeetingParticipant" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api_personal;
+GRANT INSERT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api_personal;
+GRANT UPDATE ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api_personal;
+GRANT SELECT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api;
+GRANT INSERT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api;
+GRANT UPDATE ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api;
+
+-- MeetingDecision
+ALTER TABLE "MeetingDecision" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "MeetingDecision";
+CREATE POLICY p181_read ON "MeetingDecision" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "MeetingDecision";
+CREATE POLICY p181_insert ON "MeetingDecision" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "MeetingDecision";
+CREATE POLICY p181_update ON "MeetingDecision" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "MeetingDecision" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api_personal;
+GRANT INSERT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api_personal;
+GRANT UPDATE ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api_personal;
+GRANT SELECT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api;
+GRANT INSERT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api;
+GRANT UPDATE ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api;
+
+-- FollowUpItem
+ALTER TABLE "FollowUpItem" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "FollowUpItem";
+CREATE POLICY p181_read ON "FollowUpItem" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "FollowUpItem";
+CREATE POLICY p181_insert ON "FollowUpItem" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "FollowUpItem";
+CREATE POLICY p181_update ON "FollowUpItem" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "FollowUpItem" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api_personal;
+GRANT INSERT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api_personal;
+GRANT UPDATE ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api_personal;
+GRANT SELECT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api;
+GRANT INSERT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api;
+GRANT UPDATE ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api;
+
+-- PublicOpinion
+ALTER TABLE "PublicOpinion" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "PublicOpinion";
+CREATE POLICY p181_read ON "PublicOpinion" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "PublicOpinion";
+CREATE POLICY p181_insert ON "PublicOpinion" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "PublicOpinion";
+CREATE POLICY p181_update ON "PublicOpinion" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "PublicOpinion" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "zoneId", "workstationId", "source", "category", "content", "residentName", "residentPhone", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api_personal;
+GRANT INSERT ("id", "zoneId", "workstationId", "source", "category", "content", "residentName", "residentPhone", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api_personal;
+GRANT UPDATE ("id", "zoneId", "workstationId", "source", "category", "content", "residentName", "residentPhone", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api_personal;
+GRANT SELECT ("id", "zoneId", "workstationId", "source", "category", "content", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api;
+GRANT INSERT ("id", "zoneId", "workstationId", "source", "category", "content", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api;
+GRANT UPDATE ("id", "zoneId", "workstationId", "source", "category", "content", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api;
+
+-- PartyMember
+ALTER TABLE "PartyMember" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "PartyMember";
+CREATE POLICY p181_read ON "PartyMember" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "PartyMember";
+CREATE POLICY p181_insert ON "PartyMember" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "PartyMember";
+CREATE POLICY p181_update ON "PartyMember" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "PartyMember" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "idNumber", "name", "gender", "birthDate", "phone", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api_personal;
+GRANT INSERT ("id", "idNumber", "name", "gender", "birthDate", "phone", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api_personal;
+GRANT UPDATE ("id", "idNumber", "name", "gender", "birthDate", "phone", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api_personal;
+GRANT SELECT ("id", "name", "gender", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api;
+GRANT INSERT ("id", "name", "gender", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api;
+GRANT UPDATE ("id", "name", "gender", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api;
+
+-- GridArea
+ALTER TABLE "GridArea" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "GridArea";
+CREATE POLICY p181_read ON "GridArea" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "GridArea";
+CREATE POLICY p181_insert ON "GridArea" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "GridArea";
+CREATE POLICY p181_update ON "GridArea" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "GridArea" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api_personal;
+GRANT INSERT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api_personal;
+GRANT UPDATE ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api_personal;
+GRANT SELECT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api;
+GRANT INSERT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api;
+GRANT UPDATE ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api;
+
+-- SocialCase
+ALTER TABLE "SocialCase" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "SocialCase";
+CREATE POLICY p181_read ON "SocialCase" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
+DROP POLICY IF EXISTS p181_insert ON "SocialCase";
+CREATE POLICY p181_insert ON "SocialCase" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+DROP POLICY IF EXISTS p181_update ON "SocialCase";
+CREATE POLICY p181_update ON "SocialCase" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
+REVOKE ALL ON "SocialCase" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api_personal;
+GRANT INSERT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api_personal;
+GRANT UPDATE ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api_personal;
+GRANT SELECT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api;
+GRANT INSERT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api;
+GRANT UPDATE ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api;
+
+-- Accounts: city admins see and change all; everyone else sees their own.
+ALTER TABLE "User" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "User";
+CREATE POLICY p181_read ON "User" FOR SELECT USING (p181.claim('role') = 'CITY_ADMIN' OR "id" = p181.claim_id('user'));
+DROP POLICY IF EXISTS p181_insert ON "User";
+CREATE POLICY p181_insert ON "User" FOR INSERT WITH CHECK (p181.claim('write') = 'true' AND p181.claim('role') = 'CITY_ADMIN');
+DROP POLICY IF EXISTS p181_update ON "User";
+CREATE POLICY p181_update ON "User" FOR UPDATE USING (p181.claim('write') = 'true' AND p181.claim('role') = 'CITY_ADMIN') WITH CHECK (p181.claim('write') = 'true' AND p181.claim('role') = 'CITY_ADMIN');
+REVOKE ALL ON "User" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api_personal;
+GRANT INSERT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api_personal;
+GRANT UPDATE ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api_personal;
+GRANT SELECT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api;
+GRANT INSERT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api;
+GRANT UPDATE ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api;
+-- Browser sessions: one's own, and the one of the request's cookie (to sign out).
+ALTER TABLE "Session" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "Session";
+CREATE POLICY p181_read ON "Session" FOR SELECT USING ("userId" = p181.claim_id('user') OR "id" = p181.claim('session'));
+DROP POLICY IF EXISTS p181_insert ON "Session";
+CREATE POLICY p181_insert ON "Session" FOR INSERT WITH CHECK (true);
+DROP POLICY IF EXISTS p181_update ON "Session";
+CREATE POLICY p181_update ON "Session" FOR UPDATE USING ("userId" = p181.claim_id('user') OR "id" = p181.claim('session'));
+REVOKE ALL ON "Session" FROM p181_api, p181_api_personal;
+GRANT SELECT, INSERT, UPDATE ON "Session" TO p181_api, p181_api_personal;
+-- API tokens: one's own.
+ALTER TABLE "ApiToken" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "ApiToken";
+CREATE POLICY p181_read ON "ApiToken" FOR SELECT USING ("userId" = p181.claim_id('user'));
+DROP POLICY IF EXISTS p181_insert ON "ApiToken";
+CREATE POLICY p181_insert ON "ApiToken" FOR INSERT WITH CHECK ("userId" = p181.claim_id('user'));
+DROP POLICY IF EXISTS p181_update ON "ApiToken";
+CREATE POLICY p181_update ON "ApiToken" FOR UPDATE USING ("userId" = p181.claim_id('user')) WITH CHECK ("userId" = p181.claim_id('user'));
+REVOKE ALL ON "ApiToken" FROM p181_api, p181_api_personal;
+GRANT SELECT, INSERT, UPDATE ON "ApiToken" TO p181_api, p181_api_personal;
+REVOKE ALL ON "RateLimitCounter" FROM p181_api, p181_api_personal;
+GRANT SELECT, INSERT, UPDATE, DELETE ON "RateLimitCounter" TO p181_api, p181_api_personal;
+-- The audit log: entries of records in the viewer's area (accounts: city admins only); written as oneself.
+ALTER TABLE "AuditLog" ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS p181_read ON "AuditLog";
+CREATE POLICY p181_read ON "AuditLog" FOR SELECT USING (CASE WHEN "entity" = 'User' THEN p181.claim('role') = 'CITY_ADMIN' ELSE p181.can_read("areaTownId", "areaZoneId", p181.zoned("entity")) END);
+DROP POLICY IF EXISTS p181_insert ON "AuditLog";
+CREATE POLICY p181_insert ON "AuditLog" FOR INSERT WITH CHECK ("userId" = p181.claim_id('user'));
+REVOKE ALL ON "AuditLog" FROM p181_api, p181_api_personal;
+GRANT SELECT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId", "personalBefore", "personalAfter"), INSERT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId", "personalBefore", "personalAfter") ON "AuditLog" TO p181_api_personal;
+GRANT SELECT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId"), INSERT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId") ON "AuditLog" TO p181_api;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO p181_api, p181_api_personal;
+
+-- Signing in: the account with this username, hash included (only this function reads hashes).
+CREATE OR REPLACE FUNCTION p181.sign_in_account(name text)
+RETURNS TABLE ("id" integer, "username" text, "displayName" text, "role" "UserRole", "townId" integer, "zoneId" integer, "plans" "ProgrammePlan"[], "active" boolean, "passwordHash" text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT "id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "passwordHash" FROM "User" WHERE "username" = name AND "deletedAt" IS NULL
+$$;
+
+-- A stronger hash of the same password, after a successful sign-in; only if the old one is still current.
+CREATE OR REPLACE FUNCTION p181.replace_password_hash(account integer, current_hash text, new_hash text) RETURNS boolean
+LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  WITH changed AS (UPDATE "User" SET "passwordHash" = new_hash WHERE "id" = account AND "passwordHash" = current_hash RETURNING 1)
+  SELECT EXISTS (SELECT 1 FROM changed)
+$$;
+
+-- Other people's accounts, as far as anyone may know them: a display name.
+CREATE OR REPLACE FUNCTION p181.account_names(ids integer[]) RETURNS TABLE ("id" integer, "displayName" text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT "id", "displayName" FROM "User" WHERE "id" = ANY (ids)
+$$;
+REVOKE ALL ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) TO p181_api, p181_api_personal;
+
+SELECT set_config('p181.backfill', 'on', false);
+UPDATE "Town" SET "areaTownId" = NULL;
+UPDATE "Zone" SET "areaTownId" = NULL;
+UPDATE "PartyOrganisation" SET "areaTownId" = NULL;
+UPDATE "PartyBrand" SET "areaTownId" = NULL;
+UPDATE "BrandPublicity" SET "areaTownId" = NULL;
+UPDATE "BrandEvaluation" SET "areaTownId" = NULL;
+UPDATE "Entrepreneur" SET "areaTownId" = NULL;
+UPDATE "VentureProject" SET "areaTownId" = NULL;
+UPDATE "VentureSupport" SET "areaTownId" = NULL;
+UPDATE "EntrepreneurTraining" SET "areaTownId" = NULL;
+UPDATE "ModelRecognition" SET "areaTownId" = NULL;
+UPDATE "Instructor" SET "areaTownId" = NULL;
+UPDATE "Enterprise" SET "areaTownId" = NULL;
+UPDATE "InstructorAssignment" SET "areaTownId" = NULL;
+UPDATE "EnterpriseVisit" SET "areaTownId" = NULL;
+UPDATE "GuidancePlan" SET "areaTownId" = NULL;
+UPDATE "PartyRepresentative" SET "areaTownId" = NULL;
+UPDATE "RepresentativeTour" SET "areaTownId" = NULL;
+UPDATE "TourParticipant" SET "areaTownId" = NULL;
+UPDATE "BriefingAttendance" SET "areaTownId" = NULL;
+UPDATE "PledgeLetter" SET "areaTownId" = NULL;
+UPDATE "RepresentativeWorkstation" SET "areaTownId" = NULL;
+UPDATE "ReceptionDay" SET "areaTownId" = NULL;
+UPDATE "Proposal" SET "areaTownId" = NULL;
+UPDATE "RepresentativeReview" SET "areaTownId" = NULL;
+UPDATE "TalentPlatform" SET "areaTownId" = NULL;
+UPDATE "TalentTeam" SET "areaTownId" = NULL;
+UPDATE "TrainingSession" SET "areaTownId" = NULL;
+UPDATE "TrainingAudience" SET "areaTownId" = NULL;
+UPDATE "TrainingAttendance" SET "areaTownId" = NULL;
+UPDATE "TrainingEvaluation" SET "areaTownId" = NULL;
+UPDATE "VolunteerTeam" SET "areaTownId" = NULL;
+UPDATE "VolunteerMembership" SET "areaTownId" = NULL;
+UPDATE "VolunteerService" SET "areaTownId" = NULL;
+UPDATE "PartyMember" SET "areaTownId" = NULL;
+UPDATE "MemberAppraisal" SET "areaTownId" = NULL;
+UPDATE "PostedCadre" SET "areaTownId" = NULL;
+UPDATE "CadreTrainingPlan" SET "areaTownId" = NULL;
+UPDATE "OpinionWorkstation" SET "areaTownId" = NULL;
+UPDATE "OpinionDiaryEntry" SET "areaTownId" = NULL;
+UPDATE "CadreAssessment" SET "areaTownId" = NULL;
+UPDATE "AnnualTarget" SET "areaTownId" = NULL;
+UPDATE "LeadershipTeam" SET "areaTownId" = NULL;
+UPDATE "LeadershipTeamMember" SET "areaTownId" = NULL;
+UPDATE "ServiceCentre" SET "areaTownId" = NULL;
+UPDATE "ServiceRecord" SET "areaTownId" = NULL;
+UPDATE "JointMeeting" SET "areaTownId" = NULL;
+UPDATE "JointMeetingParticipant" SET "areaTownId" = NULL;
+UPDATE "MeetingDecision" SET "areaTownId" = NULL;
+UPDATE "FollowUpItem" SET "areaTownId" = NULL;
+UPDATE "PublicOpinion" SET "areaTownId" = NULL;
+UPDATE "GridArea" SET "areaTownId" = NULL;
+UPDATE "SocialCase" SET "areaTownId" = NULL;
+SELECT set_config('p181.backfill', 'off', false);

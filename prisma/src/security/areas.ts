@@ -1,0 +1,120 @@
+// Every business row carries its own town and zone (areaTownId, areaZoneId), kept by
+// triggers from the row's own columns and its parents, so that row-level security is a
+// column comparison and a row can never lie in one town and in a zone of another.
+import { resources, type TerritorySource, type Resource } from "@p181/schema";
+import { ident, literal, SQLSTATE } from "./sql.ts";
+
+export const areaResources = (): Resource[] => Object.values(resources).filter((r) => r.territory !== null);
+
+function townOf(source: TerritorySource): string {
+  const column = `NEW.${ident(source.column)}`;
+  return source.parent === "Town" ? column : `(SELECT "areaTownId" FROM ${ident(source.parent)} WHERE "id" = ${column})`;
+}
+
+function zoneOf(source: TerritorySource): string {
+  const column = `NEW.${ident(source.column)}`;
+  return source.parent === "Zone" ? column : `(SELECT "areaZoneId" FROM ${ident(source.parent)} WHERE "id" = ${column})`;
+}
+
+export function areaHelpers(): string {
+  return `-- The town of a record with a zone: the zone's town. A record whose own town disagrees is
+-- refused, except while migrations backfill old rows (p181.backfill = on), which keep the
+-- town and drop the zone.
+CREATE OR REPLACE FUNCTION p181.zone_town(zone integer) RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT "townId" FROM "Zone" WHERE "id" = zone
+$$;
+
+CREATE OR REPLACE FUNCTION p181.refuse_zone(entity text, zone_field text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = '${SQLSTATE.zoneOfAnotherTown}',
+    MESSAGE = format('%s.%s: 所选村(区)域不属于该记录所在的镇(街道/区) / the zone lies in another town than the record', entity, zone_field),
+    TABLE = entity, COLUMN = zone_field;
+END $$;`;
+}
+
+/** BEFORE INSERT OR UPDATE: recompute the area (as the owner: parents may be hidden from the writer). */
+function areaTrigger(resource: Resource): string {
+  const { town, zone } = resource.territory!;
+  const name = ident(`${resource.model}_area`);
+  const body: string[] = [];
+  if (resource.model === "Town") body.push(`NEW."areaTownId" := NEW."id";`);
+  else body.push(`NEW."areaTownId" := ${townOf(town!)};`);
+  if (zone) {
+    body.push(resource.model === "Zone" ? `NEW."areaZoneId" := NEW."id";` : `NEW."areaZoneId" := ${zoneOf(zone)};`);
+    if (zone.column !== town!.column && resource.model !== "Zone") {
+      body.push(
+        `IF NEW."areaZoneId" IS NOT NULL THEN`,
+        `  IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");`,
+        `  ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN`,
+        `    IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;`,
+        `    ELSE PERFORM p181.refuse_zone(${literal(resource.model)}, ${literal(zone.column)}); END IF;`,
+        `  END IF;`,
+        `END IF;`,
+      );
+    }
+  }
+  return `CREATE OR REPLACE FUNCTION p181.${name}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+${body.map((line) => `  ${line}`).join("\n")}
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS p181_area ON ${ident(resource.model)};
+CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON ${ident(resource.model)} FOR EACH ROW EXECUTE FUNCTION p181.${name}();`;
+}
+
+/** Rows whose area is copied from `parent`, and the column pointing at it. */
+function childrenOf(parent: string): { model: string; column: string }[] {
+  return areaResources().flatMap((child) => {
+    if (child.model === parent) return [];
+    const columns = new Set([child.territory!.town, child.territory!.zone].filter((s) => s?.parent === parent).map((s) => s!.column));
+    return [...columns].map((column) => ({ model: child.model, column }));
+  });
+}
+
+/** AFTER UPDATE of a parent's area: its children recompute theirs (and theirs, recursively). */
+function propagateTrigger(resource: Resource): string {
+  const children = childrenOf(resource.model);
+  const table = ident(resource.model);
+  if (children.length === 0 || resource.model === "Town") return `DROP TRIGGER IF EXISTS p181_propagate ON ${table};`;
+  const name = ident(`${resource.model}_propagate`);
+  const zoneChanged = resource.territory!.zone ? ` OR OLD."areaZoneId" IS DISTINCT FROM NEW."areaZoneId"` : "";
+  return `CREATE OR REPLACE FUNCTION p181.${name}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
+${children.map((c) => `  UPDATE ${ident(c.model)} SET "areaTownId" = NULL WHERE ${ident(c.column)} = NEW."id";`).join("\n")}
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_propagate ON ${table};
+CREATE TRIGGER p181_propagate AFTER UPDATE ON ${table} FOR EACH ROW
+  WHEN (OLD."areaTownId" IS DISTINCT FROM NEW."areaTownId"${zoneChanged}) EXECUTE FUNCTION p181.${name}();`;
+}
+
+export function areaTriggers(resource: Resource): string {
+  return `${areaTrigger(resource)}\n${propagateTrigger(resource)}`;
+}
+
+/** Area resources, parents before children. */
+export function parentsFirst(): Resource[] {
+  const ordered: Resource[] = [];
+  const placed = new Set<string>();
+  const visit = (resource: Resource) => {
+    if (placed.has(resource.model)) return;
+    placed.add(resource.model);
+    for (const source of [resource.territory!.town, resource.territory!.zone]) {
+      const parent = source && resources[source.parent];
+      if (parent?.territory && parent !== resource) visit(parent);
+    }
+    ordered.push(resource);
+  };
+  areaResources().forEach(visit);
+  return ordered;
+}
+
+/** Recomputes every row's area, parents first; rows with a zone of another town keep their town. */
+export function backfillAreas(): string {
+  return [
+    `SELECT set_config('p181.backfill', 'on', false);`,
+    ...parentsFirst().map((r) => `UPDATE ${ident(r.model)} SET "areaTownId" = NULL;`),
+    `SELECT set_config('p181.backfill', 'off', false);`,
+  ].join("\n");
+}
