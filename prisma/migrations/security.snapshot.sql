@@ -47,8 +47,7 @@ CREATE OR REPLACE FUNCTION p181.can_write(town integer, zone integer, zoned bool
 $$;
 
 -- The town of a record with a zone: the zone's town. A record whose own town disagrees is
--- refused, except while migrations backfill old rows (p181.backfill = on), which keep the
--- town and drop the zone.
+-- refused.
 CREATE OR REPLACE FUNCTION p181.zone_town(zone integer) RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT "townId" FROM "Zone" WHERE "id" = zone
 $$;
@@ -90,7 +89,6 @@ DROP TRIGGER IF EXISTS p181_area ON "Zone";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EXECUTE FUNCTION p181."Zone_area"();
 CREATE OR REPLACE FUNCTION p181."Zone_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "Entrepreneur" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
   UPDATE "VentureProject" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
   UPDATE "Enterprise" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
@@ -114,15 +112,14 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "Zone" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."PartyBrand_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "PartyBrand";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH ROW EXECUTE FUNCTION p181."PartyBrand_area"();
 CREATE OR REPLACE FUNCTION p181."PartyBrand_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "BrandPublicity" SET "areaTownId" = NULL WHERE "brandId" = NEW."id";
   UPDATE "BrandEvaluation" SET "areaTownId" = NULL WHERE "brandId" = NEW."id";
   RETURN NULL;
@@ -133,8 +130,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyBrand" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."BrandPublicity_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "BrandPublicity";
@@ -143,8 +140,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "BrandPublicity";
 
 CREATE OR REPLACE FUNCTION p181."BrandEvaluation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "BrandEvaluation";
@@ -153,7 +150,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "BrandEvaluation";
 
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -161,7 +158,6 @@ DROP TRIGGER IF EXISTS p181_area ON "Entrepreneur";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EACH ROW EXECUTE FUNCTION p181."Entrepreneur_area"();
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "EntrepreneurTraining" SET "areaTownId" = NULL WHERE "entrepreneurId" = NEW."id";
   UPDATE "ModelRecognition" SET "areaTownId" = NULL WHERE "entrepreneurId" = NEW."id";
   RETURN NULL;
@@ -172,7 +168,7 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "Entrepreneur" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."VentureProject_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -180,7 +176,6 @@ DROP TRIGGER IF EXISTS p181_area ON "VentureProject";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VentureProject" FOR EACH ROW EXECUTE FUNCTION p181."VentureProject_area"();
 CREATE OR REPLACE FUNCTION p181."VentureProject_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "VentureSupport" SET "areaTownId" = NULL WHERE "projectId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -190,8 +185,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "VentureProject" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."VentureSupport_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "VentureProject" WHERE "id" = NEW."projectId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "VentureProject" WHERE "id" = NEW."projectId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "VentureProject" p WHERE p."id" = NEW."projectId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "VentureProject" p WHERE p."id" = NEW."projectId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "VentureSupport";
@@ -200,8 +195,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "VentureSupport";
 
 CREATE OR REPLACE FUNCTION p181."EntrepreneurTraining_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "EntrepreneurTraining";
@@ -210,8 +205,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "EntrepreneurTraining";
 
 CREATE OR REPLACE FUNCTION p181."ModelRecognition_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "ModelRecognition";
@@ -234,8 +229,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('Enterprise', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('Enterprise', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -244,7 +238,6 @@ DROP TRIGGER IF EXISTS p181_area ON "Enterprise";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH ROW EXECUTE FUNCTION p181."Enterprise_area"();
 CREATE OR REPLACE FUNCTION p181."Enterprise_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "InstructorAssignment" SET "areaTownId" = NULL WHERE "enterpriseId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -254,15 +247,14 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "Enterprise" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."InstructorAssignment_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Enterprise" WHERE "id" = NEW."enterpriseId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "Enterprise" WHERE "id" = NEW."enterpriseId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Enterprise" p WHERE p."id" = NEW."enterpriseId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "Enterprise" p WHERE p."id" = NEW."enterpriseId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "InstructorAssignment";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "InstructorAssignment" FOR EACH ROW EXECUTE FUNCTION p181."InstructorAssignment_area"();
 CREATE OR REPLACE FUNCTION p181."InstructorAssignment_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "EnterpriseVisit" SET "areaTownId" = NULL WHERE "assignmentId" = NEW."id";
   UPDATE "GuidancePlan" SET "areaTownId" = NULL WHERE "assignmentId" = NEW."id";
   RETURN NULL;
@@ -273,8 +265,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "InstructorAssignment" FOR EACH RO
 
 CREATE OR REPLACE FUNCTION p181."EnterpriseVisit_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "EnterpriseVisit";
@@ -283,8 +275,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "EnterpriseVisit";
 
 CREATE OR REPLACE FUNCTION p181."GuidancePlan_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "GuidancePlan";
@@ -300,7 +292,6 @@ DROP TRIGGER IF EXISTS p181_area ON "PartyRepresentative";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyRepresentative" FOR EACH ROW EXECUTE FUNCTION p181."PartyRepresentative_area"();
 CREATE OR REPLACE FUNCTION p181."PartyRepresentative_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "BriefingAttendance" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
   UPDATE "Proposal" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
   UPDATE "RepresentativeReview" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
@@ -312,15 +303,14 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyRepresentative" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeTour_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."targetOrganisationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."targetOrganisationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "RepresentativeTour";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeTour" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeTour_area"();
 CREATE OR REPLACE FUNCTION p181."RepresentativeTour_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "TourParticipant" SET "areaTownId" = NULL WHERE "tourId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -330,8 +320,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "RepresentativeTour" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."TourParticipant_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "RepresentativeTour" WHERE "id" = NEW."tourId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "RepresentativeTour" WHERE "id" = NEW."tourId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "RepresentativeTour" p WHERE p."id" = NEW."tourId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "RepresentativeTour" p WHERE p."id" = NEW."tourId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "TourParticipant";
@@ -340,7 +330,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "TourParticipant";
 
 CREATE OR REPLACE FUNCTION p181."BriefingAttendance_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyRepresentative" WHERE "id" = NEW."representativeId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = NEW."representativeId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "BriefingAttendance";
@@ -349,8 +339,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "BriefingAttendance";
 
 CREATE OR REPLACE FUNCTION p181."PledgeLetter_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "PledgeLetter";
@@ -364,8 +354,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('RepresentativeWorkstation', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('RepresentativeWorkstation', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -374,7 +363,6 @@ DROP TRIGGER IF EXISTS p181_area ON "RepresentativeWorkstation";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeWorkstation_area"();
 CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "ReceptionDay" SET "areaTownId" = NULL WHERE "workstationId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -384,8 +372,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "RepresentativeWorkstation" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."ReceptionDay_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "RepresentativeWorkstation" p WHERE p."id" = NEW."workstationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "RepresentativeWorkstation" p WHERE p."id" = NEW."workstationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "ReceptionDay";
@@ -394,7 +382,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "ReceptionDay";
 
 CREATE OR REPLACE FUNCTION p181."Proposal_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyRepresentative" WHERE "id" = NEW."representativeId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = NEW."representativeId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "Proposal";
@@ -403,7 +391,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "Proposal";
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeReview_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyRepresentative" WHERE "id" = NEW."representativeId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = NEW."representativeId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "RepresentativeReview";
@@ -426,8 +414,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('TalentTeam', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('TalentTeam', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -445,7 +432,6 @@ DROP TRIGGER IF EXISTS p181_area ON "TrainingSession";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingSession" FOR EACH ROW EXECUTE FUNCTION p181."TrainingSession_area"();
 CREATE OR REPLACE FUNCTION p181."TrainingSession_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "TrainingAudience" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
   UPDATE "TrainingAttendance" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
   UPDATE "TrainingEvaluation" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
@@ -457,7 +443,7 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "TrainingSession" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."TrainingAudience_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "TrainingSession" WHERE "id" = NEW."sessionId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = NEW."sessionId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "TrainingAudience";
@@ -466,7 +452,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "TrainingAudience";
 
 CREATE OR REPLACE FUNCTION p181."TrainingAttendance_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "TrainingSession" WHERE "id" = NEW."sessionId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = NEW."sessionId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "TrainingAttendance";
@@ -475,7 +461,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "TrainingAttendance";
 
 CREATE OR REPLACE FUNCTION p181."TrainingEvaluation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "TrainingSession" WHERE "id" = NEW."sessionId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = NEW."sessionId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "TrainingEvaluation";
@@ -484,22 +470,15 @@ DROP TRIGGER IF EXISTS p181_propagate ON "TrainingEvaluation";
 
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   NEW."areaZoneId" := NEW."zoneId";
-  IF NEW."areaZoneId" IS NOT NULL THEN
-    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
-    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('VolunteerTeam', 'zoneId'); END IF;
-    END IF;
-  END IF;
+  IF NEW."areaZoneId" IS NOT NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId"); END IF;
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "VolunteerTeam";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerTeam_area"();
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "VolunteerMembership" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
   UPDATE "VolunteerService" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
   RETURN NULL;
@@ -510,8 +489,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "VolunteerTeam" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."VolunteerMembership_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "VolunteerMembership";
@@ -520,8 +499,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "VolunteerMembership";
 
 CREATE OR REPLACE FUNCTION p181."VolunteerService_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "VolunteerService";
@@ -530,8 +509,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "VolunteerService";
 
 CREATE OR REPLACE FUNCTION p181."MemberAppraisal_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyMember" WHERE "id" = NEW."memberId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyMember" WHERE "id" = NEW."memberId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyMember" p WHERE p."id" = NEW."memberId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyMember" p WHERE p."id" = NEW."memberId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "MemberAppraisal";
@@ -540,7 +519,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "MemberAppraisal";
 
 CREATE OR REPLACE FUNCTION p181."PostedCadre_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."hostZoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."hostZoneId");
   NEW."areaZoneId" := NEW."hostZoneId";
   RETURN NEW;
 END $$;
@@ -548,7 +527,6 @@ DROP TRIGGER IF EXISTS p181_area ON "PostedCadre";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH ROW EXECUTE FUNCTION p181."PostedCadre_area"();
 CREATE OR REPLACE FUNCTION p181."PostedCadre_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "CadreTrainingPlan" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
   UPDATE "OpinionDiaryEntry" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
   UPDATE "CadreAssessment" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
@@ -560,8 +538,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PostedCadre" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."CadreTrainingPlan_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "CadreTrainingPlan";
@@ -570,7 +548,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "CadreTrainingPlan";
 
 CREATE OR REPLACE FUNCTION p181."OpinionWorkstation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -580,8 +558,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "OpinionWorkstation";
 
 CREATE OR REPLACE FUNCTION p181."OpinionDiaryEntry_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "OpinionDiaryEntry";
@@ -590,8 +568,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "OpinionDiaryEntry";
 
 CREATE OR REPLACE FUNCTION p181."CadreAssessment_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "CadreAssessment";
@@ -605,8 +583,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('AnnualTarget', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('AnnualTarget', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -622,8 +599,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('PartyOrganisation', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('PartyOrganisation', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -632,7 +608,6 @@ DROP TRIGGER IF EXISTS p181_area ON "PartyOrganisation";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyOrganisation" FOR EACH ROW EXECUTE FUNCTION p181."PartyOrganisation_area"();
 CREATE OR REPLACE FUNCTION p181."PartyOrganisation_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "PartyBrand" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
   UPDATE "RepresentativeTour" SET "areaTownId" = NULL WHERE "targetOrganisationId" = NEW."id";
   UPDATE "PledgeLetter" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
@@ -647,15 +622,14 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyOrganisation" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeam_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "LeadershipTeam";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeam_area"();
 CREATE OR REPLACE FUNCTION p181."LeadershipTeam_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "LeadershipTeamMember" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -665,8 +639,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "LeadershipTeam" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeamMember_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "LeadershipTeam" WHERE "id" = NEW."teamId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "LeadershipTeam" WHERE "id" = NEW."teamId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "LeadershipTeam" p WHERE p."id" = NEW."teamId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "LeadershipTeam" p WHERE p."id" = NEW."teamId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "LeadershipTeamMember";
@@ -675,7 +649,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "LeadershipTeamMember";
 
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -683,7 +657,6 @@ DROP TRIGGER IF EXISTS p181_area ON "ServiceCentre";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EACH ROW EXECUTE FUNCTION p181."ServiceCentre_area"();
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "ServiceRecord" SET "areaTownId" = NULL WHERE "centreId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -693,8 +666,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "ServiceCentre" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."ServiceRecord_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "ServiceCentre" WHERE "id" = NEW."centreId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "ServiceCentre" WHERE "id" = NEW."centreId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "ServiceCentre" p WHERE p."id" = NEW."centreId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "ServiceCentre" p WHERE p."id" = NEW."centreId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "ServiceRecord";
@@ -703,7 +676,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "ServiceRecord";
 
 CREATE OR REPLACE FUNCTION p181."JointMeeting_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -711,7 +684,6 @@ DROP TRIGGER IF EXISTS p181_area ON "JointMeeting";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EACH ROW EXECUTE FUNCTION p181."JointMeeting_area"();
 CREATE OR REPLACE FUNCTION p181."JointMeeting_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "JointMeetingParticipant" SET "areaTownId" = NULL WHERE "meetingId" = NEW."id";
   UPDATE "MeetingDecision" SET "areaTownId" = NULL WHERE "meetingId" = NEW."id";
   RETURN NULL;
@@ -722,8 +694,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "JointMeeting" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."JointMeetingParticipant_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "JointMeetingParticipant";
@@ -732,15 +704,14 @@ DROP TRIGGER IF EXISTS p181_propagate ON "JointMeetingParticipant";
 
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "MeetingDecision";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR EACH ROW EXECUTE FUNCTION p181."MeetingDecision_area"();
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "FollowUpItem" SET "areaTownId" = NULL WHERE "decisionId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -750,8 +721,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "MeetingDecision" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."FollowUpItem_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "MeetingDecision" WHERE "id" = NEW."decisionId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "MeetingDecision" WHERE "id" = NEW."decisionId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "MeetingDecision" p WHERE p."id" = NEW."decisionId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "MeetingDecision" p WHERE p."id" = NEW."decisionId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "FollowUpItem";
@@ -760,7 +731,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "FollowUpItem";
 
 CREATE OR REPLACE FUNCTION p181."PublicOpinion_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -770,22 +741,15 @@ DROP TRIGGER IF EXISTS p181_propagate ON "PublicOpinion";
 
 CREATE OR REPLACE FUNCTION p181."PartyMember_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   NEW."areaZoneId" := NEW."zoneId";
-  IF NEW."areaZoneId" IS NOT NULL THEN
-    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
-    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('PartyMember', 'zoneId'); END IF;
-    END IF;
-  END IF;
+  IF NEW."areaZoneId" IS NOT NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId"); END IF;
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "PartyMember";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH ROW EXECUTE FUNCTION p181."PartyMember_area"();
 CREATE OR REPLACE FUNCTION p181."PartyMember_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "MemberAppraisal" SET "areaTownId" = NULL WHERE "memberId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -795,7 +759,7 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyMember" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."GridArea_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -803,7 +767,6 @@ DROP TRIGGER IF EXISTS p181_area ON "GridArea";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH ROW EXECUTE FUNCTION p181."GridArea_area"();
 CREATE OR REPLACE FUNCTION p181."GridArea_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "SocialCase" SET "areaTownId" = NULL WHERE "gridId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -813,8 +776,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "GridArea" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."SocialCase_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "GridArea" WHERE "id" = NEW."gridId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "GridArea" WHERE "id" = NEW."gridId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "GridArea" p WHERE p."id" = NEW."gridId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "GridArea" p WHERE p."id" = NEW."gridId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "SocialCase";
@@ -825,6 +788,7 @@ DROP TRIGGER IF EXISTS p181_references ON "Office";
 
 CREATE OR REPLACE FUNCTION p181."Benchmark_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."officeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."officeId" IS DISTINCT FROM OLD."officeId")
      AND NOT EXISTS (SELECT 1 FROM "Office" WHERE "id" = NEW."officeId") THEN
     PERFORM p181.refuse_reference('Benchmark', 'officeId');
@@ -836,6 +800,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Benchmark" FOR EACH R
 
 CREATE OR REPLACE FUNCTION p181."BenchmarkIndicator_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
      AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
     PERFORM p181.refuse_reference('BenchmarkIndicator', 'benchmarkId');
@@ -847,6 +812,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BenchmarkIndicator" F
 
 CREATE OR REPLACE FUNCTION p181."CatchUpPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
      AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
     PERFORM p181.refuse_reference('CatchUpPlan', 'benchmarkId');
@@ -862,6 +828,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CatchUpPlan" FOR EACH
 
 CREATE OR REPLACE FUNCTION p181."BenchmarkEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
      AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
     PERFORM p181.refuse_reference('BenchmarkEvaluation', 'benchmarkId');
@@ -877,6 +844,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BenchmarkEvaluation" 
 
 CREATE OR REPLACE FUNCTION p181."User_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('User', 'townId');
@@ -894,6 +862,7 @@ DROP TRIGGER IF EXISTS p181_references ON "Town";
 
 CREATE OR REPLACE FUNCTION p181."Zone_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('Zone', 'townId');
@@ -905,6 +874,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EX
 
 CREATE OR REPLACE FUNCTION p181."PartyBrand_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('PartyBrand', 'organisationId');
@@ -916,6 +886,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH 
 
 CREATE OR REPLACE FUNCTION p181."BrandPublicity_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."brandId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."brandId" IS DISTINCT FROM OLD."brandId")
      AND NOT EXISTS (SELECT 1 FROM "PartyBrand" WHERE "id" = NEW."brandId") THEN
     PERFORM p181.refuse_reference('BrandPublicity', 'brandId');
@@ -927,6 +898,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BrandPublicity" FOR E
 
 CREATE OR REPLACE FUNCTION p181."BrandEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."brandId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."brandId" IS DISTINCT FROM OLD."brandId")
      AND NOT EXISTS (SELECT 1 FROM "PartyBrand" WHERE "id" = NEW."brandId") THEN
     PERFORM p181.refuse_reference('BrandEvaluation', 'brandId');
@@ -938,6 +910,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BrandEvaluation" FOR 
 
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
      AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
     PERFORM p181.refuse_reference('Entrepreneur', 'memberId');
@@ -953,6 +926,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."VentureProject_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
      AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
     PERFORM p181.refuse_reference('VentureProject', 'entrepreneurId');
@@ -968,6 +942,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VentureProject" FOR E
 
 CREATE OR REPLACE FUNCTION p181."VentureSupport_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."projectId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."projectId" IS DISTINCT FROM OLD."projectId")
      AND NOT EXISTS (SELECT 1 FROM "VentureProject" WHERE "id" = NEW."projectId") THEN
     PERFORM p181.refuse_reference('VentureSupport', 'projectId');
@@ -979,6 +954,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VentureSupport" FOR E
 
 CREATE OR REPLACE FUNCTION p181."EntrepreneurTraining_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
      AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
     PERFORM p181.refuse_reference('EntrepreneurTraining', 'entrepreneurId');
@@ -990,6 +966,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "EntrepreneurTraining"
 
 CREATE OR REPLACE FUNCTION p181."ModelRecognition_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
      AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
     PERFORM p181.refuse_reference('ModelRecognition', 'entrepreneurId');
@@ -1005,6 +982,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ModelRecognition" FOR
 
 CREATE OR REPLACE FUNCTION p181."Instructor_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('Instructor', 'townId');
@@ -1016,6 +994,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Instructor" FOR EACH 
 
 CREATE OR REPLACE FUNCTION p181."Enterprise_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('Enterprise', 'townId');
@@ -1035,6 +1014,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH 
 
 CREATE OR REPLACE FUNCTION p181."InstructorAssignment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."instructorId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."instructorId" IS DISTINCT FROM OLD."instructorId")
      AND NOT EXISTS (SELECT 1 FROM "Instructor" WHERE "id" = NEW."instructorId") THEN
     PERFORM p181.refuse_reference('InstructorAssignment', 'instructorId');
@@ -1050,6 +1030,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "InstructorAssignment"
 
 CREATE OR REPLACE FUNCTION p181."EnterpriseVisit_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."assignmentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."assignmentId" IS DISTINCT FROM OLD."assignmentId")
      AND NOT EXISTS (SELECT 1 FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId") THEN
     PERFORM p181.refuse_reference('EnterpriseVisit', 'assignmentId');
@@ -1061,6 +1042,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "EnterpriseVisit" FOR 
 
 CREATE OR REPLACE FUNCTION p181."GuidancePlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."assignmentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."assignmentId" IS DISTINCT FROM OLD."assignmentId")
      AND NOT EXISTS (SELECT 1 FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId") THEN
     PERFORM p181.refuse_reference('GuidancePlan', 'assignmentId');
@@ -1072,6 +1054,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "GuidancePlan" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."PartyRepresentative_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
      AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
     PERFORM p181.refuse_reference('PartyRepresentative', 'memberId');
@@ -1091,6 +1074,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyRepresentative" 
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeTour_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."targetOrganisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."targetOrganisationId" IS DISTINCT FROM OLD."targetOrganisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId") THEN
     PERFORM p181.refuse_reference('RepresentativeTour', 'targetOrganisationId');
@@ -1102,6 +1086,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeTour" F
 
 CREATE OR REPLACE FUNCTION p181."TourParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."tourId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."tourId" IS DISTINCT FROM OLD."tourId")
      AND NOT EXISTS (SELECT 1 FROM "RepresentativeTour" WHERE "id" = NEW."tourId") THEN
     PERFORM p181.refuse_reference('TourParticipant', 'tourId');
@@ -1119,6 +1104,7 @@ DROP TRIGGER IF EXISTS p181_references ON "RepresentativeBriefing";
 
 CREATE OR REPLACE FUNCTION p181."BriefingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."briefingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."briefingId" IS DISTINCT FROM OLD."briefingId")
      AND NOT EXISTS (SELECT 1 FROM "RepresentativeBriefing" WHERE "id" = NEW."briefingId") THEN
     PERFORM p181.refuse_reference('BriefingAttendance', 'briefingId');
@@ -1134,6 +1120,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BriefingAttendance" F
 
 CREATE OR REPLACE FUNCTION p181."PledgeLetter_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('PledgeLetter', 'organisationId');
@@ -1149,6 +1136,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PledgeLetter" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('RepresentativeWorkstation', 'townId');
@@ -1164,6 +1152,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeWorksta
 
 CREATE OR REPLACE FUNCTION p181."ReceptionDay_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."workstationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."workstationId" IS DISTINCT FROM OLD."workstationId")
      AND NOT EXISTS (SELECT 1 FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId") THEN
     PERFORM p181.refuse_reference('ReceptionDay', 'workstationId');
@@ -1179,6 +1168,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ReceptionDay" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."Proposal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
      AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
     PERFORM p181.refuse_reference('Proposal', 'representativeId');
@@ -1190,6 +1180,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH RO
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeReview_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
      AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
     PERFORM p181.refuse_reference('RepresentativeReview', 'representativeId');
@@ -1201,6 +1192,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeReview"
 
 CREATE OR REPLACE FUNCTION p181."TalentPlatform_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('TalentPlatform', 'townId');
@@ -1214,6 +1206,7 @@ DROP TRIGGER IF EXISTS p181_references ON "RecruitmentEvent";
 
 CREATE OR REPLACE FUNCTION p181."TalentTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."recruitmentEventId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."recruitmentEventId" IS DISTINCT FROM OLD."recruitmentEventId")
      AND NOT EXISTS (SELECT 1 FROM "RecruitmentEvent" WHERE "id" = NEW."recruitmentEventId") THEN
     PERFORM p181.refuse_reference('TalentTeam', 'recruitmentEventId');
@@ -1237,6 +1230,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TalentTeam" FOR EACH 
 
 CREATE OR REPLACE FUNCTION p181."TrainingSession_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('TrainingSession', 'townId');
@@ -1248,6 +1242,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingSession" FOR 
 
 CREATE OR REPLACE FUNCTION p181."TrainingAudience_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
      AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
     PERFORM p181.refuse_reference('TrainingAudience', 'sessionId');
@@ -1259,6 +1254,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingAudience" FOR
 
 CREATE OR REPLACE FUNCTION p181."TrainingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
      AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
     PERFORM p181.refuse_reference('TrainingAttendance', 'sessionId');
@@ -1274,6 +1270,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingAttendance" F
 
 CREATE OR REPLACE FUNCTION p181."TrainingEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
      AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
     PERFORM p181.refuse_reference('TrainingEvaluation', 'sessionId');
@@ -1285,6 +1282,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingEvaluation" F
 
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('VolunteerTeam', 'organisationId');
@@ -1300,6 +1298,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."VolunteerMembership_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
      AND NOT EXISTS (SELECT 1 FROM "VolunteerTeam" WHERE "id" = NEW."teamId") THEN
     PERFORM p181.refuse_reference('VolunteerMembership', 'teamId');
@@ -1315,6 +1314,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerMembership" 
 
 CREATE OR REPLACE FUNCTION p181."VolunteerService_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
      AND NOT EXISTS (SELECT 1 FROM "VolunteerTeam" WHERE "id" = NEW."teamId") THEN
     PERFORM p181.refuse_reference('VolunteerService', 'teamId');
@@ -1326,6 +1326,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerService" FOR
 
 CREATE OR REPLACE FUNCTION p181."MemberAppraisal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
      AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
     PERFORM p181.refuse_reference('MemberAppraisal', 'memberId');
@@ -1337,6 +1338,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "MemberAppraisal" FOR 
 
 CREATE OR REPLACE FUNCTION p181."PostedCadre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."hostZoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."hostZoneId" IS DISTINCT FROM OLD."hostZoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."hostZoneId") THEN
     PERFORM p181.refuse_reference('PostedCadre', 'hostZoneId');
@@ -1352,6 +1354,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH
 
 CREATE OR REPLACE FUNCTION p181."CadreTrainingPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
      AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
     PERFORM p181.refuse_reference('CadreTrainingPlan', 'cadreId');
@@ -1363,6 +1366,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CadreTrainingPlan" FO
 
 CREATE OR REPLACE FUNCTION p181."OpinionWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('OpinionWorkstation', 'zoneId');
@@ -1378,6 +1382,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "OpinionWorkstation" F
 
 CREATE OR REPLACE FUNCTION p181."OpinionDiaryEntry_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
      AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
     PERFORM p181.refuse_reference('OpinionDiaryEntry', 'cadreId');
@@ -1389,6 +1394,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "OpinionDiaryEntry" FO
 
 CREATE OR REPLACE FUNCTION p181."CadreAssessment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
      AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
     PERFORM p181.refuse_reference('CadreAssessment', 'cadreId');
@@ -1400,6 +1406,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CadreAssessment" FOR 
 
 CREATE OR REPLACE FUNCTION p181."AnnualTarget_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('AnnualTarget', 'townId');
@@ -1415,6 +1422,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "AnnualTarget" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."PartyOrganisation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."parentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."parentId" IS DISTINCT FROM OLD."parentId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."parentId") THEN
     PERFORM p181.refuse_reference('PartyOrganisation', 'parentId');
@@ -1434,6 +1442,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyOrganisation" FO
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('LeadershipTeam', 'organisationId');
@@ -1445,6 +1454,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR E
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeamMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
      AND NOT EXISTS (SELECT 1 FROM "LeadershipTeam" WHERE "id" = NEW."teamId") THEN
     PERFORM p181.refuse_reference('LeadershipTeamMember', 'teamId');
@@ -1460,6 +1470,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "LeadershipTeamMember"
 
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('ServiceCentre', 'zoneId');
@@ -1471,6 +1482,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."ServiceRecord_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."centreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."centreId" IS DISTINCT FROM OLD."centreId")
      AND NOT EXISTS (SELECT 1 FROM "ServiceCentre" WHERE "id" = NEW."centreId") THEN
     PERFORM p181.refuse_reference('ServiceRecord', 'centreId');
@@ -1482,6 +1494,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ServiceRecord" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."JointMeeting_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('JointMeeting', 'zoneId');
@@ -1493,6 +1506,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."JointMeetingParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."meetingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."meetingId" IS DISTINCT FROM OLD."meetingId")
      AND NOT EXISTS (SELECT 1 FROM "JointMeeting" WHERE "id" = NEW."meetingId") THEN
     PERFORM p181.refuse_reference('JointMeetingParticipant', 'meetingId');
@@ -1508,6 +1522,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "JointMeetingParticipa
 
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."meetingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."meetingId" IS DISTINCT FROM OLD."meetingId")
      AND NOT EXISTS (SELECT 1 FROM "JointMeeting" WHERE "id" = NEW."meetingId") THEN
     PERFORM p181.refuse_reference('MeetingDecision', 'meetingId');
@@ -1519,6 +1534,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR 
 
 CREATE OR REPLACE FUNCTION p181."FollowUpItem_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."decisionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."decisionId" IS DISTINCT FROM OLD."decisionId")
      AND NOT EXISTS (SELECT 1 FROM "MeetingDecision" WHERE "id" = NEW."decisionId") THEN
     PERFORM p181.refuse_reference('FollowUpItem', 'decisionId');
@@ -1530,6 +1546,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "FollowUpItem" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."PublicOpinion_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('PublicOpinion', 'zoneId');
@@ -1545,6 +1562,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PublicOpinion" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."PartyMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('PartyMember', 'organisationId');
@@ -1560,6 +1578,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH
 
 CREATE OR REPLACE FUNCTION p181."GridArea_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('GridArea', 'zoneId');
@@ -1571,6 +1590,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH RO
 
 CREATE OR REPLACE FUNCTION p181."SocialCase_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."gridId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."gridId" IS DISTINCT FROM OLD."gridId")
      AND NOT EXISTS (SELECT 1 FROM "GridArea" WHERE "id" = NEW."gridId") THEN
     PERFORM p181.refuse_reference('SocialCase', 'gridId');

@@ -32,6 +32,12 @@ export interface Territory {
   zone: TerritorySource | null;
   /** Some rows have no town (city-level rows, e.g. a city-wide training session). */
   townOptional: boolean;
+  /**
+   * The row's zone, when it has one, decides its town over the town inherited from a parent:
+   * a party member lives in a zone (integrated management) whatever town their organisation
+   * is in. Otherwise a town and a zone from different columns must agree.
+   */
+  zoneDecidesTown: boolean;
 }
 
 export interface Resource {
@@ -147,8 +153,8 @@ function firstHop(model: ModelMeta, path: ScopePath, target: "Town" | "Zone"): T
 /**
  * A row's area is copied from one parent where possible: the town comes from the parent the
  * zone comes from (a tour participant lies where its tour does), otherwise from the best town
- * path. Town and zone from different columns must agree; PostgreSQL refuses a zone of
- * another town.
+ * path. A zone column of the row's own decides over a town inherited from a parent; a town
+ * column and a zone column of its own must agree (PostgreSQL refuses a zone of another town).
  */
 function deriveArea(model: ModelMeta, townPath: ScopePath | null, zonePath: ScopePath | null): Territory | null {
   if (model.name === "User" || !townPath) return null;
@@ -156,7 +162,8 @@ function deriveArea(model: ModelMeta, townPath: ScopePath | null, zonePath: Scop
   const zoneParent = zone && zone.parent !== "Zone" && zone.parent !== model.name ? datamodel.models[zone.parent] : undefined;
   const zoneParentTown = zoneParent ? pathTo(zoneParent, "Town") : null;
   const town = zoneParentTown && !zoneParentTown.nullable ? zone! : firstHop(model, townPath, "Town");
-  return { town, zone, townOptional: town === zone ? false : townPath.nullable };
+  const zoneDecidesTown = zone !== null && zone.parent === "Zone" && town.parent !== "Town" && town.column !== zone.column;
+  return { town, zone, townOptional: town === zone ? false : townPath.nullable, zoneDecidesTown };
 }
 
 function personalFields(model: ModelMeta): string[] {

@@ -8,7 +8,7 @@ import { referenceHelpers, referenceTrigger } from "./references.ts";
 import { accountFunctions, systemTables } from "./system.ts";
 import { resources } from "@p181/schema";
 
-export { backfillAreas } from "./areas.ts";
+export { backfillAreas, backfillAreaStatements, suspendAreaTriggerStatements } from "./areas.ts";
 export { CLAIMS } from "./claims.ts";
 export { API_ROLE, PERSONAL_ROLE, SQLSTATE } from "./sql.ts";
 

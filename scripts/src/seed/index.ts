@@ -1,6 +1,7 @@
 // Deterministic demo data for the 181 Project at the source document's scale:
 // 10 towns, ~200 zones, 925 party organisations, 20,898 members and four years of every plan.
 import type { PrismaClient } from "@p181/db";
+import { backfillAreaStatements, suspendAreaTriggerStatements } from "@p181/db/security";
 import { seedBenchmarking } from "./benchmarking.ts";
 import { seedBrands } from "./brands.ts";
 import { emptyWorld, type SeedContext } from "./context.ts";
@@ -45,6 +46,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
   const counts = await prisma.$transaction(
     async (tx) => {
       const context: SeedContext = { writer: await TableWriter.open(tx), random: createRandom(DEMO_SEED), world: emptyWorld() };
+      // Areas are computed once at the end, set-based, instead of by a trigger call per row.
+      for (const statement of suspendAreaTriggerStatements()) await tx.$executeRawUnsafe(statement);
       await seedGeography(context);
       context.world.organisations = buildOrganisations(context);
       context.world.members = buildMembers(context);
@@ -64,6 +67,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await seedEntrepreneurship(context);
       await seedBenchmarking(context);
       await seedTargets(context);
+      for (const statement of backfillAreaStatements()) await tx.$executeRawUnsafe(statement);
       return context.writer.tableCounts();
     },
     { maxWait: 60_000, timeout: 600_000 },

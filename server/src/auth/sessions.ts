@@ -41,7 +41,8 @@ export function sessionIdFromCookie(request: Request): string | undefined {
 export async function createSession(prisma: PrismaClient, request: Request, userId: number, now = new Date()): Promise<string> {
   const token = randomSecret();
   const csrfToken = randomSecret();
-  await prisma.session.create({
+  // createMany: no RETURNING, which the signing-in (still anonymous) request could not read back.
+  await prisma.session.createMany({
     data: {
       id: sha256Hex(token),
       userId,

@@ -2,6 +2,7 @@
 import type { IncomingMessage } from "node:http";
 import type { ApiTokenAccess } from "@p181/db";
 import type { ApiToken, User } from "@p181/db/client";
+import { GraphQLError } from "graphql";
 import { createGraphQLError } from "graphql-yoga";
 import { enumRef } from "../api/enums.ts";
 import { clientAddress } from "../auth/client-address.ts";
@@ -110,6 +111,9 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** Sign-in refusals that must still count against the rate limit. */
+const REFUSALS = new Set(["BAD_CREDENTIALS", "RATE_LIMITED"]);
+
 function badInput(message: string) {
   return createGraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 }
@@ -123,8 +127,14 @@ builder.mutationFields((t) => ({
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, { username, password }, context) => {
       const address = clientAddress(context.request, context as { req?: IncomingMessage });
-      const { user, csrfToken } = await signIn(context.prisma, context.request, { username, password, clientAddress: address });
-      return currentUser(toViewer(user, "session"), csrfToken);
+      try {
+        const { user, csrfToken } = await signIn(context.prisma, context.request, { username, password, clientAddress: address });
+        return currentUser(toViewer(user, "session"), csrfToken);
+      } catch (error) {
+        // Returned, not thrown: the field's savepoint then keeps the failed attempt's count.
+        if (error instanceof GraphQLError && REFUSALS.has(String(error.extensions.code))) return error as unknown as CurrentUser;
+        throw error;
+      }
     },
   }),
   logout: t.boolean({

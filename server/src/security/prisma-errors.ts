@@ -3,8 +3,9 @@
 // own messages name files, constraints and SQL, and never reach clients (yoga masks them).
 import { GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
+import { SQLSTATE } from "@p181/db/security";
 
-export type ClientErrorCode = "CONFLICT" | "REFERENCE" | "NOT_FOUND";
+export type ClientErrorCode = "CONFLICT" | "REFERENCE" | "NOT_FOUND" | "FORBIDDEN" | "BAD_USER_INPUT" | "TIMEOUT";
 
 interface KnownRequestError {
   name: "PrismaClientKnownRequestError";
@@ -47,8 +48,55 @@ function clientError(message: string, code: ClientErrorCode, details: Record<str
   return new GraphQLError(message, { extensions: { code, ...details } });
 }
 
-/** A client-facing error for a Prisma unique (P2002), foreign-key (P2003) or not-found (P2025) error; null for anything else. */
+interface DatabaseCause {
+  kind?: string;
+  code?: string;
+  originalCode?: string;
+  message?: string;
+  originalMessage?: string;
+  column?: string;
+}
+
+/** The PostgreSQL error behind a driver adapter error, thrown bare or inside a Prisma error. */
+function databaseCause(error: unknown): DatabaseCause | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === "DriverAdapterError") return (error as { cause?: DatabaseCause }).cause;
+  if (isKnownRequestError(error)) return (error.meta?.driverAdapterError as { cause?: DatabaseCause } | undefined)?.cause;
+  return undefined;
+}
+
+/**
+ * What PostgreSQL itself refused: a zone of another town (P1810) or a reference to a row the
+ * writer cannot see (P1811), both raised by the generated triggers; a row that would land
+ * outside the writer's area (row-level security, 42501); a statement over its time (57014).
+ */
+function fromDatabase(cause: DatabaseCause): GraphQLError | null {
+  const code = cause.originalCode ?? cause.code;
+  const message = cause.originalMessage ?? cause.message ?? "";
+  const field = cause.column;
+  switch (code) {
+    case SQLSTATE.zoneOfAnotherTown:
+      return clientError(message, "BAD_USER_INPUT", { field, rule: "zone-in-town" });
+    case SQLSTATE.unreachableReference:
+      return clientError(message, "REFERENCE", { field });
+    case "42501": {
+      const table = /row-level security policy for table "([^"]+)"/.exec(message)?.[1];
+      return table
+        ? clientError(`该记录不在您的管理范围内 / The ${table} record would lie outside the area you may change.`, "FORBIDDEN", { model: table })
+        : clientError("您的角色不能读取或修改这些数据 / Your role may not read or change this data.", "FORBIDDEN", {});
+    }
+    case "57014":
+      return clientError("查询超时，请缩小范围 / The query took too long; narrow it down.", "TIMEOUT", {});
+    default:
+      return null;
+  }
+}
+
+/** A client-facing error for a Prisma unique (P2002), foreign-key (P2003) or not-found (P2025) error, or a database refusal; null for anything else. */
 export function toClientError(error: unknown): GraphQLError | null {
+  const cause = databaseCause(error);
+  const refused = cause ? fromDatabase(cause) : null;
+  if (refused) return refused;
   if (!isKnownRequestError(error)) return null;
   const meta = error.meta ?? {};
   const model = typeof meta.modelName === "string" ? meta.modelName : undefined;

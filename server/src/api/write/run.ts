@@ -1,7 +1,6 @@
-// One savepoint per mutation inside the operation's transaction (database/transaction.ts):
-// the writes, then the domain rules over everything written, then the audit entries.
-// Any error rolls the whole mutation back to its savepoint; other mutations of the same
-// request keep theirs.
+// A mutation's writes, inside the savepoint of its field (database/savepoints.ts): the
+// writes, then the domain rules over everything written, then the audit entries. Any
+// error rolls the whole mutation back; other mutations of the same request keep theirs.
 //
 // A record that already broke a rule before the mutation (the report lists it) does not
 // block writes that leave it broken, e.g. renaming a member of an undersized team: when
@@ -10,7 +9,6 @@
 // before. New violations are always refused.
 import type { Prisma } from "@p181/db";
 import { requireWriter } from "../../auth/guards.ts";
-import type { Viewer } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { assertRules, findViolations, rules, RuleViolationError, type DomainRule } from "../../rules/index.ts";
 import type { WriteContext } from "./engine.ts";
@@ -19,18 +17,6 @@ import { Journal } from "./journal.ts";
 export async function runWrite<T>(context: Context, write: (ctx: WriteContext) => Promise<T>): Promise<T> {
   const viewer = requireWriter(context);
   const tx = context.prisma as unknown as Prisma.TransactionClient;
-  await tx.$executeRawUnsafe("SAVEPOINT mutation");
-  try {
-    const result = await writeChecked(tx, viewer, write);
-    await tx.$executeRawUnsafe("RELEASE SAVEPOINT mutation");
-    return result;
-  } catch (error) {
-    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT mutation");
-    throw error;
-  }
-}
-
-async function writeChecked<T>(tx: Prisma.TransactionClient, viewer: Viewer, write: (ctx: WriteContext) => Promise<T>): Promise<T> {
   const attempt = async () => {
     const journal = new Journal();
     const result = await write({ tx, viewer, journal });

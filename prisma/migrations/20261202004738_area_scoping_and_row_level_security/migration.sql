@@ -545,8 +545,7 @@ CREATE OR REPLACE FUNCTION p181.can_write(town integer, zone integer, zoned bool
 $$;
 
 -- The town of a record with a zone: the zone's town. A record whose own town disagrees is
--- refused, except while migrations backfill old rows (p181.backfill = on), which keep the
--- town and drop the zone.
+-- refused.
 CREATE OR REPLACE FUNCTION p181.zone_town(zone integer) RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT "townId" FROM "Zone" WHERE "id" = zone
 $$;
@@ -588,7 +587,6 @@ DROP TRIGGER IF EXISTS p181_area ON "Zone";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EXECUTE FUNCTION p181."Zone_area"();
 CREATE OR REPLACE FUNCTION p181."Zone_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "Entrepreneur" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
   UPDATE "VentureProject" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
   UPDATE "Enterprise" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
@@ -612,15 +610,14 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "Zone" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."PartyBrand_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "PartyBrand";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH ROW EXECUTE FUNCTION p181."PartyBrand_area"();
 CREATE OR REPLACE FUNCTION p181."PartyBrand_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "BrandPublicity" SET "areaTownId" = NULL WHERE "brandId" = NEW."id";
   UPDATE "BrandEvaluation" SET "areaTownId" = NULL WHERE "brandId" = NEW."id";
   RETURN NULL;
@@ -631,8 +628,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyBrand" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."BrandPublicity_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "BrandPublicity";
@@ -641,8 +638,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "BrandPublicity";
 
 CREATE OR REPLACE FUNCTION p181."BrandEvaluation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyBrand" WHERE "id" = NEW."brandId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "BrandEvaluation";
@@ -651,7 +648,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "BrandEvaluation";
 
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -659,7 +656,6 @@ DROP TRIGGER IF EXISTS p181_area ON "Entrepreneur";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EACH ROW EXECUTE FUNCTION p181."Entrepreneur_area"();
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "EntrepreneurTraining" SET "areaTownId" = NULL WHERE "entrepreneurId" = NEW."id";
   UPDATE "ModelRecognition" SET "areaTownId" = NULL WHERE "entrepreneurId" = NEW."id";
   RETURN NULL;
@@ -670,7 +666,7 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "Entrepreneur" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."VentureProject_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -678,7 +674,6 @@ DROP TRIGGER IF EXISTS p181_area ON "VentureProject";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VentureProject" FOR EACH ROW EXECUTE FUNCTION p181."VentureProject_area"();
 CREATE OR REPLACE FUNCTION p181."VentureProject_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "VentureSupport" SET "areaTownId" = NULL WHERE "projectId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -688,8 +683,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "VentureProject" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."VentureSupport_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "VentureProject" WHERE "id" = NEW."projectId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "VentureProject" WHERE "id" = NEW."projectId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "VentureProject" p WHERE p."id" = NEW."projectId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "VentureProject" p WHERE p."id" = NEW."projectId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "VentureSupport";
@@ -698,8 +693,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "VentureSupport";
 
 CREATE OR REPLACE FUNCTION p181."EntrepreneurTraining_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "EntrepreneurTraining";
@@ -708,8 +703,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "EntrepreneurTraining";
 
 CREATE OR REPLACE FUNCTION p181."ModelRecognition_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "ModelRecognition";
@@ -732,8 +727,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('Enterprise', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('Enterprise', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -742,7 +736,6 @@ DROP TRIGGER IF EXISTS p181_area ON "Enterprise";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH ROW EXECUTE FUNCTION p181."Enterprise_area"();
 CREATE OR REPLACE FUNCTION p181."Enterprise_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "InstructorAssignment" SET "areaTownId" = NULL WHERE "enterpriseId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -752,15 +745,14 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "Enterprise" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."InstructorAssignment_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Enterprise" WHERE "id" = NEW."enterpriseId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "Enterprise" WHERE "id" = NEW."enterpriseId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Enterprise" p WHERE p."id" = NEW."enterpriseId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "Enterprise" p WHERE p."id" = NEW."enterpriseId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "InstructorAssignment";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "InstructorAssignment" FOR EACH ROW EXECUTE FUNCTION p181."InstructorAssignment_area"();
 CREATE OR REPLACE FUNCTION p181."InstructorAssignment_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "EnterpriseVisit" SET "areaTownId" = NULL WHERE "assignmentId" = NEW."id";
   UPDATE "GuidancePlan" SET "areaTownId" = NULL WHERE "assignmentId" = NEW."id";
   RETURN NULL;
@@ -771,8 +763,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "InstructorAssignment" FOR EACH RO
 
 CREATE OR REPLACE FUNCTION p181."EnterpriseVisit_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "EnterpriseVisit";
@@ -781,8 +773,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "EnterpriseVisit";
 
 CREATE OR REPLACE FUNCTION p181."GuidancePlan_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "GuidancePlan";
@@ -798,7 +790,6 @@ DROP TRIGGER IF EXISTS p181_area ON "PartyRepresentative";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyRepresentative" FOR EACH ROW EXECUTE FUNCTION p181."PartyRepresentative_area"();
 CREATE OR REPLACE FUNCTION p181."PartyRepresentative_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "BriefingAttendance" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
   UPDATE "Proposal" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
   UPDATE "RepresentativeReview" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
@@ -810,15 +801,14 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyRepresentative" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeTour_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."targetOrganisationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."targetOrganisationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "RepresentativeTour";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeTour" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeTour_area"();
 CREATE OR REPLACE FUNCTION p181."RepresentativeTour_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "TourParticipant" SET "areaTownId" = NULL WHERE "tourId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -828,8 +818,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "RepresentativeTour" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."TourParticipant_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "RepresentativeTour" WHERE "id" = NEW."tourId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "RepresentativeTour" WHERE "id" = NEW."tourId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "RepresentativeTour" p WHERE p."id" = NEW."tourId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "RepresentativeTour" p WHERE p."id" = NEW."tourId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "TourParticipant";
@@ -838,7 +828,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "TourParticipant";
 
 CREATE OR REPLACE FUNCTION p181."BriefingAttendance_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyRepresentative" WHERE "id" = NEW."representativeId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = NEW."representativeId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "BriefingAttendance";
@@ -847,8 +837,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "BriefingAttendance";
 
 CREATE OR REPLACE FUNCTION p181."PledgeLetter_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "PledgeLetter";
@@ -862,8 +852,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('RepresentativeWorkstation', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('RepresentativeWorkstation', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -872,7 +861,6 @@ DROP TRIGGER IF EXISTS p181_area ON "RepresentativeWorkstation";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeWorkstation_area"();
 CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "ReceptionDay" SET "areaTownId" = NULL WHERE "workstationId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -882,8 +870,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "RepresentativeWorkstation" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."ReceptionDay_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "RepresentativeWorkstation" p WHERE p."id" = NEW."workstationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "RepresentativeWorkstation" p WHERE p."id" = NEW."workstationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "ReceptionDay";
@@ -892,7 +880,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "ReceptionDay";
 
 CREATE OR REPLACE FUNCTION p181."Proposal_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyRepresentative" WHERE "id" = NEW."representativeId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = NEW."representativeId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "Proposal";
@@ -901,7 +889,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "Proposal";
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeReview_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyRepresentative" WHERE "id" = NEW."representativeId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = NEW."representativeId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "RepresentativeReview";
@@ -924,8 +912,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('TalentTeam', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('TalentTeam', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -943,7 +930,6 @@ DROP TRIGGER IF EXISTS p181_area ON "TrainingSession";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingSession" FOR EACH ROW EXECUTE FUNCTION p181."TrainingSession_area"();
 CREATE OR REPLACE FUNCTION p181."TrainingSession_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "TrainingAudience" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
   UPDATE "TrainingAttendance" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
   UPDATE "TrainingEvaluation" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
@@ -955,7 +941,7 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "TrainingSession" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."TrainingAudience_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "TrainingSession" WHERE "id" = NEW."sessionId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = NEW."sessionId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "TrainingAudience";
@@ -964,7 +950,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "TrainingAudience";
 
 CREATE OR REPLACE FUNCTION p181."TrainingAttendance_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "TrainingSession" WHERE "id" = NEW."sessionId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = NEW."sessionId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "TrainingAttendance";
@@ -973,7 +959,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "TrainingAttendance";
 
 CREATE OR REPLACE FUNCTION p181."TrainingEvaluation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "TrainingSession" WHERE "id" = NEW."sessionId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = NEW."sessionId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "TrainingEvaluation";
@@ -982,22 +968,15 @@ DROP TRIGGER IF EXISTS p181_propagate ON "TrainingEvaluation";
 
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   NEW."areaZoneId" := NEW."zoneId";
-  IF NEW."areaZoneId" IS NOT NULL THEN
-    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
-    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('VolunteerTeam', 'zoneId'); END IF;
-    END IF;
-  END IF;
+  IF NEW."areaZoneId" IS NOT NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId"); END IF;
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "VolunteerTeam";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerTeam_area"();
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "VolunteerMembership" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
   UPDATE "VolunteerService" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
   RETURN NULL;
@@ -1008,8 +987,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "VolunteerTeam" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."VolunteerMembership_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "VolunteerMembership";
@@ -1018,8 +997,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "VolunteerMembership";
 
 CREATE OR REPLACE FUNCTION p181."VolunteerService_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "VolunteerTeam" WHERE "id" = NEW."teamId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "VolunteerService";
@@ -1028,8 +1007,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "VolunteerService";
 
 CREATE OR REPLACE FUNCTION p181."MemberAppraisal_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyMember" WHERE "id" = NEW."memberId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyMember" WHERE "id" = NEW."memberId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyMember" p WHERE p."id" = NEW."memberId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyMember" p WHERE p."id" = NEW."memberId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "MemberAppraisal";
@@ -1038,7 +1017,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "MemberAppraisal";
 
 CREATE OR REPLACE FUNCTION p181."PostedCadre_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."hostZoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."hostZoneId");
   NEW."areaZoneId" := NEW."hostZoneId";
   RETURN NEW;
 END $$;
@@ -1046,7 +1025,6 @@ DROP TRIGGER IF EXISTS p181_area ON "PostedCadre";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH ROW EXECUTE FUNCTION p181."PostedCadre_area"();
 CREATE OR REPLACE FUNCTION p181."PostedCadre_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "CadreTrainingPlan" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
   UPDATE "OpinionDiaryEntry" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
   UPDATE "CadreAssessment" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
@@ -1058,8 +1036,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PostedCadre" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."CadreTrainingPlan_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "CadreTrainingPlan";
@@ -1068,7 +1046,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "CadreTrainingPlan";
 
 CREATE OR REPLACE FUNCTION p181."OpinionWorkstation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -1078,8 +1056,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "OpinionWorkstation";
 
 CREATE OR REPLACE FUNCTION p181."OpinionDiaryEntry_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "OpinionDiaryEntry";
@@ -1088,8 +1066,8 @@ DROP TRIGGER IF EXISTS p181_propagate ON "OpinionDiaryEntry";
 
 CREATE OR REPLACE FUNCTION p181."CadreAssessment_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PostedCadre" WHERE "id" = NEW."cadreId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "CadreAssessment";
@@ -1103,8 +1081,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('AnnualTarget', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('AnnualTarget', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -1120,8 +1097,7 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN
     IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
     ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('PartyOrganisation', 'zoneId'); END IF;
+      PERFORM p181.refuse_zone('PartyOrganisation', 'zoneId');
     END IF;
   END IF;
   RETURN NEW;
@@ -1130,7 +1106,6 @@ DROP TRIGGER IF EXISTS p181_area ON "PartyOrganisation";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyOrganisation" FOR EACH ROW EXECUTE FUNCTION p181."PartyOrganisation_area"();
 CREATE OR REPLACE FUNCTION p181."PartyOrganisation_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "PartyBrand" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
   UPDATE "RepresentativeTour" SET "areaTownId" = NULL WHERE "targetOrganisationId" = NEW."id";
   UPDATE "PledgeLetter" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
@@ -1145,15 +1120,14 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyOrganisation" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeam_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "LeadershipTeam";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeam_area"();
 CREATE OR REPLACE FUNCTION p181."LeadershipTeam_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "LeadershipTeamMember" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -1163,8 +1137,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "LeadershipTeam" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeamMember_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "LeadershipTeam" WHERE "id" = NEW."teamId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "LeadershipTeam" WHERE "id" = NEW."teamId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "LeadershipTeam" p WHERE p."id" = NEW."teamId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "LeadershipTeam" p WHERE p."id" = NEW."teamId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "LeadershipTeamMember";
@@ -1173,7 +1147,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "LeadershipTeamMember";
 
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -1181,7 +1155,6 @@ DROP TRIGGER IF EXISTS p181_area ON "ServiceCentre";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EACH ROW EXECUTE FUNCTION p181."ServiceCentre_area"();
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "ServiceRecord" SET "areaTownId" = NULL WHERE "centreId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -1191,8 +1164,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "ServiceCentre" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."ServiceRecord_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "ServiceCentre" WHERE "id" = NEW."centreId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "ServiceCentre" WHERE "id" = NEW."centreId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "ServiceCentre" p WHERE p."id" = NEW."centreId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "ServiceCentre" p WHERE p."id" = NEW."centreId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "ServiceRecord";
@@ -1201,7 +1174,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "ServiceRecord";
 
 CREATE OR REPLACE FUNCTION p181."JointMeeting_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -1209,7 +1182,6 @@ DROP TRIGGER IF EXISTS p181_area ON "JointMeeting";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EACH ROW EXECUTE FUNCTION p181."JointMeeting_area"();
 CREATE OR REPLACE FUNCTION p181."JointMeeting_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "JointMeetingParticipant" SET "areaTownId" = NULL WHERE "meetingId" = NEW."id";
   UPDATE "MeetingDecision" SET "areaTownId" = NULL WHERE "meetingId" = NEW."id";
   RETURN NULL;
@@ -1220,8 +1192,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "JointMeeting" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."JointMeetingParticipant_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "JointMeetingParticipant";
@@ -1230,15 +1202,14 @@ DROP TRIGGER IF EXISTS p181_propagate ON "JointMeetingParticipant";
 
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "JointMeeting" WHERE "id" = NEW."meetingId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "MeetingDecision";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR EACH ROW EXECUTE FUNCTION p181."MeetingDecision_area"();
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "FollowUpItem" SET "areaTownId" = NULL WHERE "decisionId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -1248,8 +1219,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "MeetingDecision" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."FollowUpItem_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "MeetingDecision" WHERE "id" = NEW."decisionId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "MeetingDecision" WHERE "id" = NEW."decisionId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "MeetingDecision" p WHERE p."id" = NEW."decisionId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "MeetingDecision" p WHERE p."id" = NEW."decisionId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "FollowUpItem";
@@ -1258,7 +1229,7 @@ DROP TRIGGER IF EXISTS p181_propagate ON "FollowUpItem";
 
 CREATE OR REPLACE FUNCTION p181."PublicOpinion_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -1268,22 +1239,15 @@ DROP TRIGGER IF EXISTS p181_propagate ON "PublicOpinion";
 
 CREATE OR REPLACE FUNCTION p181."PartyMember_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "PartyOrganisation" WHERE "id" = NEW."organisationId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   NEW."areaZoneId" := NEW."zoneId";
-  IF NEW."areaZoneId" IS NOT NULL THEN
-    IF NEW."areaTownId" IS NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId");
-    ELSIF NEW."areaTownId" IS DISTINCT FROM p181.zone_town(NEW."areaZoneId") THEN
-      IF current_setting('p181.backfill', true) = 'on' THEN NEW."areaZoneId" := NULL;
-      ELSE PERFORM p181.refuse_zone('PartyMember', 'zoneId'); END IF;
-    END IF;
-  END IF;
+  IF NEW."areaZoneId" IS NOT NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId"); END IF;
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "PartyMember";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH ROW EXECUTE FUNCTION p181."PartyMember_area"();
 CREATE OR REPLACE FUNCTION p181."PartyMember_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "MemberAppraisal" SET "areaTownId" = NULL WHERE "memberId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -1293,7 +1257,7 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "PartyMember" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."GridArea_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "Zone" WHERE "id" = NEW."zoneId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = NEW."zoneId");
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
@@ -1301,7 +1265,6 @@ DROP TRIGGER IF EXISTS p181_area ON "GridArea";
 CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH ROW EXECUTE FUNCTION p181."GridArea_area"();
 CREATE OR REPLACE FUNCTION p181."GridArea_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_setting('p181.backfill', true) = 'on' THEN RETURN NULL; END IF;
   UPDATE "SocialCase" SET "areaTownId" = NULL WHERE "gridId" = NEW."id";
   RETURN NULL;
 END $$;
@@ -1311,8 +1274,8 @@ CREATE TRIGGER p181_propagate AFTER UPDATE ON "GridArea" FOR EACH ROW
 
 CREATE OR REPLACE FUNCTION p181."SocialCase_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  NEW."areaTownId" := (SELECT "areaTownId" FROM "GridArea" WHERE "id" = NEW."gridId");
-  NEW."areaZoneId" := (SELECT "areaZoneId" FROM "GridArea" WHERE "id" = NEW."gridId");
+  NEW."areaTownId" := (SELECT p."areaTownId" FROM "GridArea" p WHERE p."id" = NEW."gridId");
+  NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "GridArea" p WHERE p."id" = NEW."gridId");
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS p181_area ON "SocialCase";
@@ -1323,6 +1286,7 @@ DROP TRIGGER IF EXISTS p181_references ON "Office";
 
 CREATE OR REPLACE FUNCTION p181."Benchmark_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."officeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."officeId" IS DISTINCT FROM OLD."officeId")
      AND NOT EXISTS (SELECT 1 FROM "Office" WHERE "id" = NEW."officeId") THEN
     PERFORM p181.refuse_reference('Benchmark', 'officeId');
@@ -1334,6 +1298,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Benchmark" FOR EACH R
 
 CREATE OR REPLACE FUNCTION p181."BenchmarkIndicator_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
      AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
     PERFORM p181.refuse_reference('BenchmarkIndicator', 'benchmarkId');
@@ -1345,6 +1310,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BenchmarkIndicator" F
 
 CREATE OR REPLACE FUNCTION p181."CatchUpPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
      AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
     PERFORM p181.refuse_reference('CatchUpPlan', 'benchmarkId');
@@ -1360,6 +1326,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CatchUpPlan" FOR EACH
 
 CREATE OR REPLACE FUNCTION p181."BenchmarkEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
      AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
     PERFORM p181.refuse_reference('BenchmarkEvaluation', 'benchmarkId');
@@ -1375,6 +1342,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BenchmarkEvaluation" 
 
 CREATE OR REPLACE FUNCTION p181."User_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('User', 'townId');
@@ -1392,6 +1360,7 @@ DROP TRIGGER IF EXISTS p181_references ON "Town";
 
 CREATE OR REPLACE FUNCTION p181."Zone_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('Zone', 'townId');
@@ -1403,6 +1372,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EX
 
 CREATE OR REPLACE FUNCTION p181."PartyBrand_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('PartyBrand', 'organisationId');
@@ -1414,6 +1384,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH 
 
 CREATE OR REPLACE FUNCTION p181."BrandPublicity_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."brandId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."brandId" IS DISTINCT FROM OLD."brandId")
      AND NOT EXISTS (SELECT 1 FROM "PartyBrand" WHERE "id" = NEW."brandId") THEN
     PERFORM p181.refuse_reference('BrandPublicity', 'brandId');
@@ -1425,6 +1396,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BrandPublicity" FOR E
 
 CREATE OR REPLACE FUNCTION p181."BrandEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."brandId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."brandId" IS DISTINCT FROM OLD."brandId")
      AND NOT EXISTS (SELECT 1 FROM "PartyBrand" WHERE "id" = NEW."brandId") THEN
     PERFORM p181.refuse_reference('BrandEvaluation', 'brandId');
@@ -1436,6 +1408,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BrandEvaluation" FOR 
 
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
      AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
     PERFORM p181.refuse_reference('Entrepreneur', 'memberId');
@@ -1451,6 +1424,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."VentureProject_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
      AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
     PERFORM p181.refuse_reference('VentureProject', 'entrepreneurId');
@@ -1466,6 +1440,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VentureProject" FOR E
 
 CREATE OR REPLACE FUNCTION p181."VentureSupport_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."projectId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."projectId" IS DISTINCT FROM OLD."projectId")
      AND NOT EXISTS (SELECT 1 FROM "VentureProject" WHERE "id" = NEW."projectId") THEN
     PERFORM p181.refuse_reference('VentureSupport', 'projectId');
@@ -1477,6 +1452,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VentureSupport" FOR E
 
 CREATE OR REPLACE FUNCTION p181."EntrepreneurTraining_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
      AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
     PERFORM p181.refuse_reference('EntrepreneurTraining', 'entrepreneurId');
@@ -1488,6 +1464,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "EntrepreneurTraining"
 
 CREATE OR REPLACE FUNCTION p181."ModelRecognition_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
      AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
     PERFORM p181.refuse_reference('ModelRecognition', 'entrepreneurId');
@@ -1503,6 +1480,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ModelRecognition" FOR
 
 CREATE OR REPLACE FUNCTION p181."Instructor_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('Instructor', 'townId');
@@ -1514,6 +1492,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Instructor" FOR EACH 
 
 CREATE OR REPLACE FUNCTION p181."Enterprise_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('Enterprise', 'townId');
@@ -1533,6 +1512,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH 
 
 CREATE OR REPLACE FUNCTION p181."InstructorAssignment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."instructorId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."instructorId" IS DISTINCT FROM OLD."instructorId")
      AND NOT EXISTS (SELECT 1 FROM "Instructor" WHERE "id" = NEW."instructorId") THEN
     PERFORM p181.refuse_reference('InstructorAssignment', 'instructorId');
@@ -1548,6 +1528,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "InstructorAssignment"
 
 CREATE OR REPLACE FUNCTION p181."EnterpriseVisit_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."assignmentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."assignmentId" IS DISTINCT FROM OLD."assignmentId")
      AND NOT EXISTS (SELECT 1 FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId") THEN
     PERFORM p181.refuse_reference('EnterpriseVisit', 'assignmentId');
@@ -1559,6 +1540,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "EnterpriseVisit" FOR 
 
 CREATE OR REPLACE FUNCTION p181."GuidancePlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."assignmentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."assignmentId" IS DISTINCT FROM OLD."assignmentId")
      AND NOT EXISTS (SELECT 1 FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId") THEN
     PERFORM p181.refuse_reference('GuidancePlan', 'assignmentId');
@@ -1570,6 +1552,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "GuidancePlan" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."PartyRepresentative_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
      AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
     PERFORM p181.refuse_reference('PartyRepresentative', 'memberId');
@@ -1589,6 +1572,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyRepresentative" 
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeTour_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."targetOrganisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."targetOrganisationId" IS DISTINCT FROM OLD."targetOrganisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId") THEN
     PERFORM p181.refuse_reference('RepresentativeTour', 'targetOrganisationId');
@@ -1600,6 +1584,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeTour" F
 
 CREATE OR REPLACE FUNCTION p181."TourParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."tourId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."tourId" IS DISTINCT FROM OLD."tourId")
      AND NOT EXISTS (SELECT 1 FROM "RepresentativeTour" WHERE "id" = NEW."tourId") THEN
     PERFORM p181.refuse_reference('TourParticipant', 'tourId');
@@ -1617,6 +1602,7 @@ DROP TRIGGER IF EXISTS p181_references ON "RepresentativeBriefing";
 
 CREATE OR REPLACE FUNCTION p181."BriefingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."briefingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."briefingId" IS DISTINCT FROM OLD."briefingId")
      AND NOT EXISTS (SELECT 1 FROM "RepresentativeBriefing" WHERE "id" = NEW."briefingId") THEN
     PERFORM p181.refuse_reference('BriefingAttendance', 'briefingId');
@@ -1632,6 +1618,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BriefingAttendance" F
 
 CREATE OR REPLACE FUNCTION p181."PledgeLetter_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('PledgeLetter', 'organisationId');
@@ -1647,6 +1634,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PledgeLetter" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('RepresentativeWorkstation', 'townId');
@@ -1662,6 +1650,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeWorksta
 
 CREATE OR REPLACE FUNCTION p181."ReceptionDay_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."workstationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."workstationId" IS DISTINCT FROM OLD."workstationId")
      AND NOT EXISTS (SELECT 1 FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId") THEN
     PERFORM p181.refuse_reference('ReceptionDay', 'workstationId');
@@ -1677,6 +1666,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ReceptionDay" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."Proposal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
      AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
     PERFORM p181.refuse_reference('Proposal', 'representativeId');
@@ -1688,6 +1678,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH RO
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeReview_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
      AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
     PERFORM p181.refuse_reference('RepresentativeReview', 'representativeId');
@@ -1699,6 +1690,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeReview"
 
 CREATE OR REPLACE FUNCTION p181."TalentPlatform_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('TalentPlatform', 'townId');
@@ -1712,6 +1704,7 @@ DROP TRIGGER IF EXISTS p181_references ON "RecruitmentEvent";
 
 CREATE OR REPLACE FUNCTION p181."TalentTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."recruitmentEventId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."recruitmentEventId" IS DISTINCT FROM OLD."recruitmentEventId")
      AND NOT EXISTS (SELECT 1 FROM "RecruitmentEvent" WHERE "id" = NEW."recruitmentEventId") THEN
     PERFORM p181.refuse_reference('TalentTeam', 'recruitmentEventId');
@@ -1735,6 +1728,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TalentTeam" FOR EACH 
 
 CREATE OR REPLACE FUNCTION p181."TrainingSession_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('TrainingSession', 'townId');
@@ -1746,6 +1740,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingSession" FOR 
 
 CREATE OR REPLACE FUNCTION p181."TrainingAudience_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
      AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
     PERFORM p181.refuse_reference('TrainingAudience', 'sessionId');
@@ -1757,6 +1752,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingAudience" FOR
 
 CREATE OR REPLACE FUNCTION p181."TrainingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
      AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
     PERFORM p181.refuse_reference('TrainingAttendance', 'sessionId');
@@ -1772,6 +1768,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingAttendance" F
 
 CREATE OR REPLACE FUNCTION p181."TrainingEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
      AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
     PERFORM p181.refuse_reference('TrainingEvaluation', 'sessionId');
@@ -1783,6 +1780,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingEvaluation" F
 
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('VolunteerTeam', 'organisationId');
@@ -1798,6 +1796,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."VolunteerMembership_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
      AND NOT EXISTS (SELECT 1 FROM "VolunteerTeam" WHERE "id" = NEW."teamId") THEN
     PERFORM p181.refuse_reference('VolunteerMembership', 'teamId');
@@ -1813,6 +1812,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerMembership" 
 
 CREATE OR REPLACE FUNCTION p181."VolunteerService_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
      AND NOT EXISTS (SELECT 1 FROM "VolunteerTeam" WHERE "id" = NEW."teamId") THEN
     PERFORM p181.refuse_reference('VolunteerService', 'teamId');
@@ -1824,6 +1824,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerService" FOR
 
 CREATE OR REPLACE FUNCTION p181."MemberAppraisal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
      AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
     PERFORM p181.refuse_reference('MemberAppraisal', 'memberId');
@@ -1835,6 +1836,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "MemberAppraisal" FOR 
 
 CREATE OR REPLACE FUNCTION p181."PostedCadre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."hostZoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."hostZoneId" IS DISTINCT FROM OLD."hostZoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."hostZoneId") THEN
     PERFORM p181.refuse_reference('PostedCadre', 'hostZoneId');
@@ -1850,6 +1852,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH
 
 CREATE OR REPLACE FUNCTION p181."CadreTrainingPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
      AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
     PERFORM p181.refuse_reference('CadreTrainingPlan', 'cadreId');
@@ -1861,6 +1864,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CadreTrainingPlan" FO
 
 CREATE OR REPLACE FUNCTION p181."OpinionWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('OpinionWorkstation', 'zoneId');
@@ -1876,6 +1880,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "OpinionWorkstation" F
 
 CREATE OR REPLACE FUNCTION p181."OpinionDiaryEntry_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
      AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
     PERFORM p181.refuse_reference('OpinionDiaryEntry', 'cadreId');
@@ -1887,6 +1892,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "OpinionDiaryEntry" FO
 
 CREATE OR REPLACE FUNCTION p181."CadreAssessment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
      AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
     PERFORM p181.refuse_reference('CadreAssessment', 'cadreId');
@@ -1898,6 +1904,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CadreAssessment" FOR 
 
 CREATE OR REPLACE FUNCTION p181."AnnualTarget_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('AnnualTarget', 'townId');
@@ -1913,6 +1920,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "AnnualTarget" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."PartyOrganisation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."parentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."parentId" IS DISTINCT FROM OLD."parentId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."parentId") THEN
     PERFORM p181.refuse_reference('PartyOrganisation', 'parentId');
@@ -1932,6 +1940,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyOrganisation" FO
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('LeadershipTeam', 'organisationId');
@@ -1943,6 +1952,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR E
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeamMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
      AND NOT EXISTS (SELECT 1 FROM "LeadershipTeam" WHERE "id" = NEW."teamId") THEN
     PERFORM p181.refuse_reference('LeadershipTeamMember', 'teamId');
@@ -1958,6 +1968,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "LeadershipTeamMember"
 
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('ServiceCentre', 'zoneId');
@@ -1969,6 +1980,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."ServiceRecord_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."centreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."centreId" IS DISTINCT FROM OLD."centreId")
      AND NOT EXISTS (SELECT 1 FROM "ServiceCentre" WHERE "id" = NEW."centreId") THEN
     PERFORM p181.refuse_reference('ServiceRecord', 'centreId');
@@ -1980,6 +1992,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ServiceRecord" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."JointMeeting_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('JointMeeting', 'zoneId');
@@ -1991,6 +2004,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."JointMeetingParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."meetingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."meetingId" IS DISTINCT FROM OLD."meetingId")
      AND NOT EXISTS (SELECT 1 FROM "JointMeeting" WHERE "id" = NEW."meetingId") THEN
     PERFORM p181.refuse_reference('JointMeetingParticipant', 'meetingId');
@@ -2006,6 +2020,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "JointMeetingParticipa
 
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."meetingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."meetingId" IS DISTINCT FROM OLD."meetingId")
      AND NOT EXISTS (SELECT 1 FROM "JointMeeting" WHERE "id" = NEW."meetingId") THEN
     PERFORM p181.refuse_reference('MeetingDecision', 'meetingId');
@@ -2017,6 +2032,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR 
 
 CREATE OR REPLACE FUNCTION p181."FollowUpItem_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."decisionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."decisionId" IS DISTINCT FROM OLD."decisionId")
      AND NOT EXISTS (SELECT 1 FROM "MeetingDecision" WHERE "id" = NEW."decisionId") THEN
     PERFORM p181.refuse_reference('FollowUpItem', 'decisionId');
@@ -2028,6 +2044,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "FollowUpItem" FOR EAC
 
 CREATE OR REPLACE FUNCTION p181."PublicOpinion_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('PublicOpinion', 'zoneId');
@@ -2043,6 +2060,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PublicOpinion" FOR EA
 
 CREATE OR REPLACE FUNCTION p181."PartyMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('PartyMember', 'organisationId');
@@ -2058,6 +2076,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH
 
 CREATE OR REPLACE FUNCTION p181."GridArea_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('GridArea', 'zoneId');
@@ -2069,6 +2088,7 @@ CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH RO
 
 CREATE OR REPLACE FUNCTION p181."SocialCase_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
   IF NEW."gridId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."gridId" IS DISTINCT FROM OLD."gridId")
      AND NOT EXISTS (SELECT 1 FROM "GridArea" WHERE "id" = NEW."gridId") THEN
     PERFORM p181.refuse_reference('SocialCase', 'gridId');
@@ -3108,58 +3128,170 @@ $$;
 REVOKE ALL ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) TO p181_api, p181_api_personal;
 
-SELECT set_config('p181.backfill', 'on', false);
-UPDATE "Town" SET "areaTownId" = NULL;
-UPDATE "Zone" SET "areaTownId" = NULL;
-UPDATE "PartyOrganisation" SET "areaTownId" = NULL;
-UPDATE "PartyBrand" SET "areaTownId" = NULL;
-UPDATE "BrandPublicity" SET "areaTownId" = NULL;
-UPDATE "BrandEvaluation" SET "areaTownId" = NULL;
-UPDATE "Entrepreneur" SET "areaTownId" = NULL;
-UPDATE "VentureProject" SET "areaTownId" = NULL;
-UPDATE "VentureSupport" SET "areaTownId" = NULL;
-UPDATE "EntrepreneurTraining" SET "areaTownId" = NULL;
-UPDATE "ModelRecognition" SET "areaTownId" = NULL;
-UPDATE "Instructor" SET "areaTownId" = NULL;
-UPDATE "Enterprise" SET "areaTownId" = NULL;
-UPDATE "InstructorAssignment" SET "areaTownId" = NULL;
-UPDATE "EnterpriseVisit" SET "areaTownId" = NULL;
-UPDATE "GuidancePlan" SET "areaTownId" = NULL;
-UPDATE "PartyRepresentative" SET "areaTownId" = NULL;
-UPDATE "RepresentativeTour" SET "areaTownId" = NULL;
-UPDATE "TourParticipant" SET "areaTownId" = NULL;
-UPDATE "BriefingAttendance" SET "areaTownId" = NULL;
-UPDATE "PledgeLetter" SET "areaTownId" = NULL;
-UPDATE "RepresentativeWorkstation" SET "areaTownId" = NULL;
-UPDATE "ReceptionDay" SET "areaTownId" = NULL;
-UPDATE "Proposal" SET "areaTownId" = NULL;
-UPDATE "RepresentativeReview" SET "areaTownId" = NULL;
-UPDATE "TalentPlatform" SET "areaTownId" = NULL;
-UPDATE "TalentTeam" SET "areaTownId" = NULL;
-UPDATE "TrainingSession" SET "areaTownId" = NULL;
-UPDATE "TrainingAudience" SET "areaTownId" = NULL;
-UPDATE "TrainingAttendance" SET "areaTownId" = NULL;
-UPDATE "TrainingEvaluation" SET "areaTownId" = NULL;
-UPDATE "VolunteerTeam" SET "areaTownId" = NULL;
-UPDATE "VolunteerMembership" SET "areaTownId" = NULL;
-UPDATE "VolunteerService" SET "areaTownId" = NULL;
-UPDATE "PartyMember" SET "areaTownId" = NULL;
-UPDATE "MemberAppraisal" SET "areaTownId" = NULL;
-UPDATE "PostedCadre" SET "areaTownId" = NULL;
-UPDATE "CadreTrainingPlan" SET "areaTownId" = NULL;
-UPDATE "OpinionWorkstation" SET "areaTownId" = NULL;
-UPDATE "OpinionDiaryEntry" SET "areaTownId" = NULL;
-UPDATE "CadreAssessment" SET "areaTownId" = NULL;
-UPDATE "AnnualTarget" SET "areaTownId" = NULL;
-UPDATE "LeadershipTeam" SET "areaTownId" = NULL;
-UPDATE "LeadershipTeamMember" SET "areaTownId" = NULL;
-UPDATE "ServiceCentre" SET "areaTownId" = NULL;
-UPDATE "ServiceRecord" SET "areaTownId" = NULL;
-UPDATE "JointMeeting" SET "areaTownId" = NULL;
-UPDATE "JointMeetingParticipant" SET "areaTownId" = NULL;
-UPDATE "MeetingDecision" SET "areaTownId" = NULL;
-UPDATE "FollowUpItem" SET "areaTownId" = NULL;
-UPDATE "PublicOpinion" SET "areaTownId" = NULL;
-UPDATE "GridArea" SET "areaTownId" = NULL;
-UPDATE "SocialCase" SET "areaTownId" = NULL;
-SELECT set_config('p181.backfill', 'off', false);
+-- Areas of the rows already there, parents first.
+ALTER TABLE "Town" DISABLE TRIGGER USER;
+UPDATE "Town" r SET "areaTownId" = r."id";
+ALTER TABLE "Town" ENABLE TRIGGER USER;
+ALTER TABLE "Zone" DISABLE TRIGGER USER;
+UPDATE "Zone" r SET "areaTownId" = r."townId", "areaZoneId" = r."id";
+ALTER TABLE "Zone" ENABLE TRIGGER USER;
+ALTER TABLE "PartyOrganisation" DISABLE TRIGGER USER;
+UPDATE "PartyOrganisation" r SET "areaTownId" = r."townId", "areaZoneId" = r."zoneId";
+UPDATE "PartyOrganisation" r SET "areaTownId" = COALESCE(r."areaTownId", (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId")), "areaZoneId" = CASE WHEN r."areaTownId" IS NULL OR r."areaTownId" = (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId") THEN r."areaZoneId" END WHERE r."areaZoneId" IS NOT NULL;
+ALTER TABLE "PartyOrganisation" ENABLE TRIGGER USER;
+ALTER TABLE "PartyBrand" DISABLE TRIGGER USER;
+UPDATE "PartyBrand" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = r."organisationId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = r."organisationId");
+ALTER TABLE "PartyBrand" ENABLE TRIGGER USER;
+ALTER TABLE "BrandPublicity" DISABLE TRIGGER USER;
+UPDATE "BrandPublicity" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyBrand" p WHERE p."id" = r."brandId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PartyBrand" p WHERE p."id" = r."brandId");
+ALTER TABLE "BrandPublicity" ENABLE TRIGGER USER;
+ALTER TABLE "BrandEvaluation" DISABLE TRIGGER USER;
+UPDATE "BrandEvaluation" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyBrand" p WHERE p."id" = r."brandId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PartyBrand" p WHERE p."id" = r."brandId");
+ALTER TABLE "BrandEvaluation" ENABLE TRIGGER USER;
+ALTER TABLE "Entrepreneur" DISABLE TRIGGER USER;
+UPDATE "Entrepreneur" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = r."zoneId"), "areaZoneId" = r."zoneId";
+ALTER TABLE "Entrepreneur" ENABLE TRIGGER USER;
+ALTER TABLE "VentureProject" DISABLE TRIGGER USER;
+UPDATE "VentureProject" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = r."zoneId"), "areaZoneId" = r."zoneId";
+ALTER TABLE "VentureProject" ENABLE TRIGGER USER;
+ALTER TABLE "VentureSupport" DISABLE TRIGGER USER;
+UPDATE "VentureSupport" r SET "areaTownId" = (SELECT p."areaTownId" FROM "VentureProject" p WHERE p."id" = r."projectId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "VentureProject" p WHERE p."id" = r."projectId");
+ALTER TABLE "VentureSupport" ENABLE TRIGGER USER;
+ALTER TABLE "EntrepreneurTraining" DISABLE TRIGGER USER;
+UPDATE "EntrepreneurTraining" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Entrepreneur" p WHERE p."id" = r."entrepreneurId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "Entrepreneur" p WHERE p."id" = r."entrepreneurId");
+ALTER TABLE "EntrepreneurTraining" ENABLE TRIGGER USER;
+ALTER TABLE "ModelRecognition" DISABLE TRIGGER USER;
+UPDATE "ModelRecognition" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Entrepreneur" p WHERE p."id" = r."entrepreneurId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "Entrepreneur" p WHERE p."id" = r."entrepreneurId");
+ALTER TABLE "ModelRecognition" ENABLE TRIGGER USER;
+ALTER TABLE "Instructor" DISABLE TRIGGER USER;
+UPDATE "Instructor" r SET "areaTownId" = r."townId";
+ALTER TABLE "Instructor" ENABLE TRIGGER USER;
+ALTER TABLE "Enterprise" DISABLE TRIGGER USER;
+UPDATE "Enterprise" r SET "areaTownId" = r."townId", "areaZoneId" = r."zoneId";
+UPDATE "Enterprise" r SET "areaTownId" = COALESCE(r."areaTownId", (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId")), "areaZoneId" = CASE WHEN r."areaTownId" IS NULL OR r."areaTownId" = (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId") THEN r."areaZoneId" END WHERE r."areaZoneId" IS NOT NULL;
+ALTER TABLE "Enterprise" ENABLE TRIGGER USER;
+ALTER TABLE "InstructorAssignment" DISABLE TRIGGER USER;
+UPDATE "InstructorAssignment" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Enterprise" p WHERE p."id" = r."enterpriseId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "Enterprise" p WHERE p."id" = r."enterpriseId");
+ALTER TABLE "InstructorAssignment" ENABLE TRIGGER USER;
+ALTER TABLE "EnterpriseVisit" DISABLE TRIGGER USER;
+UPDATE "EnterpriseVisit" r SET "areaTownId" = (SELECT p."areaTownId" FROM "InstructorAssignment" p WHERE p."id" = r."assignmentId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "InstructorAssignment" p WHERE p."id" = r."assignmentId");
+ALTER TABLE "EnterpriseVisit" ENABLE TRIGGER USER;
+ALTER TABLE "GuidancePlan" DISABLE TRIGGER USER;
+UPDATE "GuidancePlan" r SET "areaTownId" = (SELECT p."areaTownId" FROM "InstructorAssignment" p WHERE p."id" = r."assignmentId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "InstructorAssignment" p WHERE p."id" = r."assignmentId");
+ALTER TABLE "GuidancePlan" ENABLE TRIGGER USER;
+ALTER TABLE "PartyRepresentative" DISABLE TRIGGER USER;
+UPDATE "PartyRepresentative" r SET "areaTownId" = r."townId";
+ALTER TABLE "PartyRepresentative" ENABLE TRIGGER USER;
+ALTER TABLE "RepresentativeTour" DISABLE TRIGGER USER;
+UPDATE "RepresentativeTour" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = r."targetOrganisationId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = r."targetOrganisationId");
+ALTER TABLE "RepresentativeTour" ENABLE TRIGGER USER;
+ALTER TABLE "TourParticipant" DISABLE TRIGGER USER;
+UPDATE "TourParticipant" r SET "areaTownId" = (SELECT p."areaTownId" FROM "RepresentativeTour" p WHERE p."id" = r."tourId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "RepresentativeTour" p WHERE p."id" = r."tourId");
+ALTER TABLE "TourParticipant" ENABLE TRIGGER USER;
+ALTER TABLE "BriefingAttendance" DISABLE TRIGGER USER;
+UPDATE "BriefingAttendance" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = r."representativeId");
+ALTER TABLE "BriefingAttendance" ENABLE TRIGGER USER;
+ALTER TABLE "PledgeLetter" DISABLE TRIGGER USER;
+UPDATE "PledgeLetter" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = r."organisationId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = r."organisationId");
+ALTER TABLE "PledgeLetter" ENABLE TRIGGER USER;
+ALTER TABLE "RepresentativeWorkstation" DISABLE TRIGGER USER;
+UPDATE "RepresentativeWorkstation" r SET "areaTownId" = r."townId", "areaZoneId" = r."zoneId";
+UPDATE "RepresentativeWorkstation" r SET "areaTownId" = COALESCE(r."areaTownId", (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId")), "areaZoneId" = CASE WHEN r."areaTownId" IS NULL OR r."areaTownId" = (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId") THEN r."areaZoneId" END WHERE r."areaZoneId" IS NOT NULL;
+ALTER TABLE "RepresentativeWorkstation" ENABLE TRIGGER USER;
+ALTER TABLE "ReceptionDay" DISABLE TRIGGER USER;
+UPDATE "ReceptionDay" r SET "areaTownId" = (SELECT p."areaTownId" FROM "RepresentativeWorkstation" p WHERE p."id" = r."workstationId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "RepresentativeWorkstation" p WHERE p."id" = r."workstationId");
+ALTER TABLE "ReceptionDay" ENABLE TRIGGER USER;
+ALTER TABLE "Proposal" DISABLE TRIGGER USER;
+UPDATE "Proposal" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = r."representativeId");
+ALTER TABLE "Proposal" ENABLE TRIGGER USER;
+ALTER TABLE "RepresentativeReview" DISABLE TRIGGER USER;
+UPDATE "RepresentativeReview" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = r."representativeId");
+ALTER TABLE "RepresentativeReview" ENABLE TRIGGER USER;
+ALTER TABLE "TalentPlatform" DISABLE TRIGGER USER;
+UPDATE "TalentPlatform" r SET "areaTownId" = r."townId";
+ALTER TABLE "TalentPlatform" ENABLE TRIGGER USER;
+ALTER TABLE "TalentTeam" DISABLE TRIGGER USER;
+UPDATE "TalentTeam" r SET "areaTownId" = r."townId", "areaZoneId" = r."zoneId";
+UPDATE "TalentTeam" r SET "areaTownId" = COALESCE(r."areaTownId", (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId")), "areaZoneId" = CASE WHEN r."areaTownId" IS NULL OR r."areaTownId" = (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId") THEN r."areaZoneId" END WHERE r."areaZoneId" IS NOT NULL;
+ALTER TABLE "TalentTeam" ENABLE TRIGGER USER;
+ALTER TABLE "TrainingSession" DISABLE TRIGGER USER;
+UPDATE "TrainingSession" r SET "areaTownId" = r."townId";
+ALTER TABLE "TrainingSession" ENABLE TRIGGER USER;
+ALTER TABLE "TrainingAudience" DISABLE TRIGGER USER;
+UPDATE "TrainingAudience" r SET "areaTownId" = (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = r."sessionId");
+ALTER TABLE "TrainingAudience" ENABLE TRIGGER USER;
+ALTER TABLE "TrainingAttendance" DISABLE TRIGGER USER;
+UPDATE "TrainingAttendance" r SET "areaTownId" = (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = r."sessionId");
+ALTER TABLE "TrainingAttendance" ENABLE TRIGGER USER;
+ALTER TABLE "TrainingEvaluation" DISABLE TRIGGER USER;
+UPDATE "TrainingEvaluation" r SET "areaTownId" = (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = r."sessionId");
+ALTER TABLE "TrainingEvaluation" ENABLE TRIGGER USER;
+ALTER TABLE "VolunteerTeam" DISABLE TRIGGER USER;
+UPDATE "VolunteerTeam" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = r."organisationId"), "areaZoneId" = r."zoneId";
+UPDATE "VolunteerTeam" r SET "areaTownId" = (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId") WHERE r."areaZoneId" IS NOT NULL;
+ALTER TABLE "VolunteerTeam" ENABLE TRIGGER USER;
+ALTER TABLE "VolunteerMembership" DISABLE TRIGGER USER;
+UPDATE "VolunteerMembership" r SET "areaTownId" = (SELECT p."areaTownId" FROM "VolunteerTeam" p WHERE p."id" = r."teamId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "VolunteerTeam" p WHERE p."id" = r."teamId");
+ALTER TABLE "VolunteerMembership" ENABLE TRIGGER USER;
+ALTER TABLE "VolunteerService" DISABLE TRIGGER USER;
+UPDATE "VolunteerService" r SET "areaTownId" = (SELECT p."areaTownId" FROM "VolunteerTeam" p WHERE p."id" = r."teamId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "VolunteerTeam" p WHERE p."id" = r."teamId");
+ALTER TABLE "VolunteerService" ENABLE TRIGGER USER;
+ALTER TABLE "PartyMember" DISABLE TRIGGER USER;
+UPDATE "PartyMember" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = r."organisationId"), "areaZoneId" = r."zoneId";
+UPDATE "PartyMember" r SET "areaTownId" = (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId") WHERE r."areaZoneId" IS NOT NULL;
+ALTER TABLE "PartyMember" ENABLE TRIGGER USER;
+ALTER TABLE "MemberAppraisal" DISABLE TRIGGER USER;
+UPDATE "MemberAppraisal" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyMember" p WHERE p."id" = r."memberId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PartyMember" p WHERE p."id" = r."memberId");
+ALTER TABLE "MemberAppraisal" ENABLE TRIGGER USER;
+ALTER TABLE "PostedCadre" DISABLE TRIGGER USER;
+UPDATE "PostedCadre" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = r."hostZoneId"), "areaZoneId" = r."hostZoneId";
+ALTER TABLE "PostedCadre" ENABLE TRIGGER USER;
+ALTER TABLE "CadreTrainingPlan" DISABLE TRIGGER USER;
+UPDATE "CadreTrainingPlan" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PostedCadre" p WHERE p."id" = r."cadreId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = r."cadreId");
+ALTER TABLE "CadreTrainingPlan" ENABLE TRIGGER USER;
+ALTER TABLE "OpinionWorkstation" DISABLE TRIGGER USER;
+UPDATE "OpinionWorkstation" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = r."zoneId"), "areaZoneId" = r."zoneId";
+ALTER TABLE "OpinionWorkstation" ENABLE TRIGGER USER;
+ALTER TABLE "OpinionDiaryEntry" DISABLE TRIGGER USER;
+UPDATE "OpinionDiaryEntry" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PostedCadre" p WHERE p."id" = r."cadreId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = r."cadreId");
+ALTER TABLE "OpinionDiaryEntry" ENABLE TRIGGER USER;
+ALTER TABLE "CadreAssessment" DISABLE TRIGGER USER;
+UPDATE "CadreAssessment" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PostedCadre" p WHERE p."id" = r."cadreId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = r."cadreId");
+ALTER TABLE "CadreAssessment" ENABLE TRIGGER USER;
+ALTER TABLE "AnnualTarget" DISABLE TRIGGER USER;
+UPDATE "AnnualTarget" r SET "areaTownId" = r."townId", "areaZoneId" = r."zoneId";
+UPDATE "AnnualTarget" r SET "areaTownId" = COALESCE(r."areaTownId", (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId")), "areaZoneId" = CASE WHEN r."areaTownId" IS NULL OR r."areaTownId" = (SELECT z."townId" FROM "Zone" z WHERE z."id" = r."areaZoneId") THEN r."areaZoneId" END WHERE r."areaZoneId" IS NOT NULL;
+ALTER TABLE "AnnualTarget" ENABLE TRIGGER USER;
+ALTER TABLE "LeadershipTeam" DISABLE TRIGGER USER;
+UPDATE "LeadershipTeam" r SET "areaTownId" = (SELECT p."areaTownId" FROM "PartyOrganisation" p WHERE p."id" = r."organisationId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = r."organisationId");
+ALTER TABLE "LeadershipTeam" ENABLE TRIGGER USER;
+ALTER TABLE "LeadershipTeamMember" DISABLE TRIGGER USER;
+UPDATE "LeadershipTeamMember" r SET "areaTownId" = (SELECT p."areaTownId" FROM "LeadershipTeam" p WHERE p."id" = r."teamId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "LeadershipTeam" p WHERE p."id" = r."teamId");
+ALTER TABLE "LeadershipTeamMember" ENABLE TRIGGER USER;
+ALTER TABLE "ServiceCentre" DISABLE TRIGGER USER;
+UPDATE "ServiceCentre" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = r."zoneId"), "areaZoneId" = r."zoneId";
+ALTER TABLE "ServiceCentre" ENABLE TRIGGER USER;
+ALTER TABLE "ServiceRecord" DISABLE TRIGGER USER;
+UPDATE "ServiceRecord" r SET "areaTownId" = (SELECT p."areaTownId" FROM "ServiceCentre" p WHERE p."id" = r."centreId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "ServiceCentre" p WHERE p."id" = r."centreId");
+ALTER TABLE "ServiceRecord" ENABLE TRIGGER USER;
+ALTER TABLE "JointMeeting" DISABLE TRIGGER USER;
+UPDATE "JointMeeting" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = r."zoneId"), "areaZoneId" = r."zoneId";
+ALTER TABLE "JointMeeting" ENABLE TRIGGER USER;
+ALTER TABLE "JointMeetingParticipant" DISABLE TRIGGER USER;
+UPDATE "JointMeetingParticipant" r SET "areaTownId" = (SELECT p."areaTownId" FROM "JointMeeting" p WHERE p."id" = r."meetingId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "JointMeeting" p WHERE p."id" = r."meetingId");
+ALTER TABLE "JointMeetingParticipant" ENABLE TRIGGER USER;
+ALTER TABLE "MeetingDecision" DISABLE TRIGGER USER;
+UPDATE "MeetingDecision" r SET "areaTownId" = (SELECT p."areaTownId" FROM "JointMeeting" p WHERE p."id" = r."meetingId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "JointMeeting" p WHERE p."id" = r."meetingId");
+ALTER TABLE "MeetingDecision" ENABLE TRIGGER USER;
+ALTER TABLE "FollowUpItem" DISABLE TRIGGER USER;
+UPDATE "FollowUpItem" r SET "areaTownId" = (SELECT p."areaTownId" FROM "MeetingDecision" p WHERE p."id" = r."decisionId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "MeetingDecision" p WHERE p."id" = r."decisionId");
+ALTER TABLE "FollowUpItem" ENABLE TRIGGER USER;
+ALTER TABLE "PublicOpinion" DISABLE TRIGGER USER;
+UPDATE "PublicOpinion" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = r."zoneId"), "areaZoneId" = r."zoneId";
+ALTER TABLE "PublicOpinion" ENABLE TRIGGER USER;
+ALTER TABLE "GridArea" DISABLE TRIGGER USER;
+UPDATE "GridArea" r SET "areaTownId" = (SELECT p."areaTownId" FROM "Zone" p WHERE p."id" = r."zoneId"), "areaZoneId" = r."zoneId";
+ALTER TABLE "GridArea" ENABLE TRIGGER USER;
+ALTER TABLE "SocialCase" DISABLE TRIGGER USER;
+UPDATE "SocialCase" r SET "areaTownId" = (SELECT p."areaTownId" FROM "GridArea" p WHERE p."id" = r."gridId"), "areaZoneId" = (SELECT p."areaZoneId" FROM "GridArea" p WHERE p."id" = r."gridId");
+ALTER TABLE "SocialCase" ENABLE TRIGGER USER;
