@@ -3,3 +3,4 @@ export * from "./datamodel.ts";
 export type * from "./datamodel-types.ts";
 export * from "./resources.ts";
 export * from "./target-metrics.ts";
+export * from "./permissions.ts";

@@ -4,7 +4,7 @@ import type { FieldMeta, ModelMeta } from "./datamodel-types.ts";
 import { datamodel } from "./generated/datamodel.ts";
 
 /** A path from a model to a column holding a town or zone id, e.g. ["centre", "zone"] + "townId". */
-export interface ScopePath {
+interface ScopePath {
   relations: string[];
   field: string;
   /** True when some rows have no town/zone (city-level rows). */
@@ -60,9 +60,6 @@ export interface Resource {
   personalFields: string[];
   /** Never exposed. */
   hiddenFields: string[];
-  /** How rows reach their town and zone through their parents; null for city-level entities. */
-  townPath: ScopePath | null;
-  zonePath: ScopePath | null;
   /** The town and zone its rows lie in (areaTownId, areaZoneId, kept by the database); null for User and city-level entities. */
   territory: Territory | null;
 }
@@ -175,8 +172,6 @@ function deriveResource(model: ModelMeta): Resource {
   const stringFields = model.fields.filter((f) => f.kind === "scalar" && f.type === "String" && !f.isList);
   const uniqueScalar = model.fields.find((f) => f.isUnique && f.kind === "scalar");
   const single = lowerFirst(model.name);
-  const townPath = pathTo(model, "Town");
-  const zonePath = pathTo(model, "Zone");
   return {
     model: model.name,
     label: model.label,
@@ -191,9 +186,7 @@ function deriveResource(model: ModelMeta): Resource {
     naturalKey: override.naturalKey ?? (uniqueScalar ? [uniqueScalar.name] : (model.uniqueKeys[0] ?? null)),
     personalFields: personalFields(model),
     hiddenFields: override.hiddenFields ?? [],
-    townPath,
-    zonePath,
-    territory: deriveArea(model, townPath, zonePath),
+    territory: deriveArea(model, pathTo(model, "Town"), pathTo(model, "Zone")),
   };
 }
 

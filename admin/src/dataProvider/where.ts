@@ -2,23 +2,18 @@
 //
 // Filter keys:
 //   q                    quick search: any search field contains the text
-//   town, zone           a town / zone id, followed along the entity's town/zone path
+//   town, zone           a town / zone id: the row's area (areaTownId / areaZoneId, kept by the database)
 //   year                 the `year` field, or the year of the entity's first date
 //   plan                 a programme plan (AnnualTarget.plan; User.plans has it)
 //   deleted              "LIVE" | "DELETED" | "ALL" (an argument, not a condition)
 //   <field>              equals (an array: in; null: isNull)
 //   <field>@<operator>   any operator of the API: contains, gte, lt, startsWith…
-import type { ScopePath } from "@p181/schema";
 import { adminField, planField, resourceFor, yearField } from "../metadata/fields.ts";
 
 export type Where = Record<string, unknown>;
 export type Deleted = "LIVE" | "DELETED" | "ALL";
 
 export const SPECIAL_FILTERS = ["q", "town", "zone", "year", "plan", "deleted"] as const;
-
-function along(path: ScopePath, condition: Where): Where {
-  return path.relations.reduceRight<Where>((inner, relation) => ({ [relation]: inner }), { [path.field]: condition });
-}
 
 function yearCondition(model: string, year: number): Where | null {
   const field = yearField(model);
@@ -56,10 +51,10 @@ export function toWhere(model: string, filter: Record<string, unknown> = {}): Wh
         break;
       }
       case "town":
-        if (resource.townPath) conditions.push(along(resource.townPath, { equals: Number(value) }));
+        if (resource.territory?.town) conditions.push({ areaTownId: { equals: Number(value) } });
         break;
       case "zone":
-        if (resource.zonePath) conditions.push(along(resource.zonePath, { equals: Number(value) }));
+        if (resource.territory?.zone) conditions.push({ areaZoneId: { equals: Number(value) } });
         break;
       case "year": {
         const condition = yearCondition(model, Number(value));

@@ -1,7 +1,7 @@
 // What the admin needs to know about each field, derived once from @p181/schema: the
 // kind of value (which input, cell editor and parser to use), references to other
 // entities, and which fields are shown, written, searched and filtered by year.
-import { datamodel, resources, type FieldMeta, type ModelMeta, type Resource } from "@p181/schema";
+import { AUDIT_FIELDS, datamodel, MAINTAINED_FIELDS, resources, type FieldMeta, type ModelMeta, type Resource } from "@p181/schema";
 
 export type FieldKind =
   | "id"
@@ -37,8 +37,7 @@ export interface AdminField {
   targetDisplayField?: string;
 }
 
-/** Set by the server, never by clients. */
-export const AUDIT_FIELDS = new Set(["createdAt", "updatedAt", "createdById", "updatedById", "deletedAt"]);
+export { AUDIT_FIELDS };
 
 function kindOf(field: FieldMeta, reference: FieldMeta | undefined): FieldKind {
   if (field.isId) return "id";
@@ -87,7 +86,7 @@ export function adminFields(model: string): AdminField[] {
         kind,
         meta: field,
         required: field.isRequired && !field.hasDefault && !field.isList,
-        writable: !field.isId && !field.isUpdatedAt && !AUDIT_FIELDS.has(field.name),
+        writable: !field.isId && !field.isUpdatedAt && !MAINTAINED_FIELDS.has(field.name),
         personal: resource.personalFields.includes(field.name),
         ...(field.kind === "enum" ? { enumName: field.type } : {}),
         ...(reference && target && kind === "reference"
@@ -103,9 +102,9 @@ export function adminField(model: string, name: string): AdminField | undefined 
   return adminFields(model).find((f) => f.name === name);
 }
 
-/** Fields shown as grid columns and form inputs: everything but the audit columns. */
+/** Fields shown as grid columns and form inputs: everything but the audit and area columns. */
 export function contentFields(model: string): AdminField[] {
-  return adminFields(model).filter((f) => !AUDIT_FIELDS.has(f.name));
+  return adminFields(model).filter((f) => !MAINTAINED_FIELDS.has(f.name));
 }
 
 export function writableFields(model: string): AdminField[] {

@@ -14,14 +14,14 @@ export function listFilters(model: string): ReactElement[] {
   const resource = resourceFor(model);
   const filters: ReactElement[] = [];
   if (resource.searchFields.length > 0) filters.push(<SearchInput key="q" source="q" alwaysOn />);
-  if (resource.townPath && model !== "Town") {
+  if (resource.territory?.town && model !== "Town") {
     filters.push(
       <ReferenceInput key="town" source="town" reference="Town" alwaysOn sort={{ field: "code", order: "ASC" }} perPage={50}>
         <AutocompleteInput label="app.filters.town" optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 160 }} helperText={false} />
       </ReferenceInput>,
     );
   }
-  if (resource.zonePath && model !== "Zone") {
+  if (resource.territory?.zone && model !== "Zone") {
     filters.push(
       <ReferenceInput key="zone" source="zone" reference="Zone" alwaysOn sort={{ field: "code", order: "ASC" }} perPage={20}>
         <AutocompleteInput label="app.filters.zone" optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 160 }} helperText={false} />

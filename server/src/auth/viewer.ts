@@ -1,4 +1,5 @@
 import type { ProgrammePlan, UserRole } from "@p181/db";
+import { mayReadPersonalData } from "@p181/schema";
 
 /** Who is asking, as every resolver, scope filter and audit entry sees it. */
 export interface Viewer {
@@ -18,9 +19,7 @@ export interface Viewer {
   canWrite: boolean;
 }
 
-/** Roles that may read personal data (ID numbers, phone numbers, birth dates). */
-const PERSONAL_DATA_ROLES: ReadonlySet<UserRole> = new Set(["CITY_ADMIN", "TOWN_ADMIN", "ZONE_SECRETARY"]);
-
+/** Roles that may read personal data (ID numbers, phone numbers, birth dates…). */
 export function canSeePersonalData(viewer: Viewer | null): boolean {
-  return viewer !== null && PERSONAL_DATA_ROLES.has(viewer.role);
+  return mayReadPersonalData(viewer);
 }

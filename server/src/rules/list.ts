@@ -25,8 +25,7 @@ function located(rule: DomainRule, index: number): Prisma.Sql {
     SELECT ${index}::int AS rule, v."recordId", COALESCE(v.detail, '') AS detail, ${recordLabel(rule.entity)} AS "recordLabel",
            ${place.townId} AS "townId", ${place.zoneId} AS "zoneId"
     FROM (${rule.violations()}) v
-    JOIN ${ident(rule.entity)} r ON r.id = v."recordId"
-    ${place.joins}`;
+    JOIN ${ident(rule.entity)} r ON r.id = v."recordId"`;
 }
 
 export async function listViolationsAmong(

@@ -1,7 +1,7 @@
 // How a violating record is shown in the report: a human label, and its town and zone
-// reached along the same scope paths that area authorisation uses (@p181/schema resources).
+// (the area row-level security reads, @p181/schema territory).
 import { Prisma } from "@p181/db";
-import { modelMeta, resourceOf, type ScopePath } from "@p181/schema";
+import { resourceOf } from "@p181/schema";
 import { column, ident } from "./sql.ts";
 
 const MAX_LABEL = 60;
@@ -29,28 +29,11 @@ export function recordLabel(entity: string): Prisma.Sql {
   return expression ? Prisma.sql`COALESCE(left(${expression}, ${MAX_LABEL}::int), ${fallback})` : fallback;
 }
 
-/** LEFT JOINs from the record (alias r) along a scope path, and the id at its end. */
-function follow(entity: string, path: ScopePath | null, prefix: string): { joins: Prisma.Sql; id: Prisma.Sql } {
-  if (!path) return { joins: Prisma.empty, id: Prisma.sql`NULL::int` };
-  let model = entity;
-  let alias = "r";
-  const joins: Prisma.Sql[] = [];
-  path.relations.forEach((relation, index) => {
-    const meta = modelMeta(model).fields.find((f) => f.name === relation);
-    const foreignKey = meta?.relationFields?.[0];
-    if (!meta || !foreignKey) throw new Error(`No relation ${model}.${relation}`);
-    const next = `${prefix}${index}`;
-    joins.push(Prisma.sql`LEFT JOIN ${ident(meta.type)} ${Prisma.raw(next)} ON ${column(next, "id")} = ${column(alias, foreignKey)}`);
-    model = meta.type;
-    alias = next;
-  });
-  return { joins: joins.length > 0 ? Prisma.join(joins, " ") : Prisma.empty, id: column(alias, path.field) };
-}
-
-/** Joins and expressions giving the record's (alias r) town id and zone id, or NULL. */
-export function recordPlace(entity: string): { joins: Prisma.Sql; townId: Prisma.Sql; zoneId: Prisma.Sql } {
-  const resource = resourceOf(entity);
-  const town = follow(entity, resource.townPath, "tp");
-  const zone = follow(entity, resource.zonePath, "zp");
-  return { joins: Prisma.sql`${town.joins} ${zone.joins}`, townId: town.id, zoneId: zone.id };
+/** The record's (alias r) town id and zone id: its area, kept by the database; NULL where the entity has none. */
+export function recordPlace(entity: string): { townId: Prisma.Sql; zoneId: Prisma.Sql } {
+  const territory = resourceOf(entity).territory;
+  return {
+    townId: territory?.town ? column("r", "areaTownId") : Prisma.sql`NULL::int`,
+    zoneId: territory?.zone ? column("r", "areaZoneId") : Prisma.sql`NULL::int`,
+  };
 }

@@ -3,9 +3,8 @@
 // can be moved out of the area) and whether each foreign key points at a row the viewer
 // may see; each record written is journalled for the audit log and re-checked by the
 // domain rules before the transaction commits.
-import { resourceOf } from "@p181/schema";
+import { mayWriteEntity, resourceOf } from "@p181/schema";
 import type { Prisma } from "@p181/db";
-import { mayWrite } from "../../auth/scope.ts";
 import type { Viewer } from "../../auth/viewer.ts";
 import { isKnownRequestError } from "../../security/prisma-errors.ts";
 import { forbidden, invalid, notFound } from "./errors.ts";
@@ -26,7 +25,7 @@ function table(ctx: WriteContext, model: string): any {
 }
 
 function assertMayWrite(ctx: WriteContext, model: string): void {
-  if (!mayWrite(model, ctx.viewer)) throw forbidden(`您的角色不能修改${resourceOf(model).label} / your role may not change ${model}`, { entity: model });
+  if (!mayWriteEntity(model, ctx.viewer)) throw forbidden(`您的角色不能修改${resourceOf(model).label} / your role may not change ${model}`, { entity: model });
 }
 
 /** Updates a row the viewer can see; one they may see but not change is refused by name (they know it). */
