@@ -75,8 +75,8 @@ BEGIN
   NEW."areaTownId" := NEW."id";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "Town";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Town" FOR EACH ROW EXECUTE FUNCTION p181."Town_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "Town";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "Town" FOR EACH ROW EXECUTE FUNCTION p181."Town_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "Town";
 
 CREATE OR REPLACE FUNCTION p181."Zone_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -85,8 +85,8 @@ BEGIN
   NEW."areaZoneId" := NEW."id";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "Zone";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EXECUTE FUNCTION p181."Zone_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "Zone";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EXECUTE FUNCTION p181."Zone_area"();
 CREATE OR REPLACE FUNCTION p181."Zone_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "Entrepreneur" SET "areaTownId" = NULL WHERE "zoneId" = NEW."id";
@@ -116,8 +116,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "PartyBrand";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH ROW EXECUTE FUNCTION p181."PartyBrand_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "PartyBrand";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH ROW EXECUTE FUNCTION p181."PartyBrand_area"();
 CREATE OR REPLACE FUNCTION p181."PartyBrand_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "BrandPublicity" SET "areaTownId" = NULL WHERE "brandId" = NEW."id";
@@ -134,8 +134,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "BrandPublicity";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "BrandPublicity" FOR EACH ROW EXECUTE FUNCTION p181."BrandPublicity_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "BrandPublicity";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "BrandPublicity" FOR EACH ROW EXECUTE FUNCTION p181."BrandPublicity_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "BrandPublicity";
 
 CREATE OR REPLACE FUNCTION p181."BrandEvaluation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -144,8 +144,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyBrand" p WHERE p."id" = NEW."brandId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "BrandEvaluation";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "BrandEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."BrandEvaluation_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "BrandEvaluation";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "BrandEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."BrandEvaluation_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "BrandEvaluation";
 
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -154,8 +154,8 @@ BEGIN
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "Entrepreneur";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EACH ROW EXECUTE FUNCTION p181."Entrepreneur_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "Entrepreneur";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EACH ROW EXECUTE FUNCTION p181."Entrepreneur_area"();
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "EntrepreneurTraining" SET "areaTownId" = NULL WHERE "entrepreneurId" = NEW."id";
@@ -172,8 +172,8 @@ BEGIN
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "VentureProject";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VentureProject" FOR EACH ROW EXECUTE FUNCTION p181."VentureProject_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "VentureProject";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "VentureProject" FOR EACH ROW EXECUTE FUNCTION p181."VentureProject_area"();
 CREATE OR REPLACE FUNCTION p181."VentureProject_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "VentureSupport" SET "areaTownId" = NULL WHERE "projectId" = NEW."id";
@@ -189,8 +189,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "VentureProject" p WHERE p."id" = NEW."projectId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "VentureSupport";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VentureSupport" FOR EACH ROW EXECUTE FUNCTION p181."VentureSupport_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "VentureSupport";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "VentureSupport" FOR EACH ROW EXECUTE FUNCTION p181."VentureSupport_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "VentureSupport";
 
 CREATE OR REPLACE FUNCTION p181."EntrepreneurTraining_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -199,8 +199,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "EntrepreneurTraining";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "EntrepreneurTraining" FOR EACH ROW EXECUTE FUNCTION p181."EntrepreneurTraining_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "EntrepreneurTraining";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "EntrepreneurTraining" FOR EACH ROW EXECUTE FUNCTION p181."EntrepreneurTraining_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "EntrepreneurTraining";
 
 CREATE OR REPLACE FUNCTION p181."ModelRecognition_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -209,8 +209,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "Entrepreneur" p WHERE p."id" = NEW."entrepreneurId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "ModelRecognition";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ModelRecognition" FOR EACH ROW EXECUTE FUNCTION p181."ModelRecognition_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "ModelRecognition";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "ModelRecognition" FOR EACH ROW EXECUTE FUNCTION p181."ModelRecognition_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "ModelRecognition";
 
 CREATE OR REPLACE FUNCTION p181."Instructor_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -218,8 +218,8 @@ BEGIN
   NEW."areaTownId" := NEW."townId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "Instructor";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Instructor" FOR EACH ROW EXECUTE FUNCTION p181."Instructor_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "Instructor";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "Instructor" FOR EACH ROW EXECUTE FUNCTION p181."Instructor_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "Instructor";
 
 CREATE OR REPLACE FUNCTION p181."Enterprise_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -234,8 +234,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "Enterprise";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH ROW EXECUTE FUNCTION p181."Enterprise_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "Enterprise";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH ROW EXECUTE FUNCTION p181."Enterprise_area"();
 CREATE OR REPLACE FUNCTION p181."Enterprise_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "InstructorAssignment" SET "areaTownId" = NULL WHERE "enterpriseId" = NEW."id";
@@ -251,8 +251,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "Enterprise" p WHERE p."id" = NEW."enterpriseId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "InstructorAssignment";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "InstructorAssignment" FOR EACH ROW EXECUTE FUNCTION p181."InstructorAssignment_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "InstructorAssignment";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "InstructorAssignment" FOR EACH ROW EXECUTE FUNCTION p181."InstructorAssignment_area"();
 CREATE OR REPLACE FUNCTION p181."InstructorAssignment_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "EnterpriseVisit" SET "areaTownId" = NULL WHERE "assignmentId" = NEW."id";
@@ -269,8 +269,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "EnterpriseVisit";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "EnterpriseVisit" FOR EACH ROW EXECUTE FUNCTION p181."EnterpriseVisit_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "EnterpriseVisit";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "EnterpriseVisit" FOR EACH ROW EXECUTE FUNCTION p181."EnterpriseVisit_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "EnterpriseVisit";
 
 CREATE OR REPLACE FUNCTION p181."GuidancePlan_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -279,8 +279,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "InstructorAssignment" p WHERE p."id" = NEW."assignmentId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "GuidancePlan";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "GuidancePlan" FOR EACH ROW EXECUTE FUNCTION p181."GuidancePlan_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "GuidancePlan";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "GuidancePlan" FOR EACH ROW EXECUTE FUNCTION p181."GuidancePlan_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "GuidancePlan";
 
 CREATE OR REPLACE FUNCTION p181."PartyRepresentative_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -288,8 +288,8 @@ BEGIN
   NEW."areaTownId" := NEW."townId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "PartyRepresentative";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyRepresentative" FOR EACH ROW EXECUTE FUNCTION p181."PartyRepresentative_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "PartyRepresentative";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "PartyRepresentative" FOR EACH ROW EXECUTE FUNCTION p181."PartyRepresentative_area"();
 CREATE OR REPLACE FUNCTION p181."PartyRepresentative_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "BriefingAttendance" SET "areaTownId" = NULL WHERE "representativeId" = NEW."id";
@@ -307,8 +307,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."targetOrganisationId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "RepresentativeTour";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeTour" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeTour_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "RepresentativeTour";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "RepresentativeTour" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeTour_area"();
 CREATE OR REPLACE FUNCTION p181."RepresentativeTour_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "TourParticipant" SET "areaTownId" = NULL WHERE "tourId" = NEW."id";
@@ -324,8 +324,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "RepresentativeTour" p WHERE p."id" = NEW."tourId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "TourParticipant";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TourParticipant" FOR EACH ROW EXECUTE FUNCTION p181."TourParticipant_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "TourParticipant";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "TourParticipant" FOR EACH ROW EXECUTE FUNCTION p181."TourParticipant_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "TourParticipant";
 
 CREATE OR REPLACE FUNCTION p181."BriefingAttendance_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -333,8 +333,8 @@ BEGIN
   NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = NEW."representativeId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "BriefingAttendance";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "BriefingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."BriefingAttendance_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "BriefingAttendance";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "BriefingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."BriefingAttendance_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "BriefingAttendance";
 
 CREATE OR REPLACE FUNCTION p181."PledgeLetter_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -343,8 +343,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "PledgeLetter";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PledgeLetter" FOR EACH ROW EXECUTE FUNCTION p181."PledgeLetter_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "PledgeLetter";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "PledgeLetter" FOR EACH ROW EXECUTE FUNCTION p181."PledgeLetter_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "PledgeLetter";
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -359,8 +359,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "RepresentativeWorkstation";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeWorkstation_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "RepresentativeWorkstation";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "RepresentativeWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeWorkstation_area"();
 CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "ReceptionDay" SET "areaTownId" = NULL WHERE "workstationId" = NEW."id";
@@ -376,8 +376,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "RepresentativeWorkstation" p WHERE p."id" = NEW."workstationId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "ReceptionDay";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ReceptionDay" FOR EACH ROW EXECUTE FUNCTION p181."ReceptionDay_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "ReceptionDay";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "ReceptionDay" FOR EACH ROW EXECUTE FUNCTION p181."ReceptionDay_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "ReceptionDay";
 
 CREATE OR REPLACE FUNCTION p181."Proposal_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -385,8 +385,8 @@ BEGIN
   NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = NEW."representativeId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "Proposal";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH ROW EXECUTE FUNCTION p181."Proposal_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "Proposal";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH ROW EXECUTE FUNCTION p181."Proposal_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "Proposal";
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeReview_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -394,8 +394,8 @@ BEGIN
   NEW."areaTownId" := (SELECT p."areaTownId" FROM "PartyRepresentative" p WHERE p."id" = NEW."representativeId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "RepresentativeReview";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "RepresentativeReview" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeReview_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "RepresentativeReview";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "RepresentativeReview" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeReview_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "RepresentativeReview";
 
 CREATE OR REPLACE FUNCTION p181."TalentPlatform_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -403,8 +403,8 @@ BEGIN
   NEW."areaTownId" := NEW."townId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "TalentPlatform";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TalentPlatform" FOR EACH ROW EXECUTE FUNCTION p181."TalentPlatform_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "TalentPlatform";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "TalentPlatform" FOR EACH ROW EXECUTE FUNCTION p181."TalentPlatform_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "TalentPlatform";
 
 CREATE OR REPLACE FUNCTION p181."TalentTeam_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -419,8 +419,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "TalentTeam";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TalentTeam" FOR EACH ROW EXECUTE FUNCTION p181."TalentTeam_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "TalentTeam";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "TalentTeam" FOR EACH ROW EXECUTE FUNCTION p181."TalentTeam_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "TalentTeam";
 
 CREATE OR REPLACE FUNCTION p181."TrainingSession_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -428,8 +428,8 @@ BEGIN
   NEW."areaTownId" := NEW."townId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "TrainingSession";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingSession" FOR EACH ROW EXECUTE FUNCTION p181."TrainingSession_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "TrainingSession";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "TrainingSession" FOR EACH ROW EXECUTE FUNCTION p181."TrainingSession_area"();
 CREATE OR REPLACE FUNCTION p181."TrainingSession_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "TrainingAudience" SET "areaTownId" = NULL WHERE "sessionId" = NEW."id";
@@ -446,8 +446,8 @@ BEGIN
   NEW."areaTownId" := (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = NEW."sessionId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "TrainingAudience";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingAudience" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAudience_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "TrainingAudience";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "TrainingAudience" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAudience_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "TrainingAudience";
 
 CREATE OR REPLACE FUNCTION p181."TrainingAttendance_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -455,8 +455,8 @@ BEGIN
   NEW."areaTownId" := (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = NEW."sessionId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "TrainingAttendance";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAttendance_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "TrainingAttendance";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "TrainingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAttendance_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "TrainingAttendance";
 
 CREATE OR REPLACE FUNCTION p181."TrainingEvaluation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -464,8 +464,8 @@ BEGIN
   NEW."areaTownId" := (SELECT p."areaTownId" FROM "TrainingSession" p WHERE p."id" = NEW."sessionId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "TrainingEvaluation";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "TrainingEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."TrainingEvaluation_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "TrainingEvaluation";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "TrainingEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."TrainingEvaluation_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "TrainingEvaluation";
 
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -475,8 +475,8 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId"); END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "VolunteerTeam";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerTeam_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "VolunteerTeam";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerTeam_area"();
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "VolunteerMembership" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
@@ -493,8 +493,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "VolunteerMembership";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VolunteerMembership" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerMembership_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "VolunteerMembership";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "VolunteerMembership" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerMembership_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "VolunteerMembership";
 
 CREATE OR REPLACE FUNCTION p181."VolunteerService_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -503,8 +503,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "VolunteerTeam" p WHERE p."id" = NEW."teamId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "VolunteerService";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "VolunteerService" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerService_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "VolunteerService";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "VolunteerService" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerService_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "VolunteerService";
 
 CREATE OR REPLACE FUNCTION p181."MemberAppraisal_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -513,8 +513,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyMember" p WHERE p."id" = NEW."memberId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "MemberAppraisal";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "MemberAppraisal" FOR EACH ROW EXECUTE FUNCTION p181."MemberAppraisal_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "MemberAppraisal";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "MemberAppraisal" FOR EACH ROW EXECUTE FUNCTION p181."MemberAppraisal_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "MemberAppraisal";
 
 CREATE OR REPLACE FUNCTION p181."PostedCadre_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -523,8 +523,8 @@ BEGIN
   NEW."areaZoneId" := NEW."hostZoneId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "PostedCadre";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH ROW EXECUTE FUNCTION p181."PostedCadre_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "PostedCadre";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH ROW EXECUTE FUNCTION p181."PostedCadre_area"();
 CREATE OR REPLACE FUNCTION p181."PostedCadre_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "CadreTrainingPlan" SET "areaTownId" = NULL WHERE "cadreId" = NEW."id";
@@ -542,8 +542,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "CadreTrainingPlan";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "CadreTrainingPlan" FOR EACH ROW EXECUTE FUNCTION p181."CadreTrainingPlan_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "CadreTrainingPlan";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "CadreTrainingPlan" FOR EACH ROW EXECUTE FUNCTION p181."CadreTrainingPlan_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "CadreTrainingPlan";
 
 CREATE OR REPLACE FUNCTION p181."OpinionWorkstation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -552,8 +552,8 @@ BEGIN
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "OpinionWorkstation";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "OpinionWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."OpinionWorkstation_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "OpinionWorkstation";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "OpinionWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."OpinionWorkstation_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "OpinionWorkstation";
 
 CREATE OR REPLACE FUNCTION p181."OpinionDiaryEntry_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -562,8 +562,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "OpinionDiaryEntry";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "OpinionDiaryEntry" FOR EACH ROW EXECUTE FUNCTION p181."OpinionDiaryEntry_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "OpinionDiaryEntry";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "OpinionDiaryEntry" FOR EACH ROW EXECUTE FUNCTION p181."OpinionDiaryEntry_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "OpinionDiaryEntry";
 
 CREATE OR REPLACE FUNCTION p181."CadreAssessment_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -572,8 +572,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PostedCadre" p WHERE p."id" = NEW."cadreId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "CadreAssessment";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "CadreAssessment" FOR EACH ROW EXECUTE FUNCTION p181."CadreAssessment_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "CadreAssessment";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "CadreAssessment" FOR EACH ROW EXECUTE FUNCTION p181."CadreAssessment_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "CadreAssessment";
 
 CREATE OR REPLACE FUNCTION p181."AnnualTarget_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -588,8 +588,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "AnnualTarget";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "AnnualTarget" FOR EACH ROW EXECUTE FUNCTION p181."AnnualTarget_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "AnnualTarget";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "AnnualTarget" FOR EACH ROW EXECUTE FUNCTION p181."AnnualTarget_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "AnnualTarget";
 
 CREATE OR REPLACE FUNCTION p181."PartyOrganisation_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -604,8 +604,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "PartyOrganisation";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyOrganisation" FOR EACH ROW EXECUTE FUNCTION p181."PartyOrganisation_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "PartyOrganisation";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "PartyOrganisation" FOR EACH ROW EXECUTE FUNCTION p181."PartyOrganisation_area"();
 CREATE OR REPLACE FUNCTION p181."PartyOrganisation_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "PartyBrand" SET "areaTownId" = NULL WHERE "organisationId" = NEW."id";
@@ -626,8 +626,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "PartyOrganisation" p WHERE p."id" = NEW."organisationId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "LeadershipTeam";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeam_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "LeadershipTeam";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeam_area"();
 CREATE OR REPLACE FUNCTION p181."LeadershipTeam_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "LeadershipTeamMember" SET "areaTownId" = NULL WHERE "teamId" = NEW."id";
@@ -643,8 +643,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "LeadershipTeam" p WHERE p."id" = NEW."teamId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "LeadershipTeamMember";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "LeadershipTeamMember" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeamMember_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "LeadershipTeamMember";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "LeadershipTeamMember" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeamMember_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "LeadershipTeamMember";
 
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -653,8 +653,8 @@ BEGIN
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "ServiceCentre";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EACH ROW EXECUTE FUNCTION p181."ServiceCentre_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "ServiceCentre";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EACH ROW EXECUTE FUNCTION p181."ServiceCentre_area"();
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "ServiceRecord" SET "areaTownId" = NULL WHERE "centreId" = NEW."id";
@@ -670,8 +670,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "ServiceCentre" p WHERE p."id" = NEW."centreId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "ServiceRecord";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "ServiceRecord" FOR EACH ROW EXECUTE FUNCTION p181."ServiceRecord_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "ServiceRecord";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "ServiceRecord" FOR EACH ROW EXECUTE FUNCTION p181."ServiceRecord_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "ServiceRecord";
 
 CREATE OR REPLACE FUNCTION p181."JointMeeting_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -680,8 +680,8 @@ BEGIN
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "JointMeeting";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EACH ROW EXECUTE FUNCTION p181."JointMeeting_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "JointMeeting";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EACH ROW EXECUTE FUNCTION p181."JointMeeting_area"();
 CREATE OR REPLACE FUNCTION p181."JointMeeting_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "JointMeetingParticipant" SET "areaTownId" = NULL WHERE "meetingId" = NEW."id";
@@ -698,8 +698,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "JointMeetingParticipant";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "JointMeetingParticipant" FOR EACH ROW EXECUTE FUNCTION p181."JointMeetingParticipant_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "JointMeetingParticipant";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "JointMeetingParticipant" FOR EACH ROW EXECUTE FUNCTION p181."JointMeetingParticipant_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "JointMeetingParticipant";
 
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -708,8 +708,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "JointMeeting" p WHERE p."id" = NEW."meetingId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "MeetingDecision";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR EACH ROW EXECUTE FUNCTION p181."MeetingDecision_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "MeetingDecision";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR EACH ROW EXECUTE FUNCTION p181."MeetingDecision_area"();
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "FollowUpItem" SET "areaTownId" = NULL WHERE "decisionId" = NEW."id";
@@ -725,8 +725,8 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "MeetingDecision" p WHERE p."id" = NEW."decisionId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "FollowUpItem";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "FollowUpItem" FOR EACH ROW EXECUTE FUNCTION p181."FollowUpItem_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "FollowUpItem";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "FollowUpItem" FOR EACH ROW EXECUTE FUNCTION p181."FollowUpItem_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "FollowUpItem";
 
 CREATE OR REPLACE FUNCTION p181."PublicOpinion_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -735,8 +735,8 @@ BEGIN
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "PublicOpinion";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PublicOpinion" FOR EACH ROW EXECUTE FUNCTION p181."PublicOpinion_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "PublicOpinion";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "PublicOpinion" FOR EACH ROW EXECUTE FUNCTION p181."PublicOpinion_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "PublicOpinion";
 
 CREATE OR REPLACE FUNCTION p181."PartyMember_area"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -746,8 +746,8 @@ BEGIN
   IF NEW."areaZoneId" IS NOT NULL THEN NEW."areaTownId" := p181.zone_town(NEW."areaZoneId"); END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "PartyMember";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH ROW EXECUTE FUNCTION p181."PartyMember_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "PartyMember";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH ROW EXECUTE FUNCTION p181."PartyMember_area"();
 CREATE OR REPLACE FUNCTION p181."PartyMember_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "MemberAppraisal" SET "areaTownId" = NULL WHERE "memberId" = NEW."id";
@@ -763,8 +763,8 @@ BEGIN
   NEW."areaZoneId" := NEW."zoneId";
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "GridArea";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH ROW EXECUTE FUNCTION p181."GridArea_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "GridArea";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH ROW EXECUTE FUNCTION p181."GridArea_area"();
 CREATE OR REPLACE FUNCTION p181."GridArea_propagate"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   UPDATE "SocialCase" SET "areaTownId" = NULL WHERE "gridId" = NEW."id";
@@ -780,11 +780,11 @@ BEGIN
   NEW."areaZoneId" := (SELECT p."areaZoneId" FROM "GridArea" p WHERE p."id" = NEW."gridId");
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON "SocialCase";
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON "SocialCase" FOR EACH ROW EXECUTE FUNCTION p181."SocialCase_area"();
+DROP TRIGGER IF EXISTS p181_set_area ON "SocialCase";
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON "SocialCase" FOR EACH ROW EXECUTE FUNCTION p181."SocialCase_area"();
 DROP TRIGGER IF EXISTS p181_propagate ON "SocialCase";
 
-DROP TRIGGER IF EXISTS p181_references ON "Office";
+DROP TRIGGER IF EXISTS p181_check_references ON "Office";
 
 CREATE OR REPLACE FUNCTION p181."Benchmark_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -795,8 +795,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "Benchmark";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Benchmark" FOR EACH ROW EXECUTE FUNCTION p181."Benchmark_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "Benchmark";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Benchmark" FOR EACH ROW EXECUTE FUNCTION p181."Benchmark_references"();
 
 CREATE OR REPLACE FUNCTION p181."BenchmarkIndicator_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -807,8 +807,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "BenchmarkIndicator";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BenchmarkIndicator" FOR EACH ROW EXECUTE FUNCTION p181."BenchmarkIndicator_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "BenchmarkIndicator";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BenchmarkIndicator" FOR EACH ROW EXECUTE FUNCTION p181."BenchmarkIndicator_references"();
 
 CREATE OR REPLACE FUNCTION p181."CatchUpPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -823,8 +823,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "CatchUpPlan";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CatchUpPlan" FOR EACH ROW EXECUTE FUNCTION p181."CatchUpPlan_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "CatchUpPlan";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "CatchUpPlan" FOR EACH ROW EXECUTE FUNCTION p181."CatchUpPlan_references"();
 
 CREATE OR REPLACE FUNCTION p181."BenchmarkEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -839,8 +839,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "BenchmarkEvaluation";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BenchmarkEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."BenchmarkEvaluation_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "BenchmarkEvaluation";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BenchmarkEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."BenchmarkEvaluation_references"();
 
 CREATE OR REPLACE FUNCTION p181."User_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -855,10 +855,10 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "User";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "User" FOR EACH ROW EXECUTE FUNCTION p181."User_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "User";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "User" FOR EACH ROW EXECUTE FUNCTION p181."User_references"();
 
-DROP TRIGGER IF EXISTS p181_references ON "Town";
+DROP TRIGGER IF EXISTS p181_check_references ON "Town";
 
 CREATE OR REPLACE FUNCTION p181."Zone_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -869,8 +869,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "Zone";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EXECUTE FUNCTION p181."Zone_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "Zone";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Zone" FOR EACH ROW EXECUTE FUNCTION p181."Zone_references"();
 
 CREATE OR REPLACE FUNCTION p181."PartyBrand_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -881,8 +881,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "PartyBrand";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH ROW EXECUTE FUNCTION p181."PartyBrand_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "PartyBrand";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PartyBrand" FOR EACH ROW EXECUTE FUNCTION p181."PartyBrand_references"();
 
 CREATE OR REPLACE FUNCTION p181."BrandPublicity_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -893,8 +893,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "BrandPublicity";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BrandPublicity" FOR EACH ROW EXECUTE FUNCTION p181."BrandPublicity_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "BrandPublicity";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BrandPublicity" FOR EACH ROW EXECUTE FUNCTION p181."BrandPublicity_references"();
 
 CREATE OR REPLACE FUNCTION p181."BrandEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -905,8 +905,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "BrandEvaluation";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BrandEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."BrandEvaluation_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "BrandEvaluation";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BrandEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."BrandEvaluation_references"();
 
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -921,8 +921,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "Entrepreneur";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EACH ROW EXECUTE FUNCTION p181."Entrepreneur_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "Entrepreneur";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Entrepreneur" FOR EACH ROW EXECUTE FUNCTION p181."Entrepreneur_references"();
 
 CREATE OR REPLACE FUNCTION p181."VentureProject_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -937,8 +937,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "VentureProject";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VentureProject" FOR EACH ROW EXECUTE FUNCTION p181."VentureProject_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "VentureProject";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VentureProject" FOR EACH ROW EXECUTE FUNCTION p181."VentureProject_references"();
 
 CREATE OR REPLACE FUNCTION p181."VentureSupport_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -949,8 +949,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "VentureSupport";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VentureSupport" FOR EACH ROW EXECUTE FUNCTION p181."VentureSupport_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "VentureSupport";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VentureSupport" FOR EACH ROW EXECUTE FUNCTION p181."VentureSupport_references"();
 
 CREATE OR REPLACE FUNCTION p181."EntrepreneurTraining_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -961,8 +961,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "EntrepreneurTraining";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "EntrepreneurTraining" FOR EACH ROW EXECUTE FUNCTION p181."EntrepreneurTraining_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "EntrepreneurTraining";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "EntrepreneurTraining" FOR EACH ROW EXECUTE FUNCTION p181."EntrepreneurTraining_references"();
 
 CREATE OR REPLACE FUNCTION p181."ModelRecognition_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -977,8 +977,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "ModelRecognition";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ModelRecognition" FOR EACH ROW EXECUTE FUNCTION p181."ModelRecognition_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "ModelRecognition";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "ModelRecognition" FOR EACH ROW EXECUTE FUNCTION p181."ModelRecognition_references"();
 
 CREATE OR REPLACE FUNCTION p181."Instructor_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -989,8 +989,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "Instructor";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Instructor" FOR EACH ROW EXECUTE FUNCTION p181."Instructor_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "Instructor";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Instructor" FOR EACH ROW EXECUTE FUNCTION p181."Instructor_references"();
 
 CREATE OR REPLACE FUNCTION p181."Enterprise_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1009,8 +1009,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "Enterprise";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH ROW EXECUTE FUNCTION p181."Enterprise_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "Enterprise";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Enterprise" FOR EACH ROW EXECUTE FUNCTION p181."Enterprise_references"();
 
 CREATE OR REPLACE FUNCTION p181."InstructorAssignment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1025,8 +1025,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "InstructorAssignment";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "InstructorAssignment" FOR EACH ROW EXECUTE FUNCTION p181."InstructorAssignment_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "InstructorAssignment";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "InstructorAssignment" FOR EACH ROW EXECUTE FUNCTION p181."InstructorAssignment_references"();
 
 CREATE OR REPLACE FUNCTION p181."EnterpriseVisit_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1037,8 +1037,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "EnterpriseVisit";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "EnterpriseVisit" FOR EACH ROW EXECUTE FUNCTION p181."EnterpriseVisit_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "EnterpriseVisit";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "EnterpriseVisit" FOR EACH ROW EXECUTE FUNCTION p181."EnterpriseVisit_references"();
 
 CREATE OR REPLACE FUNCTION p181."GuidancePlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1049,8 +1049,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "GuidancePlan";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "GuidancePlan" FOR EACH ROW EXECUTE FUNCTION p181."GuidancePlan_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "GuidancePlan";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "GuidancePlan" FOR EACH ROW EXECUTE FUNCTION p181."GuidancePlan_references"();
 
 CREATE OR REPLACE FUNCTION p181."PartyRepresentative_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1069,8 +1069,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "PartyRepresentative";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyRepresentative" FOR EACH ROW EXECUTE FUNCTION p181."PartyRepresentative_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "PartyRepresentative";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PartyRepresentative" FOR EACH ROW EXECUTE FUNCTION p181."PartyRepresentative_references"();
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeTour_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1081,8 +1081,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "RepresentativeTour";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeTour" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeTour_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "RepresentativeTour";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "RepresentativeTour" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeTour_references"();
 
 CREATE OR REPLACE FUNCTION p181."TourParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1097,10 +1097,10 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "TourParticipant";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TourParticipant" FOR EACH ROW EXECUTE FUNCTION p181."TourParticipant_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "TourParticipant";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TourParticipant" FOR EACH ROW EXECUTE FUNCTION p181."TourParticipant_references"();
 
-DROP TRIGGER IF EXISTS p181_references ON "RepresentativeBriefing";
+DROP TRIGGER IF EXISTS p181_check_references ON "RepresentativeBriefing";
 
 CREATE OR REPLACE FUNCTION p181."BriefingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1115,8 +1115,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "BriefingAttendance";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "BriefingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."BriefingAttendance_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "BriefingAttendance";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BriefingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."BriefingAttendance_references"();
 
 CREATE OR REPLACE FUNCTION p181."PledgeLetter_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1131,8 +1131,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "PledgeLetter";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PledgeLetter" FOR EACH ROW EXECUTE FUNCTION p181."PledgeLetter_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "PledgeLetter";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PledgeLetter" FOR EACH ROW EXECUTE FUNCTION p181."PledgeLetter_references"();
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1147,8 +1147,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "RepresentativeWorkstation";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeWorkstation_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "RepresentativeWorkstation";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "RepresentativeWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeWorkstation_references"();
 
 CREATE OR REPLACE FUNCTION p181."ReceptionDay_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1163,8 +1163,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "ReceptionDay";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ReceptionDay" FOR EACH ROW EXECUTE FUNCTION p181."ReceptionDay_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "ReceptionDay";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "ReceptionDay" FOR EACH ROW EXECUTE FUNCTION p181."ReceptionDay_references"();
 
 CREATE OR REPLACE FUNCTION p181."Proposal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1175,8 +1175,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "Proposal";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH ROW EXECUTE FUNCTION p181."Proposal_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "Proposal";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH ROW EXECUTE FUNCTION p181."Proposal_references"();
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeReview_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1187,8 +1187,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "RepresentativeReview";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "RepresentativeReview" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeReview_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "RepresentativeReview";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "RepresentativeReview" FOR EACH ROW EXECUTE FUNCTION p181."RepresentativeReview_references"();
 
 CREATE OR REPLACE FUNCTION p181."TalentPlatform_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1199,10 +1199,10 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "TalentPlatform";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TalentPlatform" FOR EACH ROW EXECUTE FUNCTION p181."TalentPlatform_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "TalentPlatform";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TalentPlatform" FOR EACH ROW EXECUTE FUNCTION p181."TalentPlatform_references"();
 
-DROP TRIGGER IF EXISTS p181_references ON "RecruitmentEvent";
+DROP TRIGGER IF EXISTS p181_check_references ON "RecruitmentEvent";
 
 CREATE OR REPLACE FUNCTION p181."TalentTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1225,8 +1225,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "TalentTeam";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TalentTeam" FOR EACH ROW EXECUTE FUNCTION p181."TalentTeam_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "TalentTeam";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TalentTeam" FOR EACH ROW EXECUTE FUNCTION p181."TalentTeam_references"();
 
 CREATE OR REPLACE FUNCTION p181."TrainingSession_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1237,8 +1237,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "TrainingSession";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingSession" FOR EACH ROW EXECUTE FUNCTION p181."TrainingSession_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "TrainingSession";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TrainingSession" FOR EACH ROW EXECUTE FUNCTION p181."TrainingSession_references"();
 
 CREATE OR REPLACE FUNCTION p181."TrainingAudience_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1249,8 +1249,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "TrainingAudience";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingAudience" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAudience_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "TrainingAudience";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TrainingAudience" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAudience_references"();
 
 CREATE OR REPLACE FUNCTION p181."TrainingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1265,8 +1265,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "TrainingAttendance";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAttendance_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "TrainingAttendance";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TrainingAttendance" FOR EACH ROW EXECUTE FUNCTION p181."TrainingAttendance_references"();
 
 CREATE OR REPLACE FUNCTION p181."TrainingEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1277,8 +1277,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "TrainingEvaluation";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "TrainingEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."TrainingEvaluation_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "TrainingEvaluation";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TrainingEvaluation" FOR EACH ROW EXECUTE FUNCTION p181."TrainingEvaluation_references"();
 
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1293,8 +1293,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "VolunteerTeam";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerTeam_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "VolunteerTeam";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VolunteerTeam" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerTeam_references"();
 
 CREATE OR REPLACE FUNCTION p181."VolunteerMembership_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1309,8 +1309,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "VolunteerMembership";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerMembership" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerMembership_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "VolunteerMembership";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VolunteerMembership" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerMembership_references"();
 
 CREATE OR REPLACE FUNCTION p181."VolunteerService_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1321,8 +1321,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "VolunteerService";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "VolunteerService" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerService_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "VolunteerService";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VolunteerService" FOR EACH ROW EXECUTE FUNCTION p181."VolunteerService_references"();
 
 CREATE OR REPLACE FUNCTION p181."MemberAppraisal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1333,8 +1333,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "MemberAppraisal";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "MemberAppraisal" FOR EACH ROW EXECUTE FUNCTION p181."MemberAppraisal_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "MemberAppraisal";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "MemberAppraisal" FOR EACH ROW EXECUTE FUNCTION p181."MemberAppraisal_references"();
 
 CREATE OR REPLACE FUNCTION p181."PostedCadre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1349,8 +1349,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "PostedCadre";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH ROW EXECUTE FUNCTION p181."PostedCadre_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "PostedCadre";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PostedCadre" FOR EACH ROW EXECUTE FUNCTION p181."PostedCadre_references"();
 
 CREATE OR REPLACE FUNCTION p181."CadreTrainingPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1361,8 +1361,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "CadreTrainingPlan";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CadreTrainingPlan" FOR EACH ROW EXECUTE FUNCTION p181."CadreTrainingPlan_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "CadreTrainingPlan";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "CadreTrainingPlan" FOR EACH ROW EXECUTE FUNCTION p181."CadreTrainingPlan_references"();
 
 CREATE OR REPLACE FUNCTION p181."OpinionWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1377,8 +1377,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "OpinionWorkstation";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "OpinionWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."OpinionWorkstation_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "OpinionWorkstation";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "OpinionWorkstation" FOR EACH ROW EXECUTE FUNCTION p181."OpinionWorkstation_references"();
 
 CREATE OR REPLACE FUNCTION p181."OpinionDiaryEntry_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1389,8 +1389,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "OpinionDiaryEntry";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "OpinionDiaryEntry" FOR EACH ROW EXECUTE FUNCTION p181."OpinionDiaryEntry_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "OpinionDiaryEntry";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "OpinionDiaryEntry" FOR EACH ROW EXECUTE FUNCTION p181."OpinionDiaryEntry_references"();
 
 CREATE OR REPLACE FUNCTION p181."CadreAssessment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1401,8 +1401,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "CadreAssessment";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "CadreAssessment" FOR EACH ROW EXECUTE FUNCTION p181."CadreAssessment_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "CadreAssessment";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "CadreAssessment" FOR EACH ROW EXECUTE FUNCTION p181."CadreAssessment_references"();
 
 CREATE OR REPLACE FUNCTION p181."AnnualTarget_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1417,8 +1417,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "AnnualTarget";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "AnnualTarget" FOR EACH ROW EXECUTE FUNCTION p181."AnnualTarget_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "AnnualTarget";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "AnnualTarget" FOR EACH ROW EXECUTE FUNCTION p181."AnnualTarget_references"();
 
 CREATE OR REPLACE FUNCTION p181."PartyOrganisation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1437,8 +1437,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "PartyOrganisation";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyOrganisation" FOR EACH ROW EXECUTE FUNCTION p181."PartyOrganisation_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "PartyOrganisation";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PartyOrganisation" FOR EACH ROW EXECUTE FUNCTION p181."PartyOrganisation_references"();
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1449,8 +1449,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "LeadershipTeam";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeam_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "LeadershipTeam";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "LeadershipTeam" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeam_references"();
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeamMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1465,8 +1465,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "LeadershipTeamMember";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "LeadershipTeamMember" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeamMember_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "LeadershipTeamMember";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "LeadershipTeamMember" FOR EACH ROW EXECUTE FUNCTION p181."LeadershipTeamMember_references"();
 
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1477,8 +1477,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "ServiceCentre";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EACH ROW EXECUTE FUNCTION p181."ServiceCentre_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "ServiceCentre";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "ServiceCentre" FOR EACH ROW EXECUTE FUNCTION p181."ServiceCentre_references"();
 
 CREATE OR REPLACE FUNCTION p181."ServiceRecord_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1489,8 +1489,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "ServiceRecord";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "ServiceRecord" FOR EACH ROW EXECUTE FUNCTION p181."ServiceRecord_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "ServiceRecord";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "ServiceRecord" FOR EACH ROW EXECUTE FUNCTION p181."ServiceRecord_references"();
 
 CREATE OR REPLACE FUNCTION p181."JointMeeting_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1501,8 +1501,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "JointMeeting";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EACH ROW EXECUTE FUNCTION p181."JointMeeting_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "JointMeeting";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "JointMeeting" FOR EACH ROW EXECUTE FUNCTION p181."JointMeeting_references"();
 
 CREATE OR REPLACE FUNCTION p181."JointMeetingParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1517,8 +1517,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "JointMeetingParticipant";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "JointMeetingParticipant" FOR EACH ROW EXECUTE FUNCTION p181."JointMeetingParticipant_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "JointMeetingParticipant";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "JointMeetingParticipant" FOR EACH ROW EXECUTE FUNCTION p181."JointMeetingParticipant_references"();
 
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1529,8 +1529,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "MeetingDecision";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR EACH ROW EXECUTE FUNCTION p181."MeetingDecision_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "MeetingDecision";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "MeetingDecision" FOR EACH ROW EXECUTE FUNCTION p181."MeetingDecision_references"();
 
 CREATE OR REPLACE FUNCTION p181."FollowUpItem_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1541,8 +1541,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "FollowUpItem";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "FollowUpItem" FOR EACH ROW EXECUTE FUNCTION p181."FollowUpItem_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "FollowUpItem";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "FollowUpItem" FOR EACH ROW EXECUTE FUNCTION p181."FollowUpItem_references"();
 
 CREATE OR REPLACE FUNCTION p181."PublicOpinion_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1557,8 +1557,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "PublicOpinion";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PublicOpinion" FOR EACH ROW EXECUTE FUNCTION p181."PublicOpinion_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "PublicOpinion";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PublicOpinion" FOR EACH ROW EXECUTE FUNCTION p181."PublicOpinion_references"();
 
 CREATE OR REPLACE FUNCTION p181."PartyMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1573,8 +1573,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "PartyMember";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH ROW EXECUTE FUNCTION p181."PartyMember_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "PartyMember";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PartyMember" FOR EACH ROW EXECUTE FUNCTION p181."PartyMember_references"();
 
 CREATE OR REPLACE FUNCTION p181."GridArea_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1585,8 +1585,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "GridArea";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH ROW EXECUTE FUNCTION p181."GridArea_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "GridArea";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "GridArea" FOR EACH ROW EXECUTE FUNCTION p181."GridArea_references"();
 
 CREATE OR REPLACE FUNCTION p181."SocialCase_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -1597,8 +1597,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON "SocialCase";
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON "SocialCase" FOR EACH ROW EXECUTE FUNCTION p181."SocialCase_references"();
+DROP TRIGGER IF EXISTS p181_check_references ON "SocialCase";
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "SocialCase" FOR EACH ROW EXECUTE FUNCTION p181."SocialCase_references"();
 
 -- Office
 ALTER TABLE "Office" ENABLE ROW LEVEL SECURITY;

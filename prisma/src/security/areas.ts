@@ -59,8 +59,8 @@ BEGIN
 ${body.map((line) => `  ${line}`).join("\n")}
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_area ON ${ident(resource.model)};
-CREATE TRIGGER p181_area BEFORE INSERT OR UPDATE ON ${ident(resource.model)} FOR EACH ROW EXECUTE FUNCTION p181.${name}();`;
+DROP TRIGGER IF EXISTS p181_set_area ON ${ident(resource.model)};
+CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON ${ident(resource.model)} FOR EACH ROW EXECUTE FUNCTION p181.${name}();`;
 }
 
 /** Rows whose area is copied from `parent`, and the column pointing at it. */

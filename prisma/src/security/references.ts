@@ -27,7 +27,7 @@ END $$;`;
 export function referenceTrigger(resource: Resource): string {
   const table = ident(resource.model);
   const references = writtenReferences(resource.model);
-  if (references.length === 0) return `DROP TRIGGER IF EXISTS p181_references ON ${table};`;
+  if (references.length === 0) return `DROP TRIGGER IF EXISTS p181_check_references ON ${table};`;
   const name = ident(`${resource.model}_references`);
   const checks = references.map(({ column, target }) => {
     const value = `NEW.${ident(column)}`;
@@ -42,6 +42,6 @@ BEGIN
 ${checks.join("\n")}
   RETURN NEW;
 END $$;
-DROP TRIGGER IF EXISTS p181_references ON ${table};
-CREATE TRIGGER p181_references BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION p181.${name}();`;
+DROP TRIGGER IF EXISTS p181_check_references ON ${table};
+CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION p181.${name}();`;
 }

@@ -162,7 +162,13 @@ export function toPrismaWhere(model: string, filter: Input | null | undefined, v
       });
     }
     if (field.kind !== "object") {
-      const condition = scalarWhere(value as Input, field.type === "String" && !field.isList);
+      // A required column is never null: isNull true matches nothing, false everything (Prisma refuses `not: null` there).
+      const { isNull, ...others } = value as Input;
+      if (field.isRequired && isNull !== undefined && isNull !== null) {
+        if (isNull === true) where.push({ [key]: { in: [] } });
+        if (Object.keys(others).length === 0) continue;
+      }
+      const condition = scalarWhere(field.isRequired ? others : (value as Input), field.type === "String" && !field.isList);
       // isNull:true with other operators comes back as AND [others, null]; expand it here.
       if (Array.isArray(condition.AND)) {
         where.push({ [key]: condition.AND[0] }, { [key]: null });
