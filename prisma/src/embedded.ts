@@ -9,11 +9,15 @@ export interface EmbeddedPostgresOptions {
   dataDir?: string;
   /** Loopback port to serve on; 0 lets the OS choose. */
   port?: number;
+  /** Start an in-memory database from this dump of a data directory (PGlite dumpDataDir). */
+  loadDataDir?: Blob;
 }
 
 export interface EmbeddedPostgres {
   /** postgresql:// URL of the socket, usable by Prisma, the Prisma CLI and psql. */
   url: string;
+  /** The data directory as a gzipped tar (to start copies of it). */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -43,7 +47,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const release = dataDir ? await lockDataDir(dataDir) : async () => {};
   let db: PGlite | undefined;
   try {
-    db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    db = dataDir ? await PGlite.create(dataDir) : await PGlite.create({ loadDataDir: options.loadDataDir });
     const server = new PGLiteSocketServer({
       db,
       host: "127.0.0.1",
@@ -54,6 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     const opened = db;
     return {
       url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      dump: () => opened.dumpDataDir("gzip"),
       async stop() {
         await server.stop();
         await opened.close();
