@@ -55,6 +55,31 @@ lines.push(report("Group members by two enums (SQL compiler vs Prisma groupBy)",
 
 const nested = `{ towns { items { name zones(take: 10) { name partyMembersCount organisations(take: 5) { name membersCount } } } } }`;
 lines.push(report("Three-level nested list with counts vs flat town list", await measure("nested", () => graphql(app, nested)), await measure("flat", () => graphql(app, "{ towns { items { name } } }"))));
+lines.push(
+  report(
+    "Same nested list scoped to a town admin's town",
+    await measure("town admin", () => graphql(townApp, nested)),
+    await measure("city admin", () => graphql(app, nested)),
+  ),
+);
+
+// The physical floor: the same rows as the member list, by one hand-written statement.
+const floor = () =>
+  db.prisma.$queryRawUnsafe(`
+    SELECT m.id, m.name, m.category, o.name AS organisation, t.name AS town, z.name AS zone, count(*) OVER () AS total
+      FROM "PartyMember" m JOIN "PartyOrganisation" o ON o.id = m."organisationId" JOIN "Town" t ON t.id = o."townId"
+      LEFT JOIN "Zone" z ON z.id = m."zoneId"
+     WHERE m."deletedAt" IS NULL ORDER BY m.name, m.id LIMIT 100`);
+lines.push(report("Member list (API, city admin) vs one hand-written SQL statement", await measure("API", () => graphql(app, listQuery)), await measure("SQL", floor)));
+
+const report2013 = `{ planProgress(year: 2013, level: TOWN) { plan metric townName target actual } }`;
+lines.push(
+  report(
+    "Plan progress by town for 2013: town admin vs city admin",
+    await measure("town admin", () => graphql(townApp, report2013)),
+    await measure("city admin", () => graphql(app, report2013)),
+  ),
+);
 
 console.log(`\nBenchmarks on ${backend} (median of 15 runs after 3 warm-ups; ratio = candidate / baseline):`);
 for (const line of lines) console.log(`  ${line}`);
