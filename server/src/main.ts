@@ -11,7 +11,7 @@ import { createApp } from "./yoga.ts";
 const settings = serverSettingsFromEnv();
 const database = await openDatabase(databaseSettingsFromEnv(), { quiet: true });
 
-const app = createApp({ prisma: database.prisma, development: settings.development });
+const app = createApp({ prisma: database.prisma, development: settings.development, database: { cancelOnDisconnect: !database.embedded } });
 // The built admin (npm start builds it) is served at / from the same origin as /graphql.
 const adminDist = process.env.ADMIN_DIST ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
 const server = createServer(withStaticFiles(app, adminDist));

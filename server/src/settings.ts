@@ -36,3 +36,24 @@ export function securitySettingsFromEnv(
     .filter(Boolean);
   return { development, maxPageSize, allowedOrigins };
 }
+
+/** How long and how much one request may use the database (database/transaction.ts). */
+export interface RequestLimitSettings {
+  /** DATABASE_STATEMENT_TIMEOUT_MS: longest one SQL statement of a request may run. Default 20,000. */
+  statementTimeoutMs: number;
+  /** GRAPHQL_MAX_EXPENSIVE_PER_USER: reports, aggregates and large pages one user may run at once. Default 3. */
+  expensivePerUser: number;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${env[name]}"`);
+  return value;
+}
+
+export function requestLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RequestLimitSettings {
+  return {
+    statementTimeoutMs: positiveInteger(env, "DATABASE_STATEMENT_TIMEOUT_MS", 20_000),
+    expensivePerUser: positiveInteger(env, "GRAPHQL_MAX_EXPENSIVE_PER_USER", 3),
+  };
+}

@@ -3,10 +3,10 @@ import type { PrismaClient } from "@p181/db";
 import { resolveViewer, useAuth } from "./auth/index.ts";
 import type { Viewer } from "./auth/viewer.ts";
 import { createContext } from "./context.ts";
-import { requestClients, useRequestTransaction } from "./database/transaction.ts";
+import { defaultTransactionLimits, requestClients, useRequestTransaction, type TransactionLimits } from "./database/transaction.ts";
 import { schema } from "./schema/index.ts";
 import { securityPlugins } from "./security/index.ts";
-import { securitySettingsFromEnv } from "./settings.ts";
+import { requestLimitsFromEnv, securitySettingsFromEnv } from "./settings.ts";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -14,14 +14,17 @@ export interface AppOptions {
   development?: boolean;
   /** Acts as this viewer on every request instead of authenticating it (tests, trusted scripts). */
   actAs?: Viewer;
+  /** Per-request database limits; defaults from the environment (settings.ts). */
+  database?: Partial<TransactionLimits>;
 }
 
 /** The GraphQL app, separate from the listener so tests can call `app.fetch` without a port. */
 /** Request bodies larger than this are refused (bulk imports of 5,000 rows fit comfortably). */
 const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
 
-export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs }: AppOptions) {
+export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs, database }: AppOptions) {
   const security = securitySettingsFromEnv(process.env, development);
+  const limits: TransactionLimits = { ...defaultTransactionLimits, ...requestLimitsFromEnv(process.env), ...database };
   return createYoga({
     // The admin is served from the API's own origin; other origins get no CORS grant
     // (cookies included) unless listed in GRAPHQL_ALLOWED_ORIGINS.
@@ -37,7 +40,7 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     plugins: [
       ...securityPlugins(security),
       useAuth(),
-      useRequestTransaction(requestClients(prisma)),
+      useRequestTransaction(requestClients(prisma), limits),
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {

@@ -24,11 +24,14 @@ export function claimsOf(viewer: Viewer | null, request: Request): Claims {
   };
 }
 
-/** One statement: switch role and set every claim, all local to the current transaction. */
+/**
+ * One statement: switch role and set every claim and the statement timeout, all local to
+ * the current transaction; it returns the backend's pid (to cancel its work).
+ */
 export function claimsStatement(claims: Claims, statementTimeoutMs: number): { sql: string; values: string[] } {
   const entries: [string, string][] = [["role", claims.role], ...Object.entries(claims.settings), ["statement_timeout", `${statementTimeoutMs}ms`]];
   return {
-    sql: `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
+    sql: `SELECT pg_backend_pid() AS pid, ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
     values: entries.flat(),
   };
 }

@@ -5,14 +5,15 @@
 // Each mutation field writes inside its own savepoint (api/write/run.ts).
 import { getOperationAST, GraphQLError, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { PrismaClient } from "@p181/db";
+import type { Prisma, PrismaClient } from "@p181/db";
 import { canSeePersonalData } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
 import { claimsOf, claimsStatement } from "./claims.ts";
 import { clientWithout, hiddenColumns, hiddenOrPersonalColumns } from "./columns.ts";
+import { isExpensive, takeExpensiveSlot } from "./concurrency.ts";
 
 export interface TransactionLimits {
-  /** Longest one SQL statement may run (statement_timeout). */
+  /** Longest one SQL statement may run (statement_timeout); the statement is then cancelled. */
   statementTimeoutMs: number;
   /** Longest a query operation may hold its transaction. */
   queryTimeoutMs: number;
@@ -20,6 +21,13 @@ export interface TransactionLimits {
   mutationTimeoutMs: number;
   /** Longest to wait for a free connection. */
   maxWaitMs: number;
+  /** Expensive requests (reports, aggregates, large pages) one user may run at once. */
+  expensivePerUser: number;
+  /**
+   * Cancel the running statement when the client goes away (pg_cancel_backend). Only on a
+   * PostgreSQL server: the embedded PGlite is one session, shared by every request.
+   */
+  cancelOnDisconnect: boolean;
 }
 
 export const defaultTransactionLimits: TransactionLimits = {
@@ -27,16 +35,19 @@ export const defaultTransactionLimits: TransactionLimits = {
   queryTimeoutMs: 60_000,
   mutationTimeoutMs: 120_000,
   maxWaitMs: 30_000,
+  expensivePerUser: 3,
+  cancelOnDisconnect: false,
 };
 
-/** The clients request traffic uses: with and without the personal-data columns. */
+/** The clients request traffic uses: with and without the personal-data columns (and the owner's, to cancel). */
 export interface RequestClients {
   personal: PrismaClient;
   restricted: PrismaClient;
+  owner: PrismaClient;
 }
 
 export function requestClients(prisma: PrismaClient): RequestClients {
-  return { personal: clientWithout(prisma, hiddenColumns), restricted: clientWithout(prisma, hiddenOrPersonalColumns) };
+  return { personal: clientWithout(prisma, hiddenColumns), restricted: clientWithout(prisma, hiddenOrPersonalColumns), owner: prisma };
 }
 
 /** What context.prisma is outside the operation's transaction: any use is a bug. */
@@ -55,14 +66,28 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const isMutation = getOperationAST(args.document, args.operationName)?.operation === "mutation";
+      const expensive = isExpensive(args.schema, args.document, args.operationName, args.variableValues ?? {});
       setExecuteFn(async (executionArgs) => {
         const context = executionArgs.contextValue as Context;
         const client = canSeePersonalData(context.viewer) ? clients.personal : clients.restricted;
         const claims = claimsStatement(claimsOf(context.viewer, context.request), limits.statementTimeoutMs);
+        let cancel: (() => void) | undefined;
         try {
           return await client.$transaction(
             async (tx) => {
-              await tx.$executeRawUnsafe(claims.sql, ...claims.values);
+              const [{ pid }] = await tx.$queryRawUnsafe<[{ pid: number }]>(claims.sql, ...claims.values);
+              if (limits.cancelOnDisconnect) {
+                cancel = () => void clients.owner.$executeRawUnsafe("SELECT pg_cancel_backend($1::int)", pid).catch(() => {});
+                context.request.signal?.addEventListener("abort", cancel, { once: true });
+              }
+              if (expensive && context.viewer) {
+                try {
+                  await takeExpensiveSlot(tx as Prisma.TransactionClient, context.viewer.userId, limits.expensivePerUser);
+                } catch (error) {
+                  if (error instanceof GraphQLError) return { errors: [error] };
+                  throw error;
+                }
+              }
               context.prisma = tx as PrismaClient;
               try {
                 const result = (await executeFn(executionArgs)) as ExecutionResult;
@@ -80,6 +105,8 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
           if (!isMutation) throw error;
           console.error("mutation transaction failed:", (error as Error).message);
           return failed("写入未能完成，未保存任何修改 / The write could not be completed; nothing was saved.");
+        } finally {
+          if (cancel) context.request.signal?.removeEventListener("abort", cancel);
         }
       });
     },
