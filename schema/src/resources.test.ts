@@ -27,6 +27,14 @@ describe("resources", () => {
     expect(resources.User?.territory).toBeNull();
   });
 
+  it("gives every model whose rows lie in an area the area block (areaTownId, and areaZoneId where it has zones)", () => {
+    for (const resource of Object.values(resources)) {
+      const fields = datamodel.models[resource.model]!.fields.map((f) => f.name);
+      expect(fields.includes("areaTownId"), resource.model).toBe(resource.territory !== null);
+      expect(fields.includes("areaZoneId"), resource.model).toBe(resource.territory?.zone != null);
+    }
+  });
+
   it("makes a to-one relation nullable where row-level security may hide its target", () => {
     const relation = (model: string, name: string) => datamodel.models[model]!.fields.find((f) => f.name === name)!;
     expect(mayPointOutsideArea("ServiceRecord", relation("ServiceRecord", "centre"))).toBe(false);
