@@ -107,6 +107,7 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
       const fields = entities.flatMap(({ model, single, plural }) => [
         `${alias("l", model)}: ${plural}(deleted: ALL, take: 100) { totalCount items { id } }`,
         `${alias("a", model)}: ${plural}Aggregate(deleted: ALL) { count }`,
+        `${alias("g", model)}: ${plural}GroupBy(by: [createdAt], datePart: YEAR, deleted: ALL) { count }`,
         ...hiddenRows(role, model).map((row) => `${alias("h", model, row.id)}: ${single}(id: ${row.id}, deleted: ALL) { id }`),
       ]);
       const { data, errors } = await run(apps[role], fields);
@@ -117,8 +118,9 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
         expect(list.items.map((item: { id: number }) => item.id), model).toEqual(expected);
         expect(list.totalCount, model).toBe(expected.length);
         expect(data[alias("a", model)].count, model).toBe(expected.length);
+        expect(data[alias("g", model)].reduce((sum: number, group: { count: number }) => sum + group.count, 0), model).toBe(expected.length);
         for (const row of hiddenRows(role, model)) expect(data[alias("h", model, row.id)], `${model} ${row.id}`).toBeNull();
-        tally("lists/counts/aggregates", 3);
+        tally("lists/counts/aggregates/groups", 4);
         tally("hidden single records", hiddenRows(role, model).length);
       }
     });
@@ -278,6 +280,23 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
         }
       }
       if (!writer) return;
+      for (const resource of entities) {
+        const { model, single, naturalKey } = resource;
+        if (!naturalKey || !mayWriteEntity(model, viewers[role])) continue;
+        const hidden = hiddenRows(role, model)[0];
+        if (!hidden) continue;
+        const stored = columns.get(model)!.get(hidden.id)!;
+        const input: Record<string, unknown> = {};
+        for (const field of requiredFields(model)) input[field.name] = sampleValue(field);
+        for (const key of naturalKey) input[key] = stored[key] instanceof Date ? (stored[key] as Date).toISOString().slice(0, 10) : stored[key];
+        const answer = await execute(apps[role], `mutation($data: ${model}CreateInput!) { upsert${upper(single)}(data: $data) { id } }`, { data: input });
+        const error = answer.errors?.[0];
+        expect(error, `upsert ${model} on a hidden row's key`).toBeDefined();
+        // "Taken" (CONFLICT) is the one thing a key may tell; the other refusals come before the key is looked at.
+        expect(["CONFLICT", "REFERENCE", "FORBIDDEN", "BAD_USER_INPUT"]).toContain(error!.extensions!.code);
+        expect(JSON.stringify(answer), `upsert ${model} names no hidden id`).not.toMatch(new RegExp(`\\b${hidden.id}\\b`));
+        tally("natural keys of hidden records");
+      }
       for (const { model, single } of entities) {
         if (!mayWriteEntity(model, viewers[role])) continue;
         const Name = upper(single);
