@@ -36,7 +36,7 @@ export function toViewer(user: ViewerUser, via: Viewer["via"], tokenAccess?: Api
  */
 export async function signInAccount(prisma: PrismaClient, username: string): Promise<(ViewerUser & { passwordHash: string | null }) | null> {
   const rows = await prisma.$queryRaw<(ViewerUser & { passwordHash: string | null })[]>(
-    Prisma.sql`SELECT "id", "username", "displayName", "role"::text AS "role", "townId", "zoneId", "plans"::text[] AS "plans", "active", "passwordHash" FROM p181.sign_in_account(${username})`,
+    Prisma.sql`SELECT "id", "username", "displayName", "role"::text AS "role", "townId", "zoneId", COALESCE("plans"::text[], ARRAY[]::text[]) AS "plans", "active", "passwordHash" FROM p181.sign_in_account(${username})`,
   );
   return rows[0] ?? null;
 }
