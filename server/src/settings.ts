@@ -1,3 +1,5 @@
+import { TrustedProxies } from "./auth/client-address.ts";
+
 export interface ServerSettings {
   port: number;
   host: string;
@@ -35,4 +37,24 @@ export function securitySettingsFromEnv(
     .map((origin) => origin.trim())
     .filter(Boolean);
   return { development, maxPageSize, allowedOrigins };
+}
+
+/** Who may tell the API the client's address (see auth/client-address.ts). */
+export interface ProxySettings {
+  /**
+   * TRUSTED_PROXIES: comma-separated IP addresses and CIDR ranges of the load balancers and
+   * reverse proxies in front of the API. X-Forwarded-For is read only on requests whose socket
+   * peer is one of them. Default empty: the header is ignored and the peer is the client.
+   */
+  trustedProxies: string[];
+}
+
+export function proxySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ProxySettings {
+  const trustedProxies = (env.TRUSTED_PROXIES ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  // Fails at startup on an entry that is not an address or range, rather than trusting less (or more) than meant.
+  new TrustedProxies(trustedProxies);
+  return { trustedProxies };
 }

@@ -1,11 +1,12 @@
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { PrismaClient } from "@p181/db";
 import { resolveViewer, useAuth } from "./auth/index.ts";
+import { clientAddress, peerAddress, TrustedProxies } from "./auth/client-address.ts";
 import type { Viewer } from "./auth/viewer.ts";
 import { createContext } from "./context.ts";
 import { schema } from "./schema/index.ts";
 import { securityPlugins } from "./security/index.ts";
-import { securitySettingsFromEnv } from "./settings.ts";
+import { proxySettingsFromEnv, securitySettingsFromEnv } from "./settings.ts";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -13,15 +14,26 @@ export interface AppOptions {
   development?: boolean;
   /** Acts as this viewer on every request instead of authenticating it (tests, trusted scripts). */
   actAs?: Viewer;
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges). Default: TRUSTED_PROXIES. */
+  trustedProxies?: string[];
+}
+
+/**
+ * What the HTTP server hands yoga besides the request: the node adapter passes the incoming
+ * message as `req` (its socket's peer is the client, or a proxy); app.fetch may pass one too.
+ */
+export interface ServerContext {
+  req?: { socket?: { remoteAddress?: string } };
 }
 
 /** The GraphQL app, separate from the listener so tests can call `app.fetch` without a port. */
 /** Request bodies larger than this are refused (bulk imports of 5,000 rows fit comfortably). */
 const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
 
-export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs }: AppOptions) {
+export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs, trustedProxies }: AppOptions) {
   const security = securitySettingsFromEnv(process.env, development);
-  return createYoga({
+  const proxies = new TrustedProxies(trustedProxies ?? proxySettingsFromEnv().trustedProxies);
+  return createYoga<ServerContext>({
     // The admin is served from the API's own origin; other origins get no CORS grant
     // (cookies included) unless listed in GRAPHQL_ALLOWED_ORIGINS.
     cors: security.allowedOrigins.length > 0 ? { origin: security.allowedOrigins, credentials: true } : false,
@@ -32,7 +44,8 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     graphiql: development,
     landingPage: false,
     maskedErrors: true,
-    context: async ({ request }) => createContext(prisma, request, actAs ?? (await resolveViewer(request, prisma))),
+    context: async ({ request, req }) =>
+      createContext(prisma, request, actAs ?? (await resolveViewer(request, prisma)), clientAddress(request, peerAddress({ req }), proxies)),
     plugins: [
       ...securityPlugins(security),
       useAuth(),

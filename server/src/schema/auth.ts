@@ -1,10 +1,8 @@
 // Signing in and API tokens: who is asking. Data scoping by role happens elsewhere.
-import type { IncomingMessage } from "node:http";
 import type { ApiTokenAccess, PrismaClient } from "@p181/db";
 import type { ApiToken, User } from "@p181/db/client";
 import { createGraphQLError } from "graphql-yoga";
 import { enumRef } from "../api/enums.ts";
-import { clientAddress } from "../auth/client-address.ts";
 import { errors } from "../auth/errors.ts";
 import { requireViewer } from "../auth/guards.ts";
 import { signIn } from "../auth/login.ts";
@@ -121,8 +119,7 @@ builder.mutationFields((t) => ({
       "登录 | Signs in with a password: sets the HttpOnly p181_session cookie and returns the user with the csrfToken to send as X-CSRF-Token.",
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, { username, password }, context) => {
-      const address = clientAddress(context.request, context as { req?: IncomingMessage });
-      const { user, csrfToken } = await signIn(context.prisma, context.request, { username, password, clientAddress: address });
+      const { user, csrfToken } = await signIn(context.prisma, context.request, { username, password, clientAddress: context.clientAddress });
       return currentUser(context.prisma, toViewer(user, "session"), csrfToken);
     },
   }),
