@@ -6,6 +6,7 @@ import type { Viewer } from "./auth/viewer.ts";
 import { createContext } from "./context.ts";
 import { schema } from "./schema/index.ts";
 import { securityPlugins } from "./security/index.ts";
+import { useSecurityHeaders } from "./security-headers.ts";
 import { proxySettingsFromEnv, securitySettingsFromEnv } from "./settings.ts";
 
 export interface AppOptions {
@@ -49,6 +50,7 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     plugins: [
       ...securityPlugins(security),
       useAuth(),
+      useSecurityHeaders(),
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {
