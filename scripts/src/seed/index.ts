@@ -15,7 +15,7 @@ import { seedRepresentatives } from "./representatives.ts";
 import { seedTalent } from "./talent.ts";
 import { seedTargets } from "./targets.ts";
 import { seedTraining } from "./training.ts";
-import { seedUsers } from "./users.ts";
+import { buildUsers, insertUsers } from "./users.ts";
 import { seedVolunteers } from "./volunteers.ts";
 import { TableWriter } from "./writer.ts";
 import { seedYoungCadres } from "./young-cadres.ts";
@@ -46,13 +46,14 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     async (tx) => {
       const context: SeedContext = { writer: await TableWriter.open(tx), random: createRandom(DEMO_SEED), world: emptyWorld() };
       await seedGeography(context);
+      // Their password hashes take a while: started now, inserted last.
+      const users = buildUsers(context);
       context.world.organisations = buildOrganisations(context);
       context.world.members = buildMembers(context);
       const leadership = buildLeadership(context);
       await insertOrganisations(context);
       await insertMembers(context);
       await insertLeadership(context, leadership);
-      await seedUsers(context);
       await seedYoungCadres(context);
       await seedZoneWork(context);
       await seedRepresentatives(context);
@@ -64,6 +65,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await seedEntrepreneurship(context);
       await seedBenchmarking(context);
       await seedTargets(context);
+      await insertUsers(context, users);
       return context.writer.tableCounts();
     },
     { maxWait: 60_000, timeout: 600_000 },
