@@ -193,7 +193,13 @@ describe.each(backendsUnderTest())("sign-in throttling on %s", (backend) => {
       expect(await claim(db.prisma, check, at(1 + 30 * SECOND + 3600 * SECOND))).toMatchObject({ allowed: true, claimed: [{ count: 1 }] });
     });
 
-    it("counts nothing on any key while one of them makes the attempt wait", async () => {
+    it("never holds up an attempt whose clock reads earlier than a failure that earned no wait", async () => {
+    await claim(db.prisma, [{ key: "k", policy }], at(50));
+    // Another process started this attempt 50 ms earlier by its clock: one failure, no wait yet.
+    expect(await claim(db.prisma, [{ key: "k", policy }], T0)).toMatchObject({ allowed: true, claimed: [{ count: 2, resetAt: at(10 * SECOND) }] });
+  });
+
+  it("counts nothing on any key while one of them makes the attempt wait", async () => {
       await claim(db.prisma, [{ key: "a", policy }], T0);
       await claim(db.prisma, [{ key: "a", policy }], T0);
       expect(await claim(db.prisma, [{ key: "b", policy: other }, { key: "a", policy }], at(SECOND))).toEqual({ allowed: false, retryAfterMs: 9 * SECOND });

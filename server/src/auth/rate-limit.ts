@@ -43,9 +43,14 @@ export function failuresAt(counter: Counter | undefined, policy: Backoff, now: D
   return now.getTime() >= counter.resetAt.getTime() + policy.forgetAfterMs ? 0 : counter.count;
 }
 
-/** Milliseconds until the key accepts an attempt; 0 when it does now. */
+/**
+ * Milliseconds until the key accepts an attempt; 0 when it does now. Failures that earned
+ * no delay never hold anyone up, even an attempt whose clock reads a moment earlier than
+ * the last failure's (requests in flight on several processes).
+ */
 export function waitMs(counter: Counter | undefined, policy: Backoff, now: Date): number {
-  if (!counter || failuresAt(counter, policy, now) === 0) return 0;
+  const failures = failuresAt(counter, policy, now);
+  if (!counter || delayAfter(policy, failures) === 0) return 0;
   return Math.max(0, counter.resetAt.getTime() - now.getTime());
 }
 
