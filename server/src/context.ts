@@ -9,12 +9,14 @@ export interface Context {
   /** Null for an anonymous request. */
   viewer: Viewer | null;
   request: Request;
+  /** The client's address: the socket peer, or X-Forwarded-For behind a trusted proxy (auth/client-address.ts). */
+  clientAddress: string;
   /** Per-request DataLoaders, by name: batched loads for fields that are not plain relations. */
   loaders: Map<string, DataLoader<any, any>>;
 }
 
-export function createContext(request: Request, viewer: Viewer | null): Context {
-  return { prisma: outsideTransaction, viewer, request, loaders: new Map() };
+export function createContext(request: Request, viewer: Viewer | null, clientAddress = "unknown"): Context {
+  return { prisma: outsideTransaction, viewer, request, clientAddress, loaders: new Map() };
 }
 
 /** The request's DataLoader called `name`, created on first use. */

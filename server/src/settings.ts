@@ -1,3 +1,5 @@
+import { TrustedProxies } from "./auth/client-address.ts";
+
 export interface ServerSettings {
   port: number;
   host: string;
@@ -56,4 +58,24 @@ export function requestLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Requ
     statementTimeoutMs: positiveInteger(env, "DATABASE_STATEMENT_TIMEOUT_MS", 20_000),
     expensivePerUser: positiveInteger(env, "GRAPHQL_MAX_EXPENSIVE_PER_USER", 3),
   };
+}
+
+/** Who may tell the API the client's address (see auth/client-address.ts). */
+export interface ProxySettings {
+  /**
+   * TRUSTED_PROXIES: comma-separated IP addresses and CIDR ranges of the load balancers and
+   * reverse proxies in front of the API. X-Forwarded-For is read only on requests whose socket
+   * peer is one of them. Default empty: the header is ignored and the peer is the client.
+   */
+  trustedProxies: string[];
+}
+
+export function proxySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ProxySettings {
+  const trustedProxies = (env.TRUSTED_PROXIES ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  // Fails at startup on an entry that is not an address or range, rather than trusting less (or more) than meant.
+  new TrustedProxies(trustedProxies);
+  return { trustedProxies };
 }

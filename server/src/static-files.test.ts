@@ -1,11 +1,12 @@
 // The admin's files from the API's origin: content types, the single-page-app fallback,
-// API paths left to the API, and no way out of the root.
+// API paths left to the API, no way out of the root, and the admin's security headers.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_CONTENT_SECURITY_POLICY } from "./security-headers.ts";
 import { withStaticFiles } from "./static-files.ts";
 
 describe("withStaticFiles", () => {
@@ -36,6 +37,25 @@ describe("withStaticFiles", () => {
       expect(await page.text()).toContain("<title>admin</title>");
     }
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it("sends the Content-Security-Policy, nosniff and the referrer policy with the page, its files and a 404", async () => {
+    for (const path of ["/", "/PartyMember", "/assets/app-1234.js", "/assets/missing.js"]) {
+      const response = await fetch(`${base}${path}`, { headers: { accept: "text/html,application/xhtml+xml", "sec-fetch-dest": "document" } });
+      expect(response.headers.get("content-security-policy"), path).toBe(ADMIN_CONTENT_SECURITY_POLICY);
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("referrer-policy"), path).toBe("same-origin");
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+    }
+    const directives = new Map(ADMIN_CONTENT_SECURITY_POLICY.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1).join(" ")]));
+    expect(Object.fromEntries(directives)).toMatchObject({
+      "default-src": "'self'",
+      "script-src": "'self'",
+      "object-src": "'none'",
+      "base-uri": "'self'",
+      "frame-ancestors": "'none'",
+    });
+    expect(ADMIN_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
   });
 
   it("leaves /graphql, /health, /ready and other methods to the API", async () => {

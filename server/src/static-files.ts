@@ -1,9 +1,11 @@
 // Serves the built admin (admin/dist) from the API's own origin: GET and HEAD requests
 // outside /graphql, /health and /ready get a file, or index.html for the admin's own
 // routes (a single-page app). Paths are resolved inside the root and never leave it.
+// Every answer carries the admin's security headers (Content-Security-Policy and friends).
 import { createReadStream, statSync } from "node:fs";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { ADMIN_SECURITY_HEADERS } from "./security-headers.ts";
 
 const API_PATHS = ["/graphql", "/health", "/ready"];
 
@@ -50,7 +52,7 @@ function send(request: IncomingMessage, response: ServerResponse, path: string, 
     "content-type": CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream",
     "content-length": statSync(path).size,
     "cache-control": cache,
-    "x-content-type-options": "nosniff",
+    ...ADMIN_SECURITY_HEADERS,
   });
   if (request.method === "HEAD") response.end();
   else createReadStream(path).pipe(response);
@@ -75,7 +77,7 @@ export function withStaticFiles(api: RequestListener, root: string): RequestList
     // Hashed bundles never change; index.html must be fetched fresh to pick up a new build.
     if (file && file !== index) return send(request, response, file, pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
     if (extname(pathname) && pathname !== "/index.html") {
-      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+      response.writeHead(404, { "content-type": "text/plain; charset=utf-8", ...ADMIN_SECURITY_HEADERS }).end("Not found");
       return;
     }
     send(request, response, index, "no-cache");

@@ -1,12 +1,14 @@
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { PrismaClient } from "@p181/db";
 import { resolveViewer, useAuth } from "./auth/index.ts";
+import { clientAddress, peerAddress, TrustedProxies } from "./auth/client-address.ts";
 import type { Viewer } from "./auth/viewer.ts";
 import { createContext } from "./context.ts";
 import { defaultTransactionLimits, requestClients, useRequestTransaction, type TransactionLimits } from "./database/transaction.ts";
 import { schema } from "./schema/index.ts";
 import { securityPlugins } from "./security/index.ts";
-import { requestLimitsFromEnv, securitySettingsFromEnv } from "./settings.ts";
+import { useSecurityHeaders } from "./security-headers.ts";
+import { proxySettingsFromEnv, requestLimitsFromEnv, securitySettingsFromEnv } from "./settings.ts";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -16,16 +18,27 @@ export interface AppOptions {
   actAs?: Viewer;
   /** Per-request database limits; defaults from the environment (settings.ts). */
   database?: Partial<TransactionLimits>;
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges). Default: TRUSTED_PROXIES. */
+  trustedProxies?: string[];
+}
+
+/**
+ * What the HTTP server hands yoga besides the request: the node adapter passes the incoming
+ * message as `req` (its socket's peer is the client, or a proxy); app.fetch may pass one too.
+ */
+export interface ServerContext {
+  req?: { socket?: { remoteAddress?: string } };
 }
 
 /** The GraphQL app, separate from the listener so tests can call `app.fetch` without a port. */
 /** Request bodies larger than this are refused (bulk imports of 5,000 rows fit comfortably). */
 const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
 
-export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs, database }: AppOptions) {
+export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs, database, trustedProxies }: AppOptions) {
   const security = securitySettingsFromEnv(process.env, development);
   const limits: TransactionLimits = { ...defaultTransactionLimits, ...requestLimitsFromEnv(process.env), ...database };
-  return createYoga({
+  const proxies = new TrustedProxies(trustedProxies ?? proxySettingsFromEnv().trustedProxies);
+  return createYoga<ServerContext>({
     // The admin is served from the API's own origin; other origins get no CORS grant
     // (cookies included) unless listed in GRAPHQL_ALLOWED_ORIGINS.
     cors: security.allowedOrigins.length > 0 ? { origin: security.allowedOrigins, credentials: true } : false,
@@ -36,11 +49,13 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     graphiql: development,
     landingPage: false,
     maskedErrors: true,
-    context: async ({ request }) => createContext(request, actAs ?? (await resolveViewer(request, prisma))),
+    context: async ({ request, req }) =>
+      createContext(request, actAs ?? (await resolveViewer(request, prisma)), clientAddress(request, peerAddress({ req }), proxies)),
     plugins: [
       ...securityPlugins(security),
       useAuth(),
       useRequestTransaction(requestClients(prisma), limits),
+      useSecurityHeaders(),
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {

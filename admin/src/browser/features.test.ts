@@ -1,7 +1,8 @@
 // Browser test of the dashboard, the report pages, import and export: the built admin,
 // served by the real API on a fresh PGlite database (the small fixture plus targets and
 // records for the reports), driven in Debian's Chromium as a town admin of 新桥镇.
-// Screenshots of the main screens go to admin/test-artifacts/.
+// Screenshots of the main screens go to admin/test-artifacts/. The charts, the file import
+// and the downloads all run under the admin's Content-Security-Policy with nothing blocked.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +16,7 @@ import { preferencesKey } from "../grid/preferences.ts";
 import { enumValueLabel } from "../metadata/fields.ts";
 import { PASSWORD, type Fixture } from "../testing/fixture.ts";
 import { startTestServer, type TestServer } from "../testing/server.ts";
+import { watchContentSecurityPolicy } from "./csp.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -77,6 +79,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
   let page: Page;
   let data: Awaited<ReturnType<typeof addReportData>>;
   const pageErrors: string[] = [];
+  let cspViolations: string[] = [];
   const shot = (name: string) => page.screenshot({ path: join(artifacts, name), fullPage: true });
 
   beforeAll(async () => {
@@ -91,6 +94,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", acceptDownloads: true });
     page.on("pageerror", (error) => pageErrors.push(error.message));
+    cspViolations = await watchContentSecurityPolicy(page);
   });
   afterAll(async () => {
     await browser?.close();
@@ -260,5 +264,6 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     expect(all.trim().split("\r\n")).toHaveLength(1 + 6);
     expect(all).not.toContain("陈静");
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Browser smoke test: the built admin, served by the real API process code on a fresh
 // PGlite database with the small fixture, driven in Debian's Chromium. A town admin signs
 // in, edits a cell, pastes a block from "Excel", appends a row, and never sees another
-// town's members. Screenshots go to admin/test-artifacts/.
+// town's members, all under the admin's Content-Security-Policy with nothing blocked.
+// Screenshots go to admin/test-artifacts/.
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PASSWORD } from "../testing/fixture.ts";
+import { watchContentSecurityPolicy } from "./csp.ts";
 import { startTestServer, type TestServer } from "../testing/server.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -40,6 +42,7 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
   let browser: Browser;
   let page: Page;
   const consoleErrors: string[] = [];
+  let cspViolations: string[] = [];
 
   beforeAll(async () => {
     const outDir = mkdtempSync(join(tmpdir(), "p181-admin-"));
@@ -53,6 +56,7 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
     page.setDefaultTimeout(10_000);
     page.on("pageerror", (error) => consoleErrors.push(error.message));
+    cspViolations = await watchContentSecurityPolicy(page);
   });
   afterEach(async (context) => {
     if (context.task.result?.state === "fail") await page?.screenshot({ path: join(artifacts, `failed-${context.task.name.slice(0, 40)}.png`) });
@@ -63,11 +67,16 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
   });
 
   it("signs a town admin in and lists only their town's members", async () => {
-    await page.goto(`${server.url}/`);
+    const response = await page.goto(`${server.url}/`);
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("same-origin");
     await page.locator("input[name=username]").fill("xq-admin");
     await page.locator("input[name=password]").fill(PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
     await page.getByText("xq-admin").first().waitFor(); // the user menu: signed in
+    expect(cspViolations).toEqual([]);
     await page.goto(`${server.url}/#/PartyMember`);
     await expect.poll(() => page.getByRole("row").filter({ hasText: "王明" }).count(), { timeout: 20_000 }).toBe(1);
     await page.screenshot({ path: join(artifacts, "1-party-members.png") });
@@ -156,5 +165,6 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     await expect.poll(() => page.getByTestId("history").innerText(), { timeout: 10_000 }).toContain("王明华");
     await page.screenshot({ path: join(artifacts, "8-history.png") });
     expect(consoleErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 });

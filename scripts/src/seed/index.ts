@@ -16,7 +16,7 @@ import { seedRepresentatives } from "./representatives.ts";
 import { seedTalent } from "./talent.ts";
 import { seedTargets } from "./targets.ts";
 import { seedTraining } from "./training.ts";
-import { seedUsers } from "./users.ts";
+import { buildUsers, insertUsers } from "./users.ts";
 import { seedVolunteers } from "./volunteers.ts";
 import { TableWriter } from "./writer.ts";
 import { seedYoungCadres } from "./young-cadres.ts";
@@ -49,13 +49,14 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       // Areas are computed once at the end, set-based, instead of by a trigger call per row.
       for (const statement of suspendAreaTriggerStatements()) await tx.$executeRawUnsafe(statement);
       await seedGeography(context);
+      // Their password hashes take a while: started now, inserted last.
+      const users = buildUsers(context);
       context.world.organisations = buildOrganisations(context);
       context.world.members = buildMembers(context);
       const leadership = buildLeadership(context);
       await insertOrganisations(context);
       await insertMembers(context);
       await insertLeadership(context, leadership);
-      await seedUsers(context);
       await seedYoungCadres(context);
       await seedZoneWork(context);
       await seedRepresentatives(context);
@@ -67,6 +68,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       await seedEntrepreneurship(context);
       await seedBenchmarking(context);
       await seedTargets(context);
+      await insertUsers(context, users);
       for (const statement of backfillAreaStatements()) await tx.$executeRawUnsafe(statement);
       return context.writer.tableCounts();
     },

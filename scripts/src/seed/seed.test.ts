@@ -3,11 +3,13 @@
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { RULES } from "@p181/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { needsRehash, verifyPassword } from "@p181/db/password";
 import { AS_OF } from "./calendar.ts";
 import { idCheckCharacter } from "./identifiers.ts";
 import { isDatabaseEmpty, MEMBER_COUNT, ORGANISATION_COUNT, seedDemoData, type SeedSummary } from "./index.ts";
 import { UNQUALIFIED_INSTRUCTORS } from "./instructors.ts";
 import { businessTables } from "./tables.ts";
+import { DEMO_PASSWORD } from "./users.ts";
 import type { Database } from "./writer.ts";
 import { UNDERSIZED_TEAMS } from "./volunteers.ts";
 import { UNASSESSED_CADRES } from "./young-cadres.ts";
@@ -167,6 +169,15 @@ describe.each(backendsUnderTest())("demo seed on %s", (backend) => {
     expect(outliers).toEqual([]);
     expect(progress.filter((row) => row.ratio < 0.95).length).toBeGreaterThanOrEqual(10);
     expect(progress.filter((row) => row.ratio > 1.05).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("hashes the demo password at today's scrypt parameters, with a salt of its own per account", async () => {
+    const users = await db.prisma.user.findMany({ select: { username: true, passwordHash: true }, orderBy: { id: "asc" } });
+    expect(users.length).toBeGreaterThanOrEqual(30);
+    const hashes = users.map((user) => user.passwordHash ?? "");
+    expect(hashes.filter((hash) => needsRehash(hash))).toEqual([]);
+    expect(new Set(hashes.map((hash) => hash.split("$")[4])).size).toBe(users.length);
+    expect(await verifyPassword(DEMO_PASSWORD, users.find((user) => user.username === "admin")!.passwordHash!)).toBe(true);
   });
 
   it("writes identical data on every run", async () => {

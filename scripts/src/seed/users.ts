@@ -1,5 +1,12 @@
 // Demo accounts for every role, all with the password "demo181" (listed in the README).
 // Each has its own salt, drawn from the seeded generator so that every run writes the same rows.
+//
+// Hashing is the slow part: scrypt at the current parameters (N = 2^17) takes 128 MiB and up
+// to a second per account on libuv's thread pool. So the accounts are built, and their hashes
+// started all at once, right after the geography; the seed writes everything else while they
+// run and inserts the users last. A hash is made once per process for each distinct salt (the
+// salts do not change from run to run, so a second seed in the same process, as in the tests,
+// hashes nothing).
 import type { ProgrammePlan } from "@p181/db";
 import { hashPassword } from "@p181/db/password";
 import type { SeedContext } from "./context.ts";
@@ -19,7 +26,26 @@ const PLAN_OFFICERS: readonly [string, ProgrammePlan[]][] = [
   ["benchmarking-officer", ["BENCHMARKING"]],
 ];
 
-export async function seedUsers({ writer, random: root, world }: SeedContext): Promise<void> {
+const hashes = new Map<string, Promise<string>>();
+
+/** The demo password hashed with this salt, computed once per process. */
+function demoPasswordHash(salt: Buffer): Promise<string> {
+  const key = salt.toString("hex");
+  let hash = hashes.get(key);
+  if (!hash) {
+    hash = hashPassword(DEMO_PASSWORD, salt);
+    hash.catch(() => hashes.delete(key));
+    hashes.set(key, hash);
+  }
+  return hash;
+}
+
+export interface DemoUsers {
+  rows: Promise<Row<"User">[]>;
+}
+
+/** The demo accounts, their password hashes already being computed; needs the towns and zones. */
+export function buildUsers({ random: root, world }: SeedContext): DemoUsers {
   const random = root.fork("users");
   const rows: Row<"User">[] = [
     { username: "admin", displayName: "市委组织部管理员", role: "CITY_ADMIN" },
@@ -43,9 +69,12 @@ export async function seedUsers({ writer, random: root, world }: SeedContext): P
   rows.push({ username: "former-officer", displayName: anyPersonName(random), role: "PLAN_OFFICER", plans: ["TRAINING"], active: false });
   const salts = root.fork("user-passwords");
   const saltFor = () => Buffer.from(Array.from({ length: 16 }, () => salts.int(0, 255)));
-  // scrypt runs on libuv's thread pool: hashing the accounts in parallel takes a few hashes' time.
-  const withPasswords = await Promise.all(
-    rows.map((row) => hashPassword(DEMO_PASSWORD, saltFor()).then((passwordHash) => ({ ...row, passwordHash }))),
-  );
-  await writer.insert("User", withPasswords);
+  const withPasswords = Promise.all(rows.map((row) => demoPasswordHash(saltFor()).then((passwordHash) => ({ ...row, passwordHash }))));
+  // Awaited in insertUsers; a failure must not go unhandled before then.
+  withPasswords.catch(() => undefined);
+  return { rows: withPasswords };
+}
+
+export async function insertUsers({ writer }: SeedContext, users: DemoUsers): Promise<void> {
+  await writer.insert("User", await users.rows);
 }

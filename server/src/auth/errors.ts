@@ -19,11 +19,12 @@ export const errors = {
     ),
   readOnly: () => authError("FORBIDDEN", "当前账号或令牌只读 | This account or API token may only read."),
   forbidden: (message: string) => authError("FORBIDDEN", message),
-  rateLimited: (retryAfterSeconds: number) =>
-    authError(
-      "RATE_LIMITED",
-      `登录尝试过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试 | Too many sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-      undefined,
-      { retryAfterSeconds },
-    ),
+  /** A throttled sign-in: HTTP 429 with Retry-After, and the same seconds in extensions.retryAfterSeconds. */
+  rateLimited: (retryAfterSeconds: number) => {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    const [zh, en] = seconds < 60 ? [`${seconds} 秒`, `${seconds} seconds`] : [`${Math.ceil(seconds / 60)} 分钟`, `${Math.ceil(seconds / 60)} minutes`];
+    return createGraphQLError(`登录尝试过多，请 ${zh}后再试 | Too many sign-in attempts; try again in ${en}.`, {
+      extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds, http: { status: 429, headers: { "Retry-After": String(seconds) } } },
+    });
+  },
 };

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { createApp, type App } from "../yoga.ts";
-import { hashPassword } from "@p181/db/password";
+import { hashPassword, LEGACY_SCRYPT_PARAMETERS, needsRehash } from "@p181/db/password";
 import { sha256Hex } from "./secrets.ts";
 import { SESSION_COOKIE } from "./sessions.ts";
 import { LOGIN, ME, TestClient } from "./testing.ts";
@@ -14,7 +14,7 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
   let app: App;
   let ip = 0;
   /** A fresh client address per test, so the login rate limit never gets in the way here. */
-  const browser = (url?: string) => new TestClient(app, { "x-forwarded-for": `10.0.0.${++ip}` }, url);
+  const browser = (url?: string) => new TestClient(app, {}, url, `10.0.0.${++ip}`);
 
   async function signedIn(username = "xq-admin") {
     const client = browser();
@@ -45,6 +45,9 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
     expect(reply.data.login).toMatchObject({ username: "xq-admin", role: "TOWN_ADMIN", via: "SESSION", canWrite: true });
     const csrfToken = reply.data.login.csrfToken as string;
     expect(csrfToken).toMatch(/^[\w-]{43}$/);
+
+    expect(reply.headers.get("x-content-type-options")).toBe("nosniff");
+    expect((await app.fetch("http://yoga/health")).headers.get("x-content-type-options")).toBe("nosniff");
 
     expect(reply.setCookies).toHaveLength(1);
     const cookie = reply.setCookies[0]!;
@@ -87,6 +90,29 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
       expect(reply.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([[WRONG, "BAD_CREDENTIALS"]]);
       expect(reply.setCookies).toEqual([]);
     }
+  });
+
+  it("replaces a hash made with the old scrypt parameters at the next sign-in, in the same request", async () => {
+    // The one place that creates a user with a legacy hash, on purpose.
+    const legacy = await hashPassword("old-pw", undefined, LEGACY_SCRYPT_PARAMETERS);
+    const user = await db.prisma.user.create({ data: { username: "veteran", displayName: "老用户", role: "VIEWER", passwordHash: legacy } });
+    const stored = async () => (await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!;
+
+    // A wrong password changes nothing.
+    expect((await browser().graphql(LOGIN, { username: "veteran", password: "wrong" })).errors?.[0]?.extensions?.code).toBe("BAD_CREDENTIALS");
+    expect(await stored()).toBe(legacy);
+
+    const reply = await browser().graphql(LOGIN, { username: "veteran", password: "old-pw" });
+    expect(reply.errors).toBeUndefined();
+    const upgraded = await stored();
+    expect(upgraded).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(needsRehash(upgraded)).toBe(false);
+    // Nobody edited the user: the audit columns stay as they were.
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).updatedAt).toEqual(user.updatedAt);
+
+    // The new hash takes the same password, and is left alone from now on.
+    expect((await browser().graphql(LOGIN, { username: "veteran", password: "old-pw" })).errors).toBeUndefined();
+    expect(await stored()).toBe(upgraded);
   });
 
   it("answers me with the user, scope and CSRF token when the header is sent", async () => {

@@ -2,9 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { createApp, type App } from "../yoga.ts";
-import { hashPassword } from "@p181/db/password";
 import { sha256Hex } from "./secrets.ts";
-import { LOGIN, ME, TestClient } from "./testing.ts";
+import { ME, sessionFor, TestClient } from "./testing.ts";
 
 const CREATE = `mutation Create($name: String!, $access: ApiTokenAccess, $expiresAt: DateTime) {
   createApiToken(name: $name, access: $access, expiresAt: $expiresAt) { token apiToken { id name prefix access expiresAt lastUsedAt revokedAt live } }
@@ -15,15 +14,9 @@ const LIST = "{ apiTokens { id name prefix access live } }";
 describe.each(backendsUnderTest())("API tokens on %s", (backend) => {
   let db: TestDatabase;
   let app: App;
-  let ip = 0;
 
-  /** A signed-in browser that sends its CSRF token. */
-  async function session(username: string) {
-    const client = new TestClient(app, { "x-forwarded-for": `10.1.0.${++ip}` });
-    const { data } = await client.graphql(LOGIN, { username, password: "secret-pw" });
-    client.headers["x-csrf-token"] = data.login.csrfToken;
-    return client;
-  }
+  /** A signed-in browser that sends its CSRF token (signing in itself is tested in sessions.test.ts). */
+  const session = (username: string) => sessionFor(app, db.prisma, username);
 
   async function newToken(username: string, variables: Record<string, unknown>) {
     const reply = await (await session(username)).graphql(CREATE, variables);
@@ -36,11 +29,10 @@ describe.each(backendsUnderTest())("API tokens on %s", (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend);
     app = createApp({ prisma: db.prisma, development: false });
-    const passwordHash = await hashPassword("secret-pw");
     await db.prisma.user.createMany({
       data: [
-        { username: "admin", displayName: "市级管理员", role: "CITY_ADMIN", passwordHash },
-        { username: "bi", displayName: "数据分析接口", role: "VIEWER", passwordHash },
+        { username: "admin", displayName: "市级管理员", role: "CITY_ADMIN" },
+        { username: "bi", displayName: "数据分析接口", role: "VIEWER" },
       ],
     });
   });

@@ -1,11 +1,9 @@
 // Signing in and API tokens: who is asking. Data scoping by role happens elsewhere.
-import type { IncomingMessage } from "node:http";
 import type { ApiTokenAccess } from "@p181/db";
 import type { ApiToken, User } from "@p181/db/client";
 import { GraphQLError } from "graphql";
 import { createGraphQLError } from "graphql-yoga";
 import { enumRef } from "../api/enums.ts";
-import { clientAddress } from "../auth/client-address.ts";
 import { errors } from "../auth/errors.ts";
 import { requireViewer } from "../auth/guards.ts";
 import { signIn } from "../auth/login.ts";
@@ -126,9 +124,8 @@ builder.mutationFields((t) => ({
       "登录 | Signs in with a password: sets the HttpOnly p181_session cookie and returns the user with the csrfToken to send as X-CSRF-Token.",
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, { username, password }, context) => {
-      const address = clientAddress(context.request, context as { req?: IncomingMessage });
       try {
-        const { user, csrfToken } = await signIn(context.prisma, context.request, { username, password, clientAddress: address });
+        const { user, csrfToken } = await signIn(context.prisma, context.request, { username, password, clientAddress: context.clientAddress });
         return currentUser(toViewer(user, "session"), csrfToken);
       } catch (error) {
         // Returned, not thrown: the field's savepoint then keeps the failed attempt's count.
