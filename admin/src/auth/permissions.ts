@@ -18,8 +18,8 @@ export function permissionsOf(user: CurrentUser): Permissions {
   return {
     role: user.role,
     username: user.username,
-    townId: user.town?.id ?? null,
-    zoneId: user.zone?.id ?? null,
+    townId: user.townId,
+    zoneId: user.zoneId,
     plans: user.plans,
     canWrite: user.canWrite,
   };

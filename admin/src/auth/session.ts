@@ -9,13 +9,15 @@ export interface CurrentUser {
   displayName: string;
   role: UserRole;
   plans: string[];
+  townId: number | null;
+  zoneId: number | null;
   town: { id: number; code: string; name: string } | null;
   zone: { id: number; code: string; name: string } | null;
   canWrite: boolean;
   csrfToken: string | null;
 }
 
-export const CURRENT_USER_FIELDS = "id username displayName role plans canWrite csrfToken town { id code name } zone { id code name }";
+export const CURRENT_USER_FIELDS = "id username displayName role plans canWrite csrfToken townId zoneId town { id code name } zone { id code name }";
 
 export class Session {
   user: CurrentUser | null = null;

@@ -35,3 +35,13 @@ export function claimsStatement(claims: Claims, statementTimeoutMs: number): { s
     values: entries.flat(),
   };
 }
+
+/**
+ * From here on, the transaction reads as this viewer (not writing): a request that has just
+ * signed in sees its own town and zone in the answer.
+ */
+export async function readAs(tx: { $queryRawUnsafe(sql: string, ...values: unknown[]): Promise<unknown> }, viewer: Viewer, request: Request, statementTimeoutMs: number): Promise<void> {
+  const claims = claimsOf({ ...viewer, canWrite: false }, request);
+  const statement = claimsStatement(claims, statementTimeoutMs);
+  await tx.$queryRawUnsafe(statement.sql, ...statement.values);
+}

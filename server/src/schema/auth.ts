@@ -13,6 +13,7 @@ import { createApiToken, isTokenLive, revokeApiToken } from "../auth/tokens.ts";
 import { toViewer } from "../auth/viewer-user.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { builder } from "../builder.ts";
+import { readAs } from "../database/claims.ts";
 
 interface CurrentUser {
   user: Pick<User, "id" | "username" | "displayName" | "role" | "plans" | "townId" | "zoneId">;
@@ -45,6 +46,8 @@ const CurrentUserRef = builder.objectRef<CurrentUser>("CurrentUser").implement({
     displayName: t.string({ nullable: false, resolve: ({ user }) => user.displayName }),
     role: t.field({ type: enumRef("UserRole"), nullable: false, resolve: ({ user }) => user.role }),
     plans: t.field({ type: [enumRef("ProgrammePlan")], nullable: false, description: "负责计划 | Plans of a plan officer.", resolve: ({ user }) => user.plans }),
+    townId: t.int({ nullable: true, description: "所属镇(街道/区)编号 | Town the user is scoped to.", resolve: ({ user }) => user.townId }),
+    zoneId: t.int({ nullable: true, description: "所属村(区)域编号 | Zone the user is scoped to.", resolve: ({ user }) => user.zoneId }),
     town: t.prismaField({
       type: "Town",
       nullable: true,
@@ -109,6 +112,9 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** The statement timeout for the rest of a sign-in request (its answer: the user's town and zone). */
+const SIGN_IN_STATEMENT_TIMEOUT_MS = 5_000;
+
 /** Sign-in refusals that must still count against the rate limit. */
 const REFUSALS = new Set(["BAD_CREDENTIALS", "RATE_LIMITED"]);
 
@@ -126,7 +132,9 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { username, password }, context) => {
       try {
         const { user, csrfToken } = await signIn(context.prisma, context.request, { username, password, clientAddress: context.clientAddress });
-        return currentUser(toViewer(user, "session"), csrfToken);
+        const viewer = toViewer(user, "session");
+        await readAs(context.prisma, viewer, context.request, SIGN_IN_STATEMENT_TIMEOUT_MS);
+        return currentUser(viewer, csrfToken);
       } catch (error) {
         // Returned, not thrown: the field's savepoint then keeps the failed attempt's count.
         if (error instanceof GraphQLError && REFUSALS.has(String(error.extensions.code))) return error as unknown as CurrentUser;
