@@ -147,17 +147,17 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     for (const name of ["张强", "赵敏"]) await page.getByRole("row").filter({ hasText: name }).getByRole("checkbox").check();
     await page.getByTestId("bulk-actions").getByRole("button", { name: "删除" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
-    await expect.poll(() => server.db.prisma.partyMember.count({ where: { id: { in: [zhang, zhao] }, deletedAt: { not: null } } })).toBe(2);
-    await expect.poll(() => page.getByRole("row").filter({ hasText: "张强" }).count()).toBe(0);
+    await expect.poll(() => server.db.prisma.partyMember.count({ where: { id: { in: [zhang, zhao] }, deletedAt: { not: null } } }), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "张强" }).count(), { timeout: 10_000 }).toBe(0);
 
     await page.getByLabel("已删除").check();
-    await expect.poll(() => page.getByRole("row").filter({ hasText: "赵敏" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "赵敏" }).count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole("columnheader").getByRole("checkbox").check(); // select all deleted rows
     await page.screenshot({ path: join(artifacts, "7-deleted-rows.png") });
     await page.getByTestId("bulk-actions").getByRole("button", { name: "恢复" }).click();
-    await expect.poll(() => server.db.prisma.partyMember.count({ where: { id: { in: [zhang, zhao] }, deletedAt: null } })).toBe(2);
+    await expect.poll(() => server.db.prisma.partyMember.count({ where: { id: { in: [zhang, zhao] }, deletedAt: null } }), { timeout: 10_000 }).toBe(2);
     await page.getByLabel("已删除").uncheck();
-    await expect.poll(() => page.getByRole("row").filter({ hasText: "张强" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "张强" }).count(), { timeout: 10_000 }).toBe(1);
   });
 
   it("shows a record with its history", async () => {

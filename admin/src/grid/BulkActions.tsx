@@ -3,6 +3,7 @@
 import EditNoteIcon from "@mui/icons-material/EditNote";
 import RestoreIcon from "@mui/icons-material/RestoreFromTrash";
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from "@mui/material";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BulkDeleteButton, Form, SaveButton } from "react-admin";
 import { useDataProvider, useListContext, useNotify, useTranslate } from "ra-core";
@@ -10,8 +11,15 @@ import type { AppDataProvider } from "../dataProvider/index.ts";
 import type { AdminField } from "../metadata/fields.ts";
 import { FieldInput } from "../resources/inputs.tsx";
 
+/** After a bulk change, every cached list of the entity (the live and the deleted view) is out of date. */
+function useForgetLists(model: string): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: [model] });
+}
+
 function SetFieldDialog({ model, fields, onClose }: { model: string; fields: AdminField[]; onClose: () => void }) {
-  const { selectedIds, onUnselectItems, refetch } = useListContext();
+  const { selectedIds, onUnselectItems } = useListContext();
+  const forgetLists = useForgetLists(model);
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const translate = useTranslate();
@@ -24,7 +32,7 @@ function SetFieldDialog({ model, fields, onClose }: { model: string; fields: Adm
       notify("app.bulk.updated", { type: "success", messageArgs: { smart_count: data?.length ?? selectedIds.length } });
       onUnselectItems();
       onClose();
-      await refetch();
+      await forgetLists();
     } catch (error) {
       notify((error as Error).message, { type: "error" });
     }
@@ -55,7 +63,8 @@ function SetFieldDialog({ model, fields, onClose }: { model: string; fields: Adm
 }
 
 function RestoreButton({ model }: { model: string }) {
-  const { selectedIds, onUnselectItems, refetch } = useListContext();
+  const { selectedIds, onUnselectItems } = useListContext();
+  const forgetLists = useForgetLists(model);
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const translate = useTranslate();
@@ -68,7 +77,7 @@ function RestoreButton({ model }: { model: string }) {
           const { data } = await dataProvider.restoreMany(model, { ids: selectedIds });
           notify("app.bulk.restored", { type: "success", messageArgs: { smart_count: data.length } });
           onUnselectItems();
-          await refetch();
+          await forgetLists();
         } catch (error) {
           notify((error as Error).message, { type: "error" });
         }
