@@ -32,10 +32,6 @@ function castOf(field: FieldMeta): string | undefined {
   return undefined;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function isPlainObject(value: unknown): value is Where {
   return typeof value === "object" && value !== null && !(value instanceof Date) && !Array.isArray(value) && !("toFixed" in (value as object));
 }
@@ -100,14 +96,15 @@ function scalar(field: FieldMeta, condition: unknown, column: string, params: Sq
         parts.push(`${column} ${operator} ${params.add(value, cast)}`);
         break;
       }
+      // As in Prisma, the value is a LIKE pattern: filters.ts has escaped the user's % _ and \.
       case "contains":
-        parts.push(`${column} ${like} ${params.add(`%${escapeLike(String(value))}%`)}`);
+        parts.push(`${column} ${like} ${params.add(`%${String(value)}%`)}`);
         break;
       case "startsWith":
-        parts.push(`${column} ${like} ${params.add(`${escapeLike(String(value))}%`)}`);
+        parts.push(`${column} ${like} ${params.add(`${String(value)}%`)}`);
         break;
       case "endsWith":
-        parts.push(`${column} ${like} ${params.add(`%${escapeLike(String(value))}`)}`);
+        parts.push(`${column} ${like} ${params.add(`%${String(value)}`)}`);
         break;
       case "has":
         parts.push(`${params.add(value, cast)} = ANY(${column})`);
