@@ -4,6 +4,8 @@ import type { Plugin } from "graphql-yoga";
 import type { SecuritySettings } from "../settings.ts";
 import { useProductionErrors } from "./error-hygiene.ts";
 import { useStrictHttpRequests } from "./http-requests.ts";
+import { useInputLimits, type InputLimitOptions } from "./input-limits.ts";
+import { useJsonBodyDepth } from "./json-depth.ts";
 import { useOriginCheck } from "./origin-check.ts";
 import { pageSizeRule, usePageSizeVariables } from "./page-size.ts";
 import { usePrismaErrors } from "./prisma-errors.ts";
@@ -15,10 +17,12 @@ import { useValidationGate } from "./validation-gate.ts";
 
 export { toClientError, usePrismaErrors, type ClientErrorCode } from "./prisma-errors.ts";
 export { queryLimitDefaults } from "./query-limits.ts";
+export { inputLimitDefaults } from "./input-limits.ts";
 
 export type SecurityOptions = SecuritySettings &
   QueryLimitOptions &
-  RepetitionOptions & {
+  RepetitionOptions &
+  InputLimitOptions & {
     /** Rows one operation may ask for, nested lists multiplied (row-estimate.ts). Default 100,000. */
     maxRows?: number;
   };
@@ -29,8 +33,10 @@ export function securityPlugins(options: SecurityOptions): Plugin<any>[] {
   return [
     useStrictHttpRequests({ allowGet: options.development }),
     ...(production ? [useOriginCheck({ allowedOrigins: options.allowedOrigins })] : []),
+    useJsonBodyDepth(),
     useMaxTokens(options.maxTokens),
     useValidationGate([...queryLimitRules(options), repetitionRule(options), pageSizeRule(pageSize)]),
+    useInputLimits(options),
     usePageSizeVariables(pageSize),
     useRowEstimate({ maxRows: options.maxRows }),
     usePrismaErrors(),
