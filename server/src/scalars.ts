@@ -16,7 +16,8 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{
 const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
 
 function invalid(scalar: string, value: unknown, reason: string, node?: ValueNode): GraphQLError {
-  const shown = typeof value === "string" && value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value) ?? String(value);
+  const shown =
+    typeof value === "string" && value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
   return new GraphQLError(`${scalar} cannot represent ${shown}: ${reason}`, { nodes: node, extensions: { code: "BAD_USER_INPUT" } });
 }
 
