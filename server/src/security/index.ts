@@ -2,6 +2,7 @@
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import type { Plugin } from "graphql-yoga";
 import type { SecuritySettings } from "../settings.ts";
+import { useErrorCodes } from "./error-codes.ts";
 import { useProductionErrors } from "./error-hygiene.ts";
 import { useStrictHttpRequests } from "./http-requests.ts";
 import { useInputLimits, type InputLimitOptions } from "./input-limits.ts";
@@ -40,6 +41,7 @@ export function securityPlugins(options: SecurityOptions): Plugin<any>[] {
     usePageSizeVariables(pageSize),
     useRowEstimate({ maxRows: options.maxRows }),
     usePrismaErrors(),
+    useErrorCodes(),
     ...(production ? [useDisableIntrospection(), useHideSuggestions(), useProductionErrors()] : []),
   ];
 }
