@@ -10,7 +10,8 @@ export type LimitName =
   | "directives"
   | "fieldRepeats"
   | "pageSize"
-  | "rows";
+  | "rows"
+  | "values";
 
 /**
  * A refusal by one of the query limits, code LIMIT_EXCEEDED. Like a validation error (`spec`):

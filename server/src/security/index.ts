@@ -24,8 +24,10 @@ export type SecurityOptions = SecuritySettings &
   QueryLimitOptions &
   RepetitionOptions &
   InputLimitOptions & {
-    /** Rows one operation may ask for, nested lists multiplied (row-estimate.ts). Default 100,000. */
+    /** Rows one operation may ask for, nested lists multiplied (row-estimate.ts). Default 20,000. */
     maxRows?: number;
+    /** Values (fields × the objects holding them, and list items) one operation may ask for (row-estimate.ts). Default 100,000. */
+    maxValues?: number;
   };
 
 export function securityPlugins(options: SecurityOptions): Plugin<any>[] {
@@ -39,7 +41,7 @@ export function securityPlugins(options: SecurityOptions): Plugin<any>[] {
     useValidationGate([...queryLimitRules(options), repetitionRule(options), pageSizeRule(pageSize)]),
     useInputLimits(options),
     usePageSizeVariables(pageSize),
-    useRowEstimate({ maxRows: options.maxRows }),
+    useRowEstimate({ maxRows: options.maxRows, maxValues: options.maxValues }),
     usePrismaErrors(),
     useErrorCodes(),
     ...(production ? [useDisableIntrospection(), useHideSuggestions(), useProductionErrors()] : []),
