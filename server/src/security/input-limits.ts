@@ -93,7 +93,9 @@ interface Frame {
   value: Value;
   /** The input type expected here; undefined where the value does not fit the schema (coercion will say so). */
   type: GraphQLInputType | undefined;
-  path: (string | number)[];
+  /** Where the value is: the key in its parent, and the parent's frame (the path is built only for an error). */
+  key: string | number;
+  up: Frame | undefined;
   depth: number;
   /** The input object type and field this value is the value of. */
   parent?: { type: string; field: string };
@@ -107,6 +109,12 @@ interface Root {
   type: GraphQLInputType | undefined;
   value: Value;
   extensions: Record<string, unknown>;
+}
+
+function pathOf(frame: Frame): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Frame | undefined = frame; at; at = at.up) path.unshift(at.key);
+  return path;
 }
 
 function formatPath(path: readonly (string | number)[]): string {
@@ -128,10 +136,12 @@ function checkRoot(
   const inFilter = isFilterType(rootType?.name);
   const maxDepth = inFilter ? options.maxFilterDepth : options.maxDepth;
   let filterValues = 0;
-  const refuse = (limit: Parameters<typeof inputError>[0], path: (string | number)[], problem: string) =>
-    inputError(limit, `${root.label}: ${formatPath(path)} ${problem}`, { ...root.extensions, at: formatPath(path) });
+  const refuse = (limit: Parameters<typeof inputError>[0], frame: Frame | string, problem: string) => {
+    const at = typeof frame === "string" ? frame : formatPath(pathOf(frame));
+    return inputError(limit, `${root.label}: ${at} ${problem}`, { ...root.extensions, at });
+  };
 
-  const stack: Frame[] = [{ value: root.value, type: root.type, path: [root.name], depth: 0 }];
+  const stack: Frame[] = [{ value: root.value, type: root.type, key: root.name, up: undefined, depth: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     let value = frame.value;
@@ -161,20 +171,20 @@ function checkRoot(
       if (Array.isArray(json)) items = { length: json.length, at: (i) => ({ json: json[i] }) };
       else if (typeof json === "object" && json !== null) {
         const keys = Object.keys(json);
-        if (keys.length > MAX_OBJECT_FIELDS) return refuse("listLength", frame.path, `has ${keys.length} fields; no input has more than ${MAX_OBJECT_FIELDS}.`);
+        if (keys.length > MAX_OBJECT_FIELDS) return refuse("listLength", frame, `has ${keys.length} fields; no input has more than ${MAX_OBJECT_FIELDS}.`);
         fields = keys.map((key) => [key, { json: (json as Record<string, unknown>)[key] }]);
       } else if (typeof json === "string") text = json;
     }
 
     if (items === null && fields === null) {
       if (inFilter && ++filterValues > options.maxFilterValues) {
-        return refuse("filterSize", [root.name], `holds more than ${options.maxFilterValues} values; split the request or use fewer conditions.`);
+        return refuse("filterSize", root.name, `holds more than ${options.maxFilterValues} values; split the request or use fewer conditions.`);
       }
       if (text !== null) {
         const bad = badCharacter(text);
-        if (bad) return refuse("characters", frame.path, `contains ${bad}, which text cannot hold.`);
+        if (bad) return refuse("characters", frame, `contains ${bad}, which text cannot hold.`);
         if (inFilter && text.length > options.maxFilterString) {
-          return refuse("filterString", frame.path, `is ${text.length} characters long; filter texts are limited to ${options.maxFilterString}.`);
+          return refuse("filterString", frame, `is ${text.length} characters long; filter texts are limited to ${options.maxFilterString}.`);
         }
       }
       continue;
@@ -182,7 +192,7 @@ function checkRoot(
 
     const depth = frame.depth + 1;
     if (depth > maxDepth) {
-      return refuse("inputDepth", frame.path, `nests input more than ${maxDepth} levels deep.`);
+      return refuse("inputDepth", frame, `nests input more than ${maxDepth} levels deep.`);
     }
 
     if (items !== null) {
@@ -198,9 +208,9 @@ function checkRoot(
             : itemName?.endsWith("OrderBy")
               ? (["orderBy", options.maxOrderBy, "sort keys"] as const)
               : (["listLength", options.maxListLength, "items"] as const);
-      if (items.length > max) return refuse(limit, frame.path, `has ${items.length} ${what}; at most ${max} are allowed.`);
+      if (items.length > max) return refuse(limit, frame, `has ${items.length} ${what}; at most ${max} are allowed.`);
       for (let i = items.length - 1; i >= 0; i--) {
-        stack.push({ value: items.at(i), type: itemType, path: [...frame.path, i], depth, parent: frame.parent });
+        stack.push({ value: items.at(i), type: itemType, key: i, up: frame, depth, parent: frame.parent });
       }
       continue;
     }
@@ -212,7 +222,8 @@ function checkRoot(
       stack.push({
         value: item,
         type: fieldTypes?.[name]?.type,
-        path: [...frame.path, name],
+        key: name,
+        up: frame,
         depth,
         parent: objectType ? { type: objectType.name, field: name } : undefined,
       });
