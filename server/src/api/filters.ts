@@ -126,12 +126,17 @@ function listRelationFilter(model: string): InputObjectRef<any, Input> {
 
 const LIVE: Where = { deletedAt: null };
 
+/** The text as a LIKE pattern matching it literally: Prisma passes contains/startsWith/endsWith to LIKE unescaped (prisma/prisma#19506). */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 function scalarWhere(filter: Input, isString: boolean): Where {
   const { isNull, contains, startsWith, endsWith, ...rest } = filter;
   const where: Where = { ...rest };
   const text = { contains, startsWith, endsWith };
   for (const [op, value] of Object.entries(text)) {
-    if (value !== undefined && value !== null) Object.assign(where, { [op]: value, mode: "insensitive" });
+    if (value !== undefined && value !== null) Object.assign(where, { [op]: likeLiteral(String(value)), mode: "insensitive" });
   }
   if (!isString) delete where.mode;
   if (isNull === true) return Object.keys(where).length ? { AND: [where, null] } : { equals: null };

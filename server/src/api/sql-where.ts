@@ -32,10 +32,6 @@ function castOf(field: FieldMeta): string | undefined {
   return undefined;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function isPlainObject(value: unknown): value is Where {
   return typeof value === "object" && value !== null && !(value instanceof Date) && !Array.isArray(value) && !("toFixed" in (value as object));
 }
@@ -100,14 +96,15 @@ function scalar(field: FieldMeta, condition: unknown, column: string, params: Sq
         parts.push(`${column} ${operator} ${params.add(value, cast)}`);
         break;
       }
+      // As in Prisma, the value is a LIKE pattern: filters.ts has escaped the user's % _ and \.
       case "contains":
-        parts.push(`${column} ${like} ${params.add(`%${escapeLike(String(value))}%`)}`);
+        parts.push(`${column} ${like} ${params.add(`%${String(value)}%`)}`);
         break;
       case "startsWith":
-        parts.push(`${column} ${like} ${params.add(`${escapeLike(String(value))}%`)}`);
+        parts.push(`${column} ${like} ${params.add(`${String(value)}%`)}`);
         break;
       case "endsWith":
-        parts.push(`${column} ${like} ${params.add(`%${escapeLike(String(value))}`)}`);
+        parts.push(`${column} ${like} ${params.add(`%${String(value)}`)}`);
         break;
       case "has":
         parts.push(`${params.add(value, cast)} = ANY(${column})`);
@@ -131,16 +128,22 @@ function scalar(field: FieldMeta, condition: unknown, column: string, params: Sq
 function relation(model: string, field: FieldMeta, condition: Where, alias: string, params: SqlParams): string {
   const target = field.type;
   const inner = params.alias();
-  let join: string;
+  let outerKey: string;
+  let innerKey: string;
   if (field.relationFields) {
-    join = `${inner}."id" = ${alias}.${quote(field.relationFields[0]!)}`;
+    outerKey = `${alias}.${quote(field.relationFields[0]!)}`;
+    innerKey = `${inner}."id"`;
   } else {
     const back = datamodel.models[target]!.fields.find((f) => f.relationName === field.relationName && f.relationFields);
     if (!back) throw new Error(`Cannot follow ${model}.${field.name}`);
-    join = `${inner}.${quote(back.relationFields![0]!)} = ${alias}."id"`;
+    outerKey = `${alias}."id"`;
+    innerKey = `${inner}.${quote(back.relationFields![0]!)}`;
   }
+  // "A related row matches" as an uncorrelated IN (SELECT …), with EXISTS's two-valued result (no
+  // NULL key on either side). PostgreSQL runs each subquery once and hashes it; correlated EXISTS
+  // nested a few relations deep got nested-loop plans, exponential in the depth.
   const exists = (where: Where, negate = false) =>
-    `${negate ? "NOT " : ""}EXISTS (SELECT 1 FROM ${quote(target)} ${inner} WHERE ${join} AND ${compileWhere(target, where, inner, params)})`;
+    `${negate ? "NOT " : ""}(${outerKey} IS NOT NULL AND ${outerKey} IN (SELECT ${innerKey} FROM ${quote(target)} ${inner} WHERE ${innerKey} IS NOT NULL AND ${compileWhere(target, where, inner, params)}))`;
   if (!field.isList) {
     if ("is" in condition || "isNot" in condition) {
       const parts: string[] = [];

@@ -10,7 +10,8 @@ export type LimitName =
   | "directives"
   | "fieldRepeats"
   | "pageSize"
-  | "rows";
+  | "rows"
+  | "values";
 
 /**
  * A refusal by one of the query limits, code LIMIT_EXCEEDED. Like a validation error (`spec`):
@@ -23,4 +24,25 @@ export function limitError(limit: LimitName, message: string, status = 400): Gra
 /** A refusal of the HTTP request itself (method, media type, origin). */
 export function requestError(code: string, message: string, status: number, headers?: Record<string, string>): GraphQLError {
   return createGraphQLError(message, { extensions: { code, http: { status, ...(headers ? { headers } : {}) } } });
+}
+
+/** Which limit on input values refused a request (input-limits.ts); sent as `extensions.limit`. */
+export type InputLimitName =
+  | "bodyDepth"
+  | "inputDepth"
+  | "inList"
+  | "conditions"
+  | "orderBy"
+  | "listLength"
+  | "filterString"
+  | "filterSize"
+  | "characters";
+
+/**
+ * A value the client sent that the API refuses, code BAD_USER_INPUT, naming the argument (or
+ * variable) and the place inside it. HTTP 400 for application/graphql-response+json clients,
+ * 200 for plain application/json ones, like validation errors.
+ */
+export function inputError(limit: InputLimitName, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return createGraphQLError(message, { extensions: { code: "BAD_USER_INPUT", limit, ...details, http: { status: 400, spec: true } } });
 }

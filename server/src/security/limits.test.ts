@@ -16,7 +16,7 @@ import { schema } from "../schema/index.ts";
 import { pageSizeRule } from "./page-size.ts";
 import { queryLimitRules } from "./query-limits.ts";
 import { repetitionRule } from "./repetition-limits.ts";
-import { estimateRows } from "./row-estimate.ts";
+import { estimateResponse, estimateRows, rowEstimateDefaults } from "./row-estimate.ts";
 import { MEMBERS, securityHarness, type SecurityHarness } from "./testing.ts";
 
 const memberColumns = "id name gender category education joinedOn flowStatus skills organisation { name town { name } } zone { name }";
@@ -59,11 +59,13 @@ describe.each(backendsUnderTest())("real queries within the limits on %s", (back
   });
 
   it("a three-level nested query with default pages: towns → zones → organisations → member counts", async () => {
-    const data = expectData(
-      await h.post({ query: "{ towns { totalCount items { name zones { name organisations { name membersCount members(take: 5) { name } } } } } }" }),
-    );
+    // 25 towns × 25 zones × 25 organisations: 16,275 rows at most, under the 20,000-row limit.
+    const data = expectData(await h.post({ query: "{ towns { totalCount items { name zones { name organisations { name membersCount } } } } }" }));
     expect(data.towns.items).toHaveLength(2);
     expect(data.towns.items[0].zones[0].organisations[0].membersCount).toBe(MEMBERS / 4);
+    // A fourth level needs smaller pages: 100 zones × 10 organisations × 10 members.
+    const members = expectData(await h.post({ query: "{ zones(take: 100) { items { name organisations(take: 10) { name members(take: 10) { name } } } } }" }));
+    expect(members.zones.items[0].organisations[0].members).toHaveLength(10);
   });
 
   it("a report: counts grouped by town and category, aggregates, and an alias per plan-like slice", async () => {
@@ -110,6 +112,7 @@ describe("every entity's widest page passes the document limits", () => {
       const document = parse(query);
       expect(validate(schema, document, [...queryLimitRules(), repetitionRule(), pageSizeRule()]).map((e) => e.message)).toEqual([]);
       expect(estimateRows(schema, document, null, {})).toBe(500);
+      expect(estimateResponse(schema, document, null, {}).values).toBeLessThanOrEqual(rowEstimateDefaults.maxValues);
     }
   });
 });

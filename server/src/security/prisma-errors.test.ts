@@ -12,6 +12,8 @@ const typeDefs = /* GraphQL */ `
     createTown(code: String!): Int
     createZone(code: String!, townId: Int!): Int
     renameTown(id: Int!, name: String!): Int
+    renameTownWithNul(id: Int!): Int
+    setArea(id: Int!, area: String!): Int
     deleteTown(id: Int!): Int
     crash: Int
   }
@@ -32,6 +34,8 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
           createZone: async (_: unknown, { code, townId }: { code: string; townId: number }) =>
             (await prisma.zone.create({ data: { code, name: code, kind: "VILLAGE", townId } })).id,
           renameTown: async (_: unknown, { id, name }: { id: number; name: string }) => (await prisma.town.update({ where: { id }, data: { name } })).id,
+          renameTownWithNul: async (_: unknown, { id }: { id: number }) => (await prisma.town.update({ where: { id }, data: { name: "a\u0000b" } })).id,
+          setArea: async (_: unknown, { id, area }: { id: number; area: string }) => (await prisma.zone.update({ where: { id }, data: { areaKm2: area } })).id,
           deleteTown: async (_: unknown, { id }: { id: number }) => (await prisma.town.delete({ where: { id } })).id,
           crash: () => {
             throw new Error(`relation "Town" does not exist: SELECT * FROM "Town" WHERE "code" = 'x'`);
@@ -91,6 +95,23 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
   it("a missing record is NOT_FOUND", async () => {
     const answer = await mutate('mutation { renameTown(id: 999999, name: "x") }');
     expect(answer.errors?.[0]).toMatchObject({ message: "记录不存在 / Town not found.", extensions: { code: "NOT_FOUND", model: "Town" } });
+  });
+
+  it("values PostgreSQL cannot store are BAD_USER_INPUT, not masked", async () => {
+    const town = (await mutate('mutation { createTown(code: "ZZ") }')).data.createTown;
+    const zone = (await mutate(`mutation { createZone(code: "ZZ-1", townId: ${town}) }`)).data.createZone;
+    // areaKm2 is numeric(10, 2): at most 8 digits before the point.
+    expect((await mutate(`mutation { setArea(id: ${zone}, area: "12345678.99") }`)).errors).toBeUndefined();
+    const overflow = await mutate(`mutation { setArea(id: ${zone}, area: "123456789") }`);
+    expect(overflow.errors?.[0]).toMatchObject({ message: "数值超出字段范围 / A number is too large for its field.", path: ["setArea"], extensions: { code: "BAD_USER_INPUT" } });
+    // Town.name has a unique index; an index entry holds about 2,700 bytes (after compression,
+    // so the text must not repeat itself).
+    const text = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join("");
+    const long = await mutate(`mutation { renameTown(id: ${town}, name: "${text}") }`);
+    expect(long.errors?.[0]).toMatchObject({ message: /too long for an indexed field/, extensions: { code: "BAD_USER_INPUT" } });
+    // input-limits.ts refuses NUL before any resolver; should one reach PostgreSQL all the same:
+    const nul = await mutate(`mutation { renameTownWithNul(id: ${town}) }`);
+    expect(nul.errors?.[0]).toMatchObject({ message: /cannot be stored/, extensions: { code: "BAD_USER_INPUT" } });
   });
 
   it("any other error is masked, without debug details even under NODE_ENV=development", async () => {

@@ -1,6 +1,8 @@
 // Prisma's known request errors as clear client errors, in one place: the CRUD layer may call
 // `toClientError` itself, and `usePrismaErrors` maps whatever a resolver let through. Prisma's
 // own messages name files, constraints and SQL, and never reach clients (yoga masks them).
+// Values PostgreSQL cannot store (a number over its column's precision, a text too long for an
+// index) are the client's input too: BAD_USER_INPUT, never a masked internal error.
 import { GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { SQLSTATE } from "@p181/db/security";
@@ -42,6 +44,25 @@ function constraintOf(meta: Record<string, unknown>): { table?: string; fields: 
 /** `meta.field_name` of the classic engine: "Zone_townId_fkey (index)" or "townId". */
 function fieldName(meta: Record<string, unknown>): string | undefined {
   return typeof meta.field_name === "string" ? meta.field_name.replace(/\s*\(index\)$/, "") : undefined;
+}
+
+/** PostgreSQL errors (SQLSTATE) about a value the client sent, and what to tell them. */
+const VALUE_ERRORS: Record<string, string> = {
+  "22003": "数值超出字段范围 / A number is too large for its field.",
+  "22001": "文本超出字段长度 / A text is too long for its field.",
+  // program_limit_exceeded: an index entry is limited to about 2,700 bytes.
+  "54000": "文本过长，无法存入带索引的字段 / A text is too long for an indexed field (at most about 2,700 bytes).",
+  "22021": "文本含有无法存储的字符 / A text holds a character that cannot be stored.",
+  "22P05": "文本含有无法存储的字符 / A text holds a character that cannot be stored.",
+};
+const PRISMA_VALUE_ERRORS: Record<string, string> = { P2020: "22003", P2000: "22001" };
+
+function valueError(error: unknown): GraphQLError | null {
+  const code = databaseCause(error)?.originalCode ?? (isKnownRequestError(error) ? PRISMA_VALUE_ERRORS[error.code] : undefined);
+  const message = code ? VALUE_ERRORS[code] : undefined;
+  if (!message) return null;
+  const model = isKnownRequestError(error) && typeof error.meta?.modelName === "string" ? error.meta.modelName : undefined;
+  return clientError(message, "BAD_USER_INPUT", { model });
 }
 
 function clientError(message: string, code: ClientErrorCode, details: Record<string, unknown>): GraphQLError {
@@ -92,11 +113,16 @@ function fromDatabase(cause: DatabaseCause): GraphQLError | null {
   }
 }
 
-/** A client-facing error for a Prisma unique (P2002), foreign-key (P2003) or not-found (P2025) error, or a database refusal; null for anything else. */
+/**
+ * A client-facing error for a Prisma unique (P2002), foreign-key (P2003) or not-found (P2025)
+ * error, a database refusal, or a value PostgreSQL cannot store; null for anything else.
+ */
 export function toClientError(error: unknown): GraphQLError | null {
   const cause = databaseCause(error);
   const refused = cause ? fromDatabase(cause) : null;
   if (refused) return refused;
+  const value = valueError(error);
+  if (value) return value;
   if (!isKnownRequestError(error)) return null;
   const meta = error.meta ?? {};
   const model = typeof meta.modelName === "string" ? meta.modelName : undefined;
