@@ -4,14 +4,17 @@ CREATE SCHEMA IF NOT EXISTS p181;
 
 -- Request traffic runs as one of these (SET LOCAL ROLE per transaction). They are created
 -- once per server; the user running the migrations becomes a member so it may switch to them.
-DO $$ BEGIN CREATE ROLE p181_api NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE p181_api_personal NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE p181_city NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE p181_city_limited NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE p181_town NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE p181_zone NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE p181_anonymous NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 DO $$ BEGIN
-  EXECUTE format('GRANT p181_api, p181_api_personal TO %I', current_user);
+  EXECUTE format('GRANT p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous TO %I', current_user);
 EXCEPTION WHEN insufficient_privilege OR invalid_grant_operation THEN
-  RAISE NOTICE 'grant p181_api, p181_api_personal to the API''s database user yourself: %', SQLERRM;
+  RAISE NOTICE 'grant p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous to the API''s database user yourself: %', SQLERRM;
 END $$;
-GRANT USAGE ON SCHEMA public, p181 TO p181_api, p181_api_personal;
+GRANT USAGE ON SCHEMA public, p181 TO p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
 
 CREATE OR REPLACE FUNCTION p181.claim(name text) RETURNS text LANGUAGE sql STABLE AS $$
   SELECT nullif(current_setting('p181.' || name, true), '')
@@ -21,8 +24,9 @@ CREATE OR REPLACE FUNCTION p181.claim_id(name text) RETURNS integer LANGUAGE sql
   SELECT nullif(current_setting('p181.' || name, true), '')::integer
 $$;
 
--- Rows a viewer may read. Town admins: their town and city-level rows. Zone secretaries:
--- their zone's rows of entities that have zones, their town's and city-level rows of others.
+-- Rows a viewer may read (the audit log's policy; business tables have one policy per role).
+-- Town admins: their town and city-level rows. Zone secretaries: their zone's rows of
+-- entities that have zones, their town's and city-level rows of others.
 CREATE OR REPLACE FUNCTION p181.can_read(town integer, zone integer, zoned boolean) RETURNS boolean LANGUAGE sql STABLE AS $$
   SELECT CASE p181.claim('role')
     WHEN 'CITY_ADMIN' THEN true
@@ -34,17 +38,6 @@ CREATE OR REPLACE FUNCTION p181.can_read(town integer, zone integer, zoned boole
   END
 $$;
 
--- Rows a viewer may create or change: city admins all; plan officers their plans' entities;
--- town admins their town's rows; zone secretaries their zone's rows.
-CREATE OR REPLACE FUNCTION p181.can_write(town integer, zone integer, zoned boolean, plan text) RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT p181.claim('write') = 'true' AND CASE p181.claim('role')
-    WHEN 'CITY_ADMIN' THEN true
-    WHEN 'PLAN_OFFICER' THEN plan = ANY (string_to_array(p181.claim('plans'), ','))
-    WHEN 'TOWN_ADMIN' THEN town = p181.claim_id('town')
-    WHEN 'ZONE_SECRETARY' THEN zoned AND zone = p181.claim_id('zone')
-    ELSE false
-  END
-$$;
 
 -- The town of a record with a zone: the zone's town. A record whose own town disagrees is
 -- refused.
@@ -788,7 +781,7 @@ DROP TRIGGER IF EXISTS p181_check_references ON "Office";
 
 CREATE OR REPLACE FUNCTION p181."Benchmark_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."officeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."officeId" IS DISTINCT FROM OLD."officeId")
      AND NOT EXISTS (SELECT 1 FROM "Office" WHERE "id" = NEW."officeId") THEN
     PERFORM p181.refuse_reference('Benchmark', 'officeId');
@@ -800,7 +793,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Benchmark" FOR 
 
 CREATE OR REPLACE FUNCTION p181."BenchmarkIndicator_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
      AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
     PERFORM p181.refuse_reference('BenchmarkIndicator', 'benchmarkId');
@@ -812,7 +805,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BenchmarkIndica
 
 CREATE OR REPLACE FUNCTION p181."CatchUpPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
      AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
     PERFORM p181.refuse_reference('CatchUpPlan', 'benchmarkId');
@@ -828,7 +821,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "CatchUpPlan" FO
 
 CREATE OR REPLACE FUNCTION p181."BenchmarkEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."benchmarkId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."benchmarkId" IS DISTINCT FROM OLD."benchmarkId")
      AND NOT EXISTS (SELECT 1 FROM "Benchmark" WHERE "id" = NEW."benchmarkId") THEN
     PERFORM p181.refuse_reference('BenchmarkEvaluation', 'benchmarkId');
@@ -844,7 +837,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BenchmarkEvalua
 
 CREATE OR REPLACE FUNCTION p181."User_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('User', 'townId');
@@ -862,7 +855,7 @@ DROP TRIGGER IF EXISTS p181_check_references ON "Town";
 
 CREATE OR REPLACE FUNCTION p181."Zone_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('Zone', 'townId');
@@ -874,7 +867,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Zone" FOR EACH 
 
 CREATE OR REPLACE FUNCTION p181."PartyBrand_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('PartyBrand', 'organisationId');
@@ -886,7 +879,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PartyBrand" FOR
 
 CREATE OR REPLACE FUNCTION p181."BrandPublicity_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."brandId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."brandId" IS DISTINCT FROM OLD."brandId")
      AND NOT EXISTS (SELECT 1 FROM "PartyBrand" WHERE "id" = NEW."brandId") THEN
     PERFORM p181.refuse_reference('BrandPublicity', 'brandId');
@@ -898,7 +891,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BrandPublicity"
 
 CREATE OR REPLACE FUNCTION p181."BrandEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."brandId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."brandId" IS DISTINCT FROM OLD."brandId")
      AND NOT EXISTS (SELECT 1 FROM "PartyBrand" WHERE "id" = NEW."brandId") THEN
     PERFORM p181.refuse_reference('BrandEvaluation', 'brandId');
@@ -910,7 +903,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BrandEvaluation
 
 CREATE OR REPLACE FUNCTION p181."Entrepreneur_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
      AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
     PERFORM p181.refuse_reference('Entrepreneur', 'memberId');
@@ -926,7 +919,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Entrepreneur" F
 
 CREATE OR REPLACE FUNCTION p181."VentureProject_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
      AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
     PERFORM p181.refuse_reference('VentureProject', 'entrepreneurId');
@@ -942,7 +935,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VentureProject"
 
 CREATE OR REPLACE FUNCTION p181."VentureSupport_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."projectId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."projectId" IS DISTINCT FROM OLD."projectId")
      AND NOT EXISTS (SELECT 1 FROM "VentureProject" WHERE "id" = NEW."projectId") THEN
     PERFORM p181.refuse_reference('VentureSupport', 'projectId');
@@ -954,7 +947,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VentureSupport"
 
 CREATE OR REPLACE FUNCTION p181."EntrepreneurTraining_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
      AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
     PERFORM p181.refuse_reference('EntrepreneurTraining', 'entrepreneurId');
@@ -966,7 +959,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "EntrepreneurTra
 
 CREATE OR REPLACE FUNCTION p181."ModelRecognition_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."entrepreneurId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."entrepreneurId" IS DISTINCT FROM OLD."entrepreneurId")
      AND NOT EXISTS (SELECT 1 FROM "Entrepreneur" WHERE "id" = NEW."entrepreneurId") THEN
     PERFORM p181.refuse_reference('ModelRecognition', 'entrepreneurId');
@@ -982,7 +975,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "ModelRecognitio
 
 CREATE OR REPLACE FUNCTION p181."Instructor_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('Instructor', 'townId');
@@ -994,7 +987,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Instructor" FOR
 
 CREATE OR REPLACE FUNCTION p181."Enterprise_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('Enterprise', 'townId');
@@ -1014,7 +1007,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Enterprise" FOR
 
 CREATE OR REPLACE FUNCTION p181."InstructorAssignment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."instructorId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."instructorId" IS DISTINCT FROM OLD."instructorId")
      AND NOT EXISTS (SELECT 1 FROM "Instructor" WHERE "id" = NEW."instructorId") THEN
     PERFORM p181.refuse_reference('InstructorAssignment', 'instructorId');
@@ -1030,7 +1023,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "InstructorAssig
 
 CREATE OR REPLACE FUNCTION p181."EnterpriseVisit_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."assignmentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."assignmentId" IS DISTINCT FROM OLD."assignmentId")
      AND NOT EXISTS (SELECT 1 FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId") THEN
     PERFORM p181.refuse_reference('EnterpriseVisit', 'assignmentId');
@@ -1042,7 +1035,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "EnterpriseVisit
 
 CREATE OR REPLACE FUNCTION p181."GuidancePlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."assignmentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."assignmentId" IS DISTINCT FROM OLD."assignmentId")
      AND NOT EXISTS (SELECT 1 FROM "InstructorAssignment" WHERE "id" = NEW."assignmentId") THEN
     PERFORM p181.refuse_reference('GuidancePlan', 'assignmentId');
@@ -1054,7 +1047,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "GuidancePlan" F
 
 CREATE OR REPLACE FUNCTION p181."PartyRepresentative_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
      AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
     PERFORM p181.refuse_reference('PartyRepresentative', 'memberId');
@@ -1074,7 +1067,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PartyRepresenta
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeTour_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."targetOrganisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."targetOrganisationId" IS DISTINCT FROM OLD."targetOrganisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."targetOrganisationId") THEN
     PERFORM p181.refuse_reference('RepresentativeTour', 'targetOrganisationId');
@@ -1086,7 +1079,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "RepresentativeT
 
 CREATE OR REPLACE FUNCTION p181."TourParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."tourId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."tourId" IS DISTINCT FROM OLD."tourId")
      AND NOT EXISTS (SELECT 1 FROM "RepresentativeTour" WHERE "id" = NEW."tourId") THEN
     PERFORM p181.refuse_reference('TourParticipant', 'tourId');
@@ -1104,7 +1097,7 @@ DROP TRIGGER IF EXISTS p181_check_references ON "RepresentativeBriefing";
 
 CREATE OR REPLACE FUNCTION p181."BriefingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."briefingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."briefingId" IS DISTINCT FROM OLD."briefingId")
      AND NOT EXISTS (SELECT 1 FROM "RepresentativeBriefing" WHERE "id" = NEW."briefingId") THEN
     PERFORM p181.refuse_reference('BriefingAttendance', 'briefingId');
@@ -1120,7 +1113,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "BriefingAttenda
 
 CREATE OR REPLACE FUNCTION p181."PledgeLetter_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('PledgeLetter', 'organisationId');
@@ -1136,7 +1129,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PledgeLetter" F
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('RepresentativeWorkstation', 'townId');
@@ -1152,7 +1145,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "RepresentativeW
 
 CREATE OR REPLACE FUNCTION p181."ReceptionDay_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."workstationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."workstationId" IS DISTINCT FROM OLD."workstationId")
      AND NOT EXISTS (SELECT 1 FROM "RepresentativeWorkstation" WHERE "id" = NEW."workstationId") THEN
     PERFORM p181.refuse_reference('ReceptionDay', 'workstationId');
@@ -1168,7 +1161,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "ReceptionDay" F
 
 CREATE OR REPLACE FUNCTION p181."Proposal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
      AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
     PERFORM p181.refuse_reference('Proposal', 'representativeId');
@@ -1180,7 +1173,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "Proposal" FOR E
 
 CREATE OR REPLACE FUNCTION p181."RepresentativeReview_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."representativeId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."representativeId" IS DISTINCT FROM OLD."representativeId")
      AND NOT EXISTS (SELECT 1 FROM "PartyRepresentative" WHERE "id" = NEW."representativeId") THEN
     PERFORM p181.refuse_reference('RepresentativeReview', 'representativeId');
@@ -1192,7 +1185,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "RepresentativeR
 
 CREATE OR REPLACE FUNCTION p181."TalentPlatform_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('TalentPlatform', 'townId');
@@ -1206,7 +1199,7 @@ DROP TRIGGER IF EXISTS p181_check_references ON "RecruitmentEvent";
 
 CREATE OR REPLACE FUNCTION p181."TalentTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."recruitmentEventId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."recruitmentEventId" IS DISTINCT FROM OLD."recruitmentEventId")
      AND NOT EXISTS (SELECT 1 FROM "RecruitmentEvent" WHERE "id" = NEW."recruitmentEventId") THEN
     PERFORM p181.refuse_reference('TalentTeam', 'recruitmentEventId');
@@ -1230,7 +1223,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TalentTeam" FOR
 
 CREATE OR REPLACE FUNCTION p181."TrainingSession_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('TrainingSession', 'townId');
@@ -1242,7 +1235,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TrainingSession
 
 CREATE OR REPLACE FUNCTION p181."TrainingAudience_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
      AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
     PERFORM p181.refuse_reference('TrainingAudience', 'sessionId');
@@ -1254,7 +1247,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TrainingAudienc
 
 CREATE OR REPLACE FUNCTION p181."TrainingAttendance_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
      AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
     PERFORM p181.refuse_reference('TrainingAttendance', 'sessionId');
@@ -1270,7 +1263,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TrainingAttenda
 
 CREATE OR REPLACE FUNCTION p181."TrainingEvaluation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."sessionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."sessionId" IS DISTINCT FROM OLD."sessionId")
      AND NOT EXISTS (SELECT 1 FROM "TrainingSession" WHERE "id" = NEW."sessionId") THEN
     PERFORM p181.refuse_reference('TrainingEvaluation', 'sessionId');
@@ -1282,7 +1275,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "TrainingEvaluat
 
 CREATE OR REPLACE FUNCTION p181."VolunteerTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('VolunteerTeam', 'organisationId');
@@ -1298,7 +1291,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VolunteerTeam" 
 
 CREATE OR REPLACE FUNCTION p181."VolunteerMembership_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
      AND NOT EXISTS (SELECT 1 FROM "VolunteerTeam" WHERE "id" = NEW."teamId") THEN
     PERFORM p181.refuse_reference('VolunteerMembership', 'teamId');
@@ -1314,7 +1307,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VolunteerMember
 
 CREATE OR REPLACE FUNCTION p181."VolunteerService_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
      AND NOT EXISTS (SELECT 1 FROM "VolunteerTeam" WHERE "id" = NEW."teamId") THEN
     PERFORM p181.refuse_reference('VolunteerService', 'teamId');
@@ -1326,7 +1319,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "VolunteerServic
 
 CREATE OR REPLACE FUNCTION p181."MemberAppraisal_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."memberId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."memberId" IS DISTINCT FROM OLD."memberId")
      AND NOT EXISTS (SELECT 1 FROM "PartyMember" WHERE "id" = NEW."memberId") THEN
     PERFORM p181.refuse_reference('MemberAppraisal', 'memberId');
@@ -1338,7 +1331,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "MemberAppraisal
 
 CREATE OR REPLACE FUNCTION p181."PostedCadre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."hostZoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."hostZoneId" IS DISTINCT FROM OLD."hostZoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."hostZoneId") THEN
     PERFORM p181.refuse_reference('PostedCadre', 'hostZoneId');
@@ -1354,7 +1347,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PostedCadre" FO
 
 CREATE OR REPLACE FUNCTION p181."CadreTrainingPlan_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
      AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
     PERFORM p181.refuse_reference('CadreTrainingPlan', 'cadreId');
@@ -1366,7 +1359,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "CadreTrainingPl
 
 CREATE OR REPLACE FUNCTION p181."OpinionWorkstation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('OpinionWorkstation', 'zoneId');
@@ -1382,7 +1375,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "OpinionWorkstat
 
 CREATE OR REPLACE FUNCTION p181."OpinionDiaryEntry_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
      AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
     PERFORM p181.refuse_reference('OpinionDiaryEntry', 'cadreId');
@@ -1394,7 +1387,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "OpinionDiaryEnt
 
 CREATE OR REPLACE FUNCTION p181."CadreAssessment_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."cadreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."cadreId" IS DISTINCT FROM OLD."cadreId")
      AND NOT EXISTS (SELECT 1 FROM "PostedCadre" WHERE "id" = NEW."cadreId") THEN
     PERFORM p181.refuse_reference('CadreAssessment', 'cadreId');
@@ -1406,7 +1399,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "CadreAssessment
 
 CREATE OR REPLACE FUNCTION p181."AnnualTarget_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."townId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."townId" IS DISTINCT FROM OLD."townId")
      AND NOT EXISTS (SELECT 1 FROM "Town" WHERE "id" = NEW."townId") THEN
     PERFORM p181.refuse_reference('AnnualTarget', 'townId');
@@ -1422,7 +1415,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "AnnualTarget" F
 
 CREATE OR REPLACE FUNCTION p181."PartyOrganisation_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."parentId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."parentId" IS DISTINCT FROM OLD."parentId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."parentId") THEN
     PERFORM p181.refuse_reference('PartyOrganisation', 'parentId');
@@ -1442,7 +1435,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PartyOrganisati
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeam_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('LeadershipTeam', 'organisationId');
@@ -1454,7 +1447,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "LeadershipTeam"
 
 CREATE OR REPLACE FUNCTION p181."LeadershipTeamMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."teamId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."teamId" IS DISTINCT FROM OLD."teamId")
      AND NOT EXISTS (SELECT 1 FROM "LeadershipTeam" WHERE "id" = NEW."teamId") THEN
     PERFORM p181.refuse_reference('LeadershipTeamMember', 'teamId');
@@ -1470,7 +1463,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "LeadershipTeamM
 
 CREATE OR REPLACE FUNCTION p181."ServiceCentre_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('ServiceCentre', 'zoneId');
@@ -1482,7 +1475,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "ServiceCentre" 
 
 CREATE OR REPLACE FUNCTION p181."ServiceRecord_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."centreId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."centreId" IS DISTINCT FROM OLD."centreId")
      AND NOT EXISTS (SELECT 1 FROM "ServiceCentre" WHERE "id" = NEW."centreId") THEN
     PERFORM p181.refuse_reference('ServiceRecord', 'centreId');
@@ -1494,7 +1487,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "ServiceRecord" 
 
 CREATE OR REPLACE FUNCTION p181."JointMeeting_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('JointMeeting', 'zoneId');
@@ -1506,7 +1499,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "JointMeeting" F
 
 CREATE OR REPLACE FUNCTION p181."JointMeetingParticipant_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."meetingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."meetingId" IS DISTINCT FROM OLD."meetingId")
      AND NOT EXISTS (SELECT 1 FROM "JointMeeting" WHERE "id" = NEW."meetingId") THEN
     PERFORM p181.refuse_reference('JointMeetingParticipant', 'meetingId');
@@ -1522,7 +1515,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "JointMeetingPar
 
 CREATE OR REPLACE FUNCTION p181."MeetingDecision_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."meetingId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."meetingId" IS DISTINCT FROM OLD."meetingId")
      AND NOT EXISTS (SELECT 1 FROM "JointMeeting" WHERE "id" = NEW."meetingId") THEN
     PERFORM p181.refuse_reference('MeetingDecision', 'meetingId');
@@ -1534,7 +1527,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "MeetingDecision
 
 CREATE OR REPLACE FUNCTION p181."FollowUpItem_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."decisionId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."decisionId" IS DISTINCT FROM OLD."decisionId")
      AND NOT EXISTS (SELECT 1 FROM "MeetingDecision" WHERE "id" = NEW."decisionId") THEN
     PERFORM p181.refuse_reference('FollowUpItem', 'decisionId');
@@ -1546,7 +1539,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "FollowUpItem" F
 
 CREATE OR REPLACE FUNCTION p181."PublicOpinion_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('PublicOpinion', 'zoneId');
@@ -1562,7 +1555,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PublicOpinion" 
 
 CREATE OR REPLACE FUNCTION p181."PartyMember_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."organisationId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."organisationId" IS DISTINCT FROM OLD."organisationId")
      AND NOT EXISTS (SELECT 1 FROM "PartyOrganisation" WHERE "id" = NEW."organisationId") THEN
     PERFORM p181.refuse_reference('PartyMember', 'organisationId');
@@ -1578,7 +1571,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "PartyMember" FO
 
 CREATE OR REPLACE FUNCTION p181."GridArea_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."zoneId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."zoneId" IS DISTINCT FROM OLD."zoneId")
      AND NOT EXISTS (SELECT 1 FROM "Zone" WHERE "id" = NEW."zoneId") THEN
     PERFORM p181.refuse_reference('GridArea', 'zoneId');
@@ -1590,7 +1583,7 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "GridArea" FOR E
 
 CREATE OR REPLACE FUNCTION p181."SocialCase_references"() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN ('p181_api', 'p181_api_personal') THEN RETURN NEW; END IF;
+  IF current_user NOT IN ('p181_city', 'p181_city_limited', 'p181_town', 'p181_zone', 'p181_anonymous') THEN RETURN NEW; END IF;
   IF NEW."gridId" IS NOT NULL AND (TG_OP = 'INSERT' OR NEW."gridId" IS DISTINCT FROM OLD."gridId")
      AND NOT EXISTS (SELECT 1 FROM "GridArea" WHERE "id" = NEW."gridId") THEN
     PERFORM p181.refuse_reference('SocialCase', 'gridId');
@@ -1602,963 +1595,1989 @@ CREATE TRIGGER p181_check_references BEFORE INSERT OR UPDATE ON "SocialCase" FOR
 
 -- Office
 ALTER TABLE "Office" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "Office";
-CREATE POLICY p181_read ON "Office" FOR SELECT USING (p181.can_read(NULL, NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "Office";
-CREATE POLICY p181_insert ON "Office" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-DROP POLICY IF EXISTS p181_update ON "Office";
-CREATE POLICY p181_update ON "Office" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-REVOKE ALL ON "Office" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api_personal;
-GRANT INSERT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api_personal;
-GRANT UPDATE ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api_personal;
-GRANT SELECT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api;
-GRANT INSERT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api;
-GRANT UPDATE ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "Office";
+DROP POLICY IF EXISTS p181_insert_city ON "Office";
+DROP POLICY IF EXISTS p181_update_city ON "Office";
+DROP POLICY IF EXISTS p181_read_city_limited ON "Office";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "Office";
+DROP POLICY IF EXISTS p181_update_city_limited ON "Office";
+DROP POLICY IF EXISTS p181_read_town ON "Office";
+DROP POLICY IF EXISTS p181_insert_town ON "Office";
+DROP POLICY IF EXISTS p181_update_town ON "Office";
+DROP POLICY IF EXISTS p181_read_zone ON "Office";
+DROP POLICY IF EXISTS p181_insert_zone ON "Office";
+DROP POLICY IF EXISTS p181_update_zone ON "Office";
+CREATE POLICY p181_read_city ON "Office" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "Office" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "Office" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "Office" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "Office" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "Office" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "Office" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN');
+CREATE POLICY p181_read_zone ON "Office" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY');
+REVOKE ALL ON "Office" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "code", "name", "headName", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Office" TO p181_city_limited, p181_anonymous;
 
 -- Benchmark
 ALTER TABLE "Benchmark" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "Benchmark";
-CREATE POLICY p181_read ON "Benchmark" FOR SELECT USING (p181.can_read(NULL, NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "Benchmark";
-CREATE POLICY p181_insert ON "Benchmark" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-DROP POLICY IF EXISTS p181_update ON "Benchmark";
-CREATE POLICY p181_update ON "Benchmark" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-REVOKE ALL ON "Benchmark" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api_personal;
-GRANT INSERT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api_personal;
-GRANT UPDATE ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api_personal;
-GRANT SELECT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api;
-GRANT INSERT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api;
-GRANT UPDATE ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "Benchmark";
+DROP POLICY IF EXISTS p181_insert_city ON "Benchmark";
+DROP POLICY IF EXISTS p181_update_city ON "Benchmark";
+DROP POLICY IF EXISTS p181_read_city_limited ON "Benchmark";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "Benchmark";
+DROP POLICY IF EXISTS p181_update_city_limited ON "Benchmark";
+DROP POLICY IF EXISTS p181_read_town ON "Benchmark";
+DROP POLICY IF EXISTS p181_insert_town ON "Benchmark";
+DROP POLICY IF EXISTS p181_update_town ON "Benchmark";
+DROP POLICY IF EXISTS p181_read_zone ON "Benchmark";
+DROP POLICY IF EXISTS p181_insert_zone ON "Benchmark";
+DROP POLICY IF EXISTS p181_update_zone ON "Benchmark";
+CREATE POLICY p181_read_city ON "Benchmark" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "Benchmark" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "Benchmark" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "Benchmark" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "Benchmark" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "Benchmark" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "Benchmark" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN');
+CREATE POLICY p181_read_zone ON "Benchmark" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY');
+REVOKE ALL ON "Benchmark" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "officeId", "workArea", "benchmarkUnit", "bestPractice", "selectedOn", "reviewedOn", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Benchmark" TO p181_city_limited, p181_anonymous;
 
 -- BenchmarkIndicator
 ALTER TABLE "BenchmarkIndicator" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "BenchmarkIndicator";
-CREATE POLICY p181_read ON "BenchmarkIndicator" FOR SELECT USING (p181.can_read(NULL, NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "BenchmarkIndicator";
-CREATE POLICY p181_insert ON "BenchmarkIndicator" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-DROP POLICY IF EXISTS p181_update ON "BenchmarkIndicator";
-CREATE POLICY p181_update ON "BenchmarkIndicator" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-REVOKE ALL ON "BenchmarkIndicator" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api_personal;
-GRANT INSERT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api_personal;
-GRANT UPDATE ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api_personal;
-GRANT SELECT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api;
-GRANT INSERT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api;
-GRANT UPDATE ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_insert_city ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_update_city ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_read_city_limited ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_update_city_limited ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_read_town ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_insert_town ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_update_town ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_read_zone ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_insert_zone ON "BenchmarkIndicator";
+DROP POLICY IF EXISTS p181_update_zone ON "BenchmarkIndicator";
+CREATE POLICY p181_read_city ON "BenchmarkIndicator" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "BenchmarkIndicator" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "BenchmarkIndicator" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "BenchmarkIndicator" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "BenchmarkIndicator" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "BenchmarkIndicator" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "BenchmarkIndicator" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN');
+CREATE POLICY p181_read_zone ON "BenchmarkIndicator" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY');
+REVOKE ALL ON "BenchmarkIndicator" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "benchmarkId", "name", "unit", "baseline", "target", "benchmarkValue", "higherIsBetter", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkIndicator" TO p181_city_limited, p181_anonymous;
 
 -- CatchUpPlan
 ALTER TABLE "CatchUpPlan" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "CatchUpPlan";
-CREATE POLICY p181_read ON "CatchUpPlan" FOR SELECT USING (p181.can_read(NULL, NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "CatchUpPlan";
-CREATE POLICY p181_insert ON "CatchUpPlan" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-DROP POLICY IF EXISTS p181_update ON "CatchUpPlan";
-CREATE POLICY p181_update ON "CatchUpPlan" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-REVOKE ALL ON "CatchUpPlan" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api_personal;
-GRANT INSERT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api_personal;
-GRANT UPDATE ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api_personal;
-GRANT SELECT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api;
-GRANT INSERT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api;
-GRANT UPDATE ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_insert_city ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_update_city ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_read_city_limited ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_update_city_limited ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_read_town ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_insert_town ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_update_town ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_read_zone ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_insert_zone ON "CatchUpPlan";
+DROP POLICY IF EXISTS p181_update_zone ON "CatchUpPlan";
+CREATE POLICY p181_read_city ON "CatchUpPlan" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "CatchUpPlan" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "CatchUpPlan" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "CatchUpPlan" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "CatchUpPlan" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "CatchUpPlan" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "CatchUpPlan" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN');
+CREATE POLICY p181_read_zone ON "CatchUpPlan" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY');
+REVOKE ALL ON "CatchUpPlan" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "benchmarkId", "title", "measures", "startOn", "endOn", "status", "pledgeLetterId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CatchUpPlan" TO p181_city_limited, p181_anonymous;
 
 -- BenchmarkEvaluation
 ALTER TABLE "BenchmarkEvaluation" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "BenchmarkEvaluation";
-CREATE POLICY p181_read ON "BenchmarkEvaluation" FOR SELECT USING (p181.can_read(NULL, NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "BenchmarkEvaluation";
-CREATE POLICY p181_insert ON "BenchmarkEvaluation" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-DROP POLICY IF EXISTS p181_update ON "BenchmarkEvaluation";
-CREATE POLICY p181_update ON "BenchmarkEvaluation" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'BENCHMARKING')) WITH CHECK (p181.can_write(NULL, NULL, false, 'BENCHMARKING'));
-REVOKE ALL ON "BenchmarkEvaluation" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api_personal;
-GRANT INSERT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api_personal;
-GRANT UPDATE ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api_personal;
-GRANT SELECT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api;
-GRANT INSERT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api;
-GRANT UPDATE ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_insert_city ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_update_city ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_read_city_limited ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_update_city_limited ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_read_town ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_insert_town ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_update_town ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_read_zone ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_insert_zone ON "BenchmarkEvaluation";
+DROP POLICY IF EXISTS p181_update_zone ON "BenchmarkEvaluation";
+CREATE POLICY p181_read_city ON "BenchmarkEvaluation" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "BenchmarkEvaluation" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "BenchmarkEvaluation" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "BenchmarkEvaluation" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "BenchmarkEvaluation" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "BenchmarkEvaluation" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BENCHMARKING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "BenchmarkEvaluation" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN');
+CREATE POLICY p181_read_zone ON "BenchmarkEvaluation" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY');
+REVOKE ALL ON "BenchmarkEvaluation" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "benchmarkId", "indicatorId", "evaluatedOn", "period", "actualValue", "score", "source", "comments", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BenchmarkEvaluation" TO p181_city_limited, p181_anonymous;
 
 -- Town
 ALTER TABLE "Town" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "Town";
-CREATE POLICY p181_read ON "Town" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "Town";
-CREATE POLICY p181_insert ON "Town" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, NULL));
-DROP POLICY IF EXISTS p181_update ON "Town";
-CREATE POLICY p181_update ON "Town" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, NULL)) WITH CHECK (p181.can_write("areaTownId", NULL, false, NULL));
-REVOKE ALL ON "Town" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api_personal;
-GRANT INSERT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api_personal;
-GRANT UPDATE ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api_personal;
-GRANT SELECT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api;
-GRANT INSERT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api;
-GRANT UPDATE ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "Town";
+DROP POLICY IF EXISTS p181_insert_city ON "Town";
+DROP POLICY IF EXISTS p181_update_city ON "Town";
+DROP POLICY IF EXISTS p181_read_city_limited ON "Town";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "Town";
+DROP POLICY IF EXISTS p181_update_city_limited ON "Town";
+DROP POLICY IF EXISTS p181_read_town ON "Town";
+DROP POLICY IF EXISTS p181_insert_town ON "Town";
+DROP POLICY IF EXISTS p181_update_town ON "Town";
+DROP POLICY IF EXISTS p181_read_zone ON "Town";
+DROP POLICY IF EXISTS p181_insert_zone ON "Town";
+DROP POLICY IF EXISTS p181_update_zone ON "Town";
+CREATE POLICY p181_read_city ON "Town" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "Town" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "Town" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "Town" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_read_town ON "Town" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "Town" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "Town" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "Town" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "Town" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "code", "name", "kind", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Town" TO p181_city_limited, p181_anonymous;
 
 -- Zone
 ALTER TABLE "Zone" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "Zone";
-CREATE POLICY p181_read ON "Zone" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "Zone";
-CREATE POLICY p181_insert ON "Zone" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, NULL));
-DROP POLICY IF EXISTS p181_update ON "Zone";
-CREATE POLICY p181_update ON "Zone" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, NULL)) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, NULL));
-REVOKE ALL ON "Zone" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api_personal;
-GRANT INSERT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api_personal;
-GRANT UPDATE ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api_personal;
-GRANT SELECT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api;
-GRANT INSERT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api;
-GRANT UPDATE ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "Zone";
+DROP POLICY IF EXISTS p181_insert_city ON "Zone";
+DROP POLICY IF EXISTS p181_update_city ON "Zone";
+DROP POLICY IF EXISTS p181_read_city_limited ON "Zone";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "Zone";
+DROP POLICY IF EXISTS p181_update_city_limited ON "Zone";
+DROP POLICY IF EXISTS p181_read_town ON "Zone";
+DROP POLICY IF EXISTS p181_insert_town ON "Zone";
+DROP POLICY IF EXISTS p181_update_town ON "Zone";
+DROP POLICY IF EXISTS p181_read_zone ON "Zone";
+DROP POLICY IF EXISTS p181_insert_zone ON "Zone";
+DROP POLICY IF EXISTS p181_update_zone ON "Zone";
+CREATE POLICY p181_read_city ON "Zone" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "Zone" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "Zone" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "Zone" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_read_town ON "Zone" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "Zone" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "Zone" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "Zone" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "Zone" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "Zone" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "Zone" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "code", "name", "townId", "kind", "economicallyWeak", "population", "households", "areaKm2", "organisationCovered", "workCovered", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Zone" TO p181_city_limited, p181_anonymous;
 
 -- PartyBrand
 ALTER TABLE "PartyBrand" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "PartyBrand";
-CREATE POLICY p181_read ON "PartyBrand" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "PartyBrand";
-CREATE POLICY p181_insert ON "PartyBrand" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
-DROP POLICY IF EXISTS p181_update ON "PartyBrand";
-CREATE POLICY p181_update ON "PartyBrand" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
-REVOKE ALL ON "PartyBrand" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api_personal;
-GRANT INSERT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api_personal;
-GRANT SELECT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api;
-GRANT INSERT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api;
-GRANT UPDATE ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "PartyBrand";
+DROP POLICY IF EXISTS p181_insert_city ON "PartyBrand";
+DROP POLICY IF EXISTS p181_update_city ON "PartyBrand";
+DROP POLICY IF EXISTS p181_read_city_limited ON "PartyBrand";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "PartyBrand";
+DROP POLICY IF EXISTS p181_update_city_limited ON "PartyBrand";
+DROP POLICY IF EXISTS p181_read_town ON "PartyBrand";
+DROP POLICY IF EXISTS p181_insert_town ON "PartyBrand";
+DROP POLICY IF EXISTS p181_update_town ON "PartyBrand";
+DROP POLICY IF EXISTS p181_read_zone ON "PartyBrand";
+DROP POLICY IF EXISTS p181_insert_zone ON "PartyBrand";
+DROP POLICY IF EXISTS p181_update_zone ON "PartyBrand";
+CREATE POLICY p181_read_city ON "PartyBrand" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "PartyBrand" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "PartyBrand" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "PartyBrand" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "PartyBrand" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BRANDS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "PartyBrand" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BRANDS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BRANDS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "PartyBrand" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "PartyBrand" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "PartyBrand" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "PartyBrand" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "PartyBrand" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "PartyBrand" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "PartyBrand" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "organisationId", "field", "focus", "stage", "launchedOn", "namedOn", "slogan", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyBrand" TO p181_city_limited, p181_anonymous;
 
 -- BrandPublicity
 ALTER TABLE "BrandPublicity" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "BrandPublicity";
-CREATE POLICY p181_read ON "BrandPublicity" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "BrandPublicity";
-CREATE POLICY p181_insert ON "BrandPublicity" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
-DROP POLICY IF EXISTS p181_update ON "BrandPublicity";
-CREATE POLICY p181_update ON "BrandPublicity" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
-REVOKE ALL ON "BrandPublicity" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api_personal;
-GRANT INSERT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api_personal;
-GRANT UPDATE ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api_personal;
-GRANT SELECT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api;
-GRANT INSERT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api;
-GRANT UPDATE ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_insert_city ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_update_city ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_read_city_limited ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_update_city_limited ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_read_town ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_insert_town ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_update_town ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_read_zone ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_insert_zone ON "BrandPublicity";
+DROP POLICY IF EXISTS p181_update_zone ON "BrandPublicity";
+CREATE POLICY p181_read_city ON "BrandPublicity" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "BrandPublicity" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "BrandPublicity" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "BrandPublicity" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "BrandPublicity" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BRANDS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "BrandPublicity" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BRANDS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BRANDS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "BrandPublicity" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "BrandPublicity" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "BrandPublicity" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "BrandPublicity" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "BrandPublicity" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "BrandPublicity" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "BrandPublicity" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "brandId", "channel", "title", "publishedOn", "reach", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandPublicity" TO p181_city_limited, p181_anonymous;
 
 -- BrandEvaluation
 ALTER TABLE "BrandEvaluation" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "BrandEvaluation";
-CREATE POLICY p181_read ON "BrandEvaluation" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "BrandEvaluation";
-CREATE POLICY p181_insert ON "BrandEvaluation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
-DROP POLICY IF EXISTS p181_update ON "BrandEvaluation";
-CREATE POLICY p181_update ON "BrandEvaluation" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'BRANDS'));
-REVOKE ALL ON "BrandEvaluation" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api_personal;
-GRANT INSERT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api_personal;
-GRANT UPDATE ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api_personal;
-GRANT SELECT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api;
-GRANT INSERT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api;
-GRANT UPDATE ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_insert_city ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_update_city ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_read_city_limited ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_update_city_limited ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_read_town ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_insert_town ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_update_town ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_read_zone ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_insert_zone ON "BrandEvaluation";
+DROP POLICY IF EXISTS p181_update_zone ON "BrandEvaluation";
+CREATE POLICY p181_read_city ON "BrandEvaluation" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "BrandEvaluation" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "BrandEvaluation" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "BrandEvaluation" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "BrandEvaluation" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BRANDS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "BrandEvaluation" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BRANDS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'BRANDS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "BrandEvaluation" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "BrandEvaluation" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "BrandEvaluation" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "BrandEvaluation" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "BrandEvaluation" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "BrandEvaluation" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "BrandEvaluation" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "brandId", "year", "score", "grade", "evaluator", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BrandEvaluation" TO p181_city_limited, p181_anonymous;
 
 -- Entrepreneur
 ALTER TABLE "Entrepreneur" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "Entrepreneur";
-CREATE POLICY p181_read ON "Entrepreneur" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "Entrepreneur";
-CREATE POLICY p181_insert ON "Entrepreneur" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-DROP POLICY IF EXISTS p181_update ON "Entrepreneur";
-CREATE POLICY p181_update ON "Entrepreneur" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-REVOKE ALL ON "Entrepreneur" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "gender", "birthDate", "kind", "memberId", "zoneId", "education", "phone", "idNumber", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api_personal;
-GRANT INSERT ("id", "name", "gender", "birthDate", "kind", "memberId", "zoneId", "education", "phone", "idNumber", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "gender", "birthDate", "kind", "memberId", "zoneId", "education", "phone", "idNumber", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api_personal;
-GRANT SELECT ("id", "name", "gender", "kind", "memberId", "zoneId", "education", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api;
-GRANT INSERT ("id", "name", "gender", "kind", "memberId", "zoneId", "education", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api;
-GRANT UPDATE ("id", "name", "gender", "kind", "memberId", "zoneId", "education", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_insert_city ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_update_city ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_read_city_limited ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_update_city_limited ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_read_town ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_insert_town ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_update_town ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_read_zone ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_insert_zone ON "Entrepreneur";
+DROP POLICY IF EXISTS p181_update_zone ON "Entrepreneur";
+CREATE POLICY p181_read_city ON "Entrepreneur" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "Entrepreneur" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "Entrepreneur" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "Entrepreneur" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "Entrepreneur" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "Entrepreneur" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "Entrepreneur" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "Entrepreneur" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "Entrepreneur" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "Entrepreneur" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "Entrepreneur" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "Entrepreneur" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "Entrepreneur" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "gender", "birthDate", "kind", "memberId", "zoneId", "education", "phone", "idNumber", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "gender", "birthDate", "kind", "memberId", "zoneId", "education", "phone", "idNumber", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "gender", "birthDate", "kind", "memberId", "zoneId", "education", "phone", "idNumber", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "gender", "kind", "memberId", "zoneId", "education", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "gender", "kind", "memberId", "zoneId", "education", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "gender", "kind", "memberId", "zoneId", "education", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Entrepreneur" TO p181_city_limited, p181_anonymous;
 
 -- VentureProject
 ALTER TABLE "VentureProject" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "VentureProject";
-CREATE POLICY p181_read ON "VentureProject" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "VentureProject";
-CREATE POLICY p181_insert ON "VentureProject" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-DROP POLICY IF EXISTS p181_update ON "VentureProject";
-CREATE POLICY p181_update ON "VentureProject" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-REVOKE ALL ON "VentureProject" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api_personal;
-GRANT INSERT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api_personal;
-GRANT UPDATE ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api_personal;
-GRANT SELECT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api;
-GRANT INSERT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api;
-GRANT UPDATE ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "VentureProject";
+DROP POLICY IF EXISTS p181_insert_city ON "VentureProject";
+DROP POLICY IF EXISTS p181_update_city ON "VentureProject";
+DROP POLICY IF EXISTS p181_read_city_limited ON "VentureProject";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "VentureProject";
+DROP POLICY IF EXISTS p181_update_city_limited ON "VentureProject";
+DROP POLICY IF EXISTS p181_read_town ON "VentureProject";
+DROP POLICY IF EXISTS p181_insert_town ON "VentureProject";
+DROP POLICY IF EXISTS p181_update_town ON "VentureProject";
+DROP POLICY IF EXISTS p181_read_zone ON "VentureProject";
+DROP POLICY IF EXISTS p181_insert_zone ON "VentureProject";
+DROP POLICY IF EXISTS p181_update_zone ON "VentureProject";
+CREATE POLICY p181_read_city ON "VentureProject" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "VentureProject" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "VentureProject" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "VentureProject" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "VentureProject" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "VentureProject" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "VentureProject" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "VentureProject" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "VentureProject" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "VentureProject" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "VentureProject" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "VentureProject" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "VentureProject" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "entrepreneurId", "name", "industry", "zoneId", "startedOn", "investment", "jobsCreated", "annualRevenue", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureProject" TO p181_city_limited, p181_anonymous;
 
 -- VentureSupport
 ALTER TABLE "VentureSupport" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "VentureSupport";
-CREATE POLICY p181_read ON "VentureSupport" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "VentureSupport";
-CREATE POLICY p181_insert ON "VentureSupport" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-DROP POLICY IF EXISTS p181_update ON "VentureSupport";
-CREATE POLICY p181_update ON "VentureSupport" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-REVOKE ALL ON "VentureSupport" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api_personal;
-GRANT INSERT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api_personal;
-GRANT UPDATE ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api_personal;
-GRANT SELECT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api;
-GRANT INSERT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api;
-GRANT UPDATE ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "VentureSupport";
+DROP POLICY IF EXISTS p181_insert_city ON "VentureSupport";
+DROP POLICY IF EXISTS p181_update_city ON "VentureSupport";
+DROP POLICY IF EXISTS p181_read_city_limited ON "VentureSupport";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "VentureSupport";
+DROP POLICY IF EXISTS p181_update_city_limited ON "VentureSupport";
+DROP POLICY IF EXISTS p181_read_town ON "VentureSupport";
+DROP POLICY IF EXISTS p181_insert_town ON "VentureSupport";
+DROP POLICY IF EXISTS p181_update_town ON "VentureSupport";
+DROP POLICY IF EXISTS p181_read_zone ON "VentureSupport";
+DROP POLICY IF EXISTS p181_insert_zone ON "VentureSupport";
+DROP POLICY IF EXISTS p181_update_zone ON "VentureSupport";
+CREATE POLICY p181_read_city ON "VentureSupport" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "VentureSupport" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "VentureSupport" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "VentureSupport" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "VentureSupport" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "VentureSupport" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "VentureSupport" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "VentureSupport" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "VentureSupport" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "VentureSupport" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "VentureSupport" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "VentureSupport" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "VentureSupport" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "projectId", "kind", "amount", "provider", "description", "grantedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VentureSupport" TO p181_city_limited, p181_anonymous;
 
 -- EntrepreneurTraining
 ALTER TABLE "EntrepreneurTraining" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "EntrepreneurTraining";
-CREATE POLICY p181_read ON "EntrepreneurTraining" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "EntrepreneurTraining";
-CREATE POLICY p181_insert ON "EntrepreneurTraining" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-DROP POLICY IF EXISTS p181_update ON "EntrepreneurTraining";
-CREATE POLICY p181_update ON "EntrepreneurTraining" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-REVOKE ALL ON "EntrepreneurTraining" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api_personal;
-GRANT INSERT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api_personal;
-GRANT UPDATE ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api_personal;
-GRANT SELECT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api;
-GRANT INSERT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api;
-GRANT UPDATE ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_insert_city ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_update_city ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_read_city_limited ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_update_city_limited ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_read_town ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_insert_town ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_update_town ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_read_zone ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_insert_zone ON "EntrepreneurTraining";
+DROP POLICY IF EXISTS p181_update_zone ON "EntrepreneurTraining";
+CREATE POLICY p181_read_city ON "EntrepreneurTraining" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "EntrepreneurTraining" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "EntrepreneurTraining" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "EntrepreneurTraining" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "EntrepreneurTraining" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "EntrepreneurTraining" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "EntrepreneurTraining" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "EntrepreneurTraining" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "EntrepreneurTraining" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "EntrepreneurTraining" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "EntrepreneurTraining" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "EntrepreneurTraining" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "EntrepreneurTraining" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "entrepreneurId", "course", "provider", "trainedOn", "hours", "keyCultivation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EntrepreneurTraining" TO p181_city_limited, p181_anonymous;
 
 -- ModelRecognition
 ALTER TABLE "ModelRecognition" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "ModelRecognition";
-CREATE POLICY p181_read ON "ModelRecognition" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "ModelRecognition";
-CREATE POLICY p181_insert ON "ModelRecognition" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-DROP POLICY IF EXISTS p181_update ON "ModelRecognition";
-CREATE POLICY p181_update ON "ModelRecognition" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ENTREPRENEURSHIP'));
-REVOKE ALL ON "ModelRecognition" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api_personal;
-GRANT INSERT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api_personal;
-GRANT UPDATE ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api_personal;
-GRANT SELECT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api;
-GRANT INSERT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api;
-GRANT UPDATE ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_insert_city ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_update_city ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_read_city_limited ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_update_city_limited ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_read_town ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_insert_town ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_update_town ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_read_zone ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_insert_zone ON "ModelRecognition";
+DROP POLICY IF EXISTS p181_update_zone ON "ModelRecognition";
+CREATE POLICY p181_read_city ON "ModelRecognition" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "ModelRecognition" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "ModelRecognition" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "ModelRecognition" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "ModelRecognition" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "ModelRecognition" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ENTREPRENEURSHIP' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "ModelRecognition" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "ModelRecognition" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "ModelRecognition" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "ModelRecognition" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "ModelRecognition" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "ModelRecognition" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "ModelRecognition" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "entrepreneurId", "projectId", "year", "title", "level", "recognisedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ModelRecognition" TO p181_city_limited, p181_anonymous;
 
 -- Instructor
 ALTER TABLE "Instructor" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "Instructor";
-CREATE POLICY p181_read ON "Instructor" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "Instructor";
-CREATE POLICY p181_insert ON "Instructor" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'INSTRUCTORS'));
-DROP POLICY IF EXISTS p181_update ON "Instructor";
-CREATE POLICY p181_update ON "Instructor" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'INSTRUCTORS'));
-REVOKE ALL ON "Instructor" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "gender", "birthDate", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api_personal;
-GRANT INSERT ("id", "name", "gender", "birthDate", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "gender", "birthDate", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api_personal;
-GRANT SELECT ("id", "name", "gender", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api;
-GRANT INSERT ("id", "name", "gender", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api;
-GRANT UPDATE ("id", "name", "gender", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "Instructor";
+DROP POLICY IF EXISTS p181_insert_city ON "Instructor";
+DROP POLICY IF EXISTS p181_update_city ON "Instructor";
+DROP POLICY IF EXISTS p181_read_city_limited ON "Instructor";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "Instructor";
+DROP POLICY IF EXISTS p181_update_city_limited ON "Instructor";
+DROP POLICY IF EXISTS p181_read_town ON "Instructor";
+DROP POLICY IF EXISTS p181_insert_town ON "Instructor";
+DROP POLICY IF EXISTS p181_update_town ON "Instructor";
+DROP POLICY IF EXISTS p181_read_zone ON "Instructor";
+DROP POLICY IF EXISTS p181_insert_zone ON "Instructor";
+DROP POLICY IF EXISTS p181_update_zone ON "Instructor";
+CREATE POLICY p181_read_city ON "Instructor" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "Instructor" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "Instructor" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "Instructor" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "Instructor" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "Instructor" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "Instructor" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "Instructor" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "Instructor" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "Instructor" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "Instructor" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "gender", "birthDate", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "gender", "birthDate", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "gender", "birthDate", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "gender", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "gender", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "gender", "sourceKind", "sourceUnit", "townId", "education", "partyWorkYears", "economicWorkYears", "leadershipYears", "appointedOn", "active", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Instructor" TO p181_city_limited, p181_anonymous;
 
 -- Enterprise
 ALTER TABLE "Enterprise" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "Enterprise";
-CREATE POLICY p181_read ON "Enterprise" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "Enterprise";
-CREATE POLICY p181_insert ON "Enterprise" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
-DROP POLICY IF EXISTS p181_update ON "Enterprise";
-CREATE POLICY p181_update ON "Enterprise" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
-REVOKE ALL ON "Enterprise" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api_personal;
-GRANT INSERT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api_personal;
-GRANT SELECT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api;
-GRANT INSERT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api;
-GRANT UPDATE ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "Enterprise";
+DROP POLICY IF EXISTS p181_insert_city ON "Enterprise";
+DROP POLICY IF EXISTS p181_update_city ON "Enterprise";
+DROP POLICY IF EXISTS p181_read_city_limited ON "Enterprise";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "Enterprise";
+DROP POLICY IF EXISTS p181_update_city_limited ON "Enterprise";
+DROP POLICY IF EXISTS p181_read_town ON "Enterprise";
+DROP POLICY IF EXISTS p181_insert_town ON "Enterprise";
+DROP POLICY IF EXISTS p181_update_town ON "Enterprise";
+DROP POLICY IF EXISTS p181_read_zone ON "Enterprise";
+DROP POLICY IF EXISTS p181_insert_zone ON "Enterprise";
+DROP POLICY IF EXISTS p181_update_zone ON "Enterprise";
+CREATE POLICY p181_read_city ON "Enterprise" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "Enterprise" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "Enterprise" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "Enterprise" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "Enterprise" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "Enterprise" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "Enterprise" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "Enterprise" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "Enterprise" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "Enterprise" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "Enterprise" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "Enterprise" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "Enterprise" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "creditCode", "townId", "zoneId", "category", "ownership", "industry", "employees", "annualRevenue", "organisationId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Enterprise" TO p181_city_limited, p181_anonymous;
 
 -- InstructorAssignment
 ALTER TABLE "InstructorAssignment" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "InstructorAssignment";
-CREATE POLICY p181_read ON "InstructorAssignment" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "InstructorAssignment";
-CREATE POLICY p181_insert ON "InstructorAssignment" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
-DROP POLICY IF EXISTS p181_update ON "InstructorAssignment";
-CREATE POLICY p181_update ON "InstructorAssignment" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
-REVOKE ALL ON "InstructorAssignment" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api_personal;
-GRANT INSERT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api_personal;
-GRANT UPDATE ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api_personal;
-GRANT SELECT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api;
-GRANT INSERT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api;
-GRANT UPDATE ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_insert_city ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_update_city ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_read_city_limited ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_update_city_limited ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_read_town ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_insert_town ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_update_town ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_read_zone ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_insert_zone ON "InstructorAssignment";
+DROP POLICY IF EXISTS p181_update_zone ON "InstructorAssignment";
+CREATE POLICY p181_read_city ON "InstructorAssignment" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "InstructorAssignment" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "InstructorAssignment" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "InstructorAssignment" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "InstructorAssignment" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "InstructorAssignment" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "InstructorAssignment" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "InstructorAssignment" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "InstructorAssignment" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "InstructorAssignment" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "InstructorAssignment" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "InstructorAssignment" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "InstructorAssignment" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "instructorId", "enterpriseId", "startOn", "endOn", "tasks", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "InstructorAssignment" TO p181_city_limited, p181_anonymous;
 
 -- EnterpriseVisit
 ALTER TABLE "EnterpriseVisit" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "EnterpriseVisit";
-CREATE POLICY p181_read ON "EnterpriseVisit" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "EnterpriseVisit";
-CREATE POLICY p181_insert ON "EnterpriseVisit" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
-DROP POLICY IF EXISTS p181_update ON "EnterpriseVisit";
-CREATE POLICY p181_update ON "EnterpriseVisit" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
-REVOKE ALL ON "EnterpriseVisit" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api_personal;
-GRANT INSERT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api_personal;
-GRANT UPDATE ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api_personal;
-GRANT SELECT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api;
-GRANT INSERT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api;
-GRANT UPDATE ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_insert_city ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_update_city ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_read_city_limited ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_update_city_limited ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_read_town ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_insert_town ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_update_town ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_read_zone ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_insert_zone ON "EnterpriseVisit";
+DROP POLICY IF EXISTS p181_update_zone ON "EnterpriseVisit";
+CREATE POLICY p181_read_city ON "EnterpriseVisit" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "EnterpriseVisit" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "EnterpriseVisit" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "EnterpriseVisit" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "EnterpriseVisit" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "EnterpriseVisit" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "EnterpriseVisit" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "EnterpriseVisit" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "EnterpriseVisit" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "EnterpriseVisit" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "EnterpriseVisit" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "EnterpriseVisit" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "EnterpriseVisit" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "assignmentId", "kind", "visitedOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "EnterpriseVisit" TO p181_city_limited, p181_anonymous;
 
 -- GuidancePlan
 ALTER TABLE "GuidancePlan" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "GuidancePlan";
-CREATE POLICY p181_read ON "GuidancePlan" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "GuidancePlan";
-CREATE POLICY p181_insert ON "GuidancePlan" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
-DROP POLICY IF EXISTS p181_update ON "GuidancePlan";
-CREATE POLICY p181_update ON "GuidancePlan" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'INSTRUCTORS'));
-REVOKE ALL ON "GuidancePlan" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api_personal;
-GRANT INSERT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api_personal;
-GRANT UPDATE ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api_personal;
-GRANT SELECT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api;
-GRANT INSERT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api;
-GRANT UPDATE ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_insert_city ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_update_city ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_read_city_limited ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_update_city_limited ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_read_town ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_insert_town ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_update_town ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_read_zone ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_insert_zone ON "GuidancePlan";
+DROP POLICY IF EXISTS p181_update_zone ON "GuidancePlan";
+CREATE POLICY p181_read_city ON "GuidancePlan" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "GuidancePlan" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "GuidancePlan" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "GuidancePlan" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "GuidancePlan" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "GuidancePlan" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'INSTRUCTORS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "GuidancePlan" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "GuidancePlan" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "GuidancePlan" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "GuidancePlan" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "GuidancePlan" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "GuidancePlan" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "GuidancePlan" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "assignmentId", "year", "title", "goals", "measures", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GuidancePlan" TO p181_city_limited, p181_anonymous;
 
 -- PartyRepresentative
 ALTER TABLE "PartyRepresentative" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "PartyRepresentative";
-CREATE POLICY p181_read ON "PartyRepresentative" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "PartyRepresentative";
-CREATE POLICY p181_insert ON "PartyRepresentative" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "PartyRepresentative";
-CREATE POLICY p181_update ON "PartyRepresentative" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "PartyRepresentative" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api_personal;
-GRANT INSERT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api_personal;
-GRANT SELECT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api;
-GRANT INSERT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api;
-GRANT UPDATE ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_insert_city ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_update_city ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_read_city_limited ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_update_city_limited ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_read_town ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_insert_town ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_update_town ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_read_zone ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_insert_zone ON "PartyRepresentative";
+DROP POLICY IF EXISTS p181_update_zone ON "PartyRepresentative";
+CREATE POLICY p181_read_city ON "PartyRepresentative" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "PartyRepresentative" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "PartyRepresentative" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "PartyRepresentative" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "PartyRepresentative" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "PartyRepresentative" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "PartyRepresentative" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "PartyRepresentative" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "PartyRepresentative" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "PartyRepresentative" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "PartyRepresentative" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "gender", "memberId", "organisationId", "townId", "congressTerm", "termStart", "termEnd", "status", "statusChangedOn", "statusReason", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyRepresentative" TO p181_city_limited, p181_anonymous;
 
 -- RepresentativeTour
 ALTER TABLE "RepresentativeTour" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "RepresentativeTour";
-CREATE POLICY p181_read ON "RepresentativeTour" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "RepresentativeTour";
-CREATE POLICY p181_insert ON "RepresentativeTour" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "RepresentativeTour";
-CREATE POLICY p181_update ON "RepresentativeTour" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "RepresentativeTour" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api_personal;
-GRANT INSERT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api_personal;
-GRANT UPDATE ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api_personal;
-GRANT SELECT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api;
-GRANT INSERT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api;
-GRANT UPDATE ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_insert_city ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_update_city ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_read_city_limited ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_update_city_limited ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_read_town ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_insert_town ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_update_town ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_read_zone ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_insert_zone ON "RepresentativeTour";
+DROP POLICY IF EXISTS p181_update_zone ON "RepresentativeTour";
+CREATE POLICY p181_read_city ON "RepresentativeTour" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "RepresentativeTour" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "RepresentativeTour" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "RepresentativeTour" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "RepresentativeTour" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "RepresentativeTour" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "RepresentativeTour" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "RepresentativeTour" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "RepresentativeTour" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "RepresentativeTour" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "RepresentativeTour" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "RepresentativeTour" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "RepresentativeTour" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "kind", "targetOrganisationId", "startOn", "endOn", "findings", "suggestions", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeTour" TO p181_city_limited, p181_anonymous;
 
 -- TourParticipant
 ALTER TABLE "TourParticipant" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "TourParticipant";
-CREATE POLICY p181_read ON "TourParticipant" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "TourParticipant";
-CREATE POLICY p181_insert ON "TourParticipant" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "TourParticipant";
-CREATE POLICY p181_update ON "TourParticipant" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "TourParticipant" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api_personal;
-GRANT INSERT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api_personal;
-GRANT UPDATE ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api_personal;
-GRANT SELECT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api;
-GRANT INSERT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api;
-GRANT UPDATE ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "TourParticipant";
+DROP POLICY IF EXISTS p181_insert_city ON "TourParticipant";
+DROP POLICY IF EXISTS p181_update_city ON "TourParticipant";
+DROP POLICY IF EXISTS p181_read_city_limited ON "TourParticipant";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "TourParticipant";
+DROP POLICY IF EXISTS p181_update_city_limited ON "TourParticipant";
+DROP POLICY IF EXISTS p181_read_town ON "TourParticipant";
+DROP POLICY IF EXISTS p181_insert_town ON "TourParticipant";
+DROP POLICY IF EXISTS p181_update_town ON "TourParticipant";
+DROP POLICY IF EXISTS p181_read_zone ON "TourParticipant";
+DROP POLICY IF EXISTS p181_insert_zone ON "TourParticipant";
+DROP POLICY IF EXISTS p181_update_zone ON "TourParticipant";
+CREATE POLICY p181_read_city ON "TourParticipant" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "TourParticipant" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "TourParticipant" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "TourParticipant" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "TourParticipant" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "TourParticipant" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "TourParticipant" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "TourParticipant" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "TourParticipant" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "TourParticipant" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "TourParticipant" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "TourParticipant" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "TourParticipant" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "tourId", "representativeId", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TourParticipant" TO p181_city_limited, p181_anonymous;
 
 -- RepresentativeBriefing
 ALTER TABLE "RepresentativeBriefing" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "RepresentativeBriefing";
-CREATE POLICY p181_read ON "RepresentativeBriefing" FOR SELECT USING (p181.can_read(NULL, NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "RepresentativeBriefing";
-CREATE POLICY p181_insert ON "RepresentativeBriefing" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "RepresentativeBriefing";
-CREATE POLICY p181_update ON "RepresentativeBriefing" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write(NULL, NULL, false, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "RepresentativeBriefing" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api_personal;
-GRANT INSERT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api_personal;
-GRANT UPDATE ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api_personal;
-GRANT SELECT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api;
-GRANT INSERT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api;
-GRANT UPDATE ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_insert_city ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_update_city ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_read_city_limited ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_update_city_limited ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_read_town ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_insert_town ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_update_town ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_read_zone ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_insert_zone ON "RepresentativeBriefing";
+DROP POLICY IF EXISTS p181_update_zone ON "RepresentativeBriefing";
+CREATE POLICY p181_read_city ON "RepresentativeBriefing" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "RepresentativeBriefing" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "RepresentativeBriefing" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "RepresentativeBriefing" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "RepresentativeBriefing" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "RepresentativeBriefing" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "RepresentativeBriefing" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN');
+CREATE POLICY p181_read_zone ON "RepresentativeBriefing" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY');
+REVOKE ALL ON "RepresentativeBriefing" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "kind", "title", "heldOn", "summary", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeBriefing" TO p181_city_limited, p181_anonymous;
 
 -- BriefingAttendance
 ALTER TABLE "BriefingAttendance" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "BriefingAttendance";
-CREATE POLICY p181_read ON "BriefingAttendance" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "BriefingAttendance";
-CREATE POLICY p181_insert ON "BriefingAttendance" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "BriefingAttendance";
-CREATE POLICY p181_update ON "BriefingAttendance" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "BriefingAttendance" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api_personal;
-GRANT INSERT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api_personal;
-GRANT UPDATE ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api_personal;
-GRANT SELECT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api;
-GRANT INSERT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api;
-GRANT UPDATE ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_insert_city ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_update_city ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_read_city_limited ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_update_city_limited ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_read_town ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_insert_town ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_update_town ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_read_zone ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_insert_zone ON "BriefingAttendance";
+DROP POLICY IF EXISTS p181_update_zone ON "BriefingAttendance";
+CREATE POLICY p181_read_city ON "BriefingAttendance" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "BriefingAttendance" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "BriefingAttendance" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "BriefingAttendance" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "BriefingAttendance" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "BriefingAttendance" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "BriefingAttendance" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "BriefingAttendance" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "BriefingAttendance" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "BriefingAttendance" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "BriefingAttendance" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "briefingId", "representativeId", "attended", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "BriefingAttendance" TO p181_city_limited, p181_anonymous;
 
 -- PledgeLetter
 ALTER TABLE "PledgeLetter" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "PledgeLetter";
-CREATE POLICY p181_read ON "PledgeLetter" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "PledgeLetter";
-CREATE POLICY p181_insert ON "PledgeLetter" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "PledgeLetter";
-CREATE POLICY p181_update ON "PledgeLetter" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "PledgeLetter" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api_personal;
-GRANT INSERT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api_personal;
-GRANT UPDATE ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api_personal;
-GRANT SELECT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api;
-GRANT INSERT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api;
-GRANT UPDATE ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_insert_city ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_update_city ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_read_city_limited ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_update_city_limited ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_read_town ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_insert_town ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_update_town ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_read_zone ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_insert_zone ON "PledgeLetter";
+DROP POLICY IF EXISTS p181_update_zone ON "PledgeLetter";
+CREATE POLICY p181_read_city ON "PledgeLetter" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "PledgeLetter" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "PledgeLetter" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "PledgeLetter" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "PledgeLetter" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "PledgeLetter" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "PledgeLetter" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "PledgeLetter" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "PledgeLetter" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "PledgeLetter" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "PledgeLetter" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "PledgeLetter" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "PledgeLetter" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "organisationId", "year", "title", "goals", "signedOn", "supervisorRepresentativeId", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PledgeLetter" TO p181_city_limited, p181_anonymous;
 
 -- RepresentativeWorkstation
 ALTER TABLE "RepresentativeWorkstation" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "RepresentativeWorkstation";
-CREATE POLICY p181_read ON "RepresentativeWorkstation" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "RepresentativeWorkstation";
-CREATE POLICY p181_insert ON "RepresentativeWorkstation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "RepresentativeWorkstation";
-CREATE POLICY p181_update ON "RepresentativeWorkstation" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "RepresentativeWorkstation" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api_personal;
-GRANT INSERT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api_personal;
-GRANT SELECT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api;
-GRANT INSERT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api;
-GRANT UPDATE ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_insert_city ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_update_city ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_read_city_limited ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_update_city_limited ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_read_town ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_insert_town ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_update_town ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_read_zone ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_insert_zone ON "RepresentativeWorkstation";
+DROP POLICY IF EXISTS p181_update_zone ON "RepresentativeWorkstation";
+CREATE POLICY p181_read_city ON "RepresentativeWorkstation" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "RepresentativeWorkstation" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "RepresentativeWorkstation" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "RepresentativeWorkstation" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "RepresentativeWorkstation" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "RepresentativeWorkstation" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "RepresentativeWorkstation" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "RepresentativeWorkstation" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "RepresentativeWorkstation" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "RepresentativeWorkstation" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "RepresentativeWorkstation" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "RepresentativeWorkstation" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "RepresentativeWorkstation" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "townId", "zoneId", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeWorkstation" TO p181_city_limited, p181_anonymous;
 
 -- ReceptionDay
 ALTER TABLE "ReceptionDay" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "ReceptionDay";
-CREATE POLICY p181_read ON "ReceptionDay" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "ReceptionDay";
-CREATE POLICY p181_insert ON "ReceptionDay" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "ReceptionDay";
-CREATE POLICY p181_update ON "ReceptionDay" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "ReceptionDay" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api_personal;
-GRANT INSERT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api_personal;
-GRANT UPDATE ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api_personal;
-GRANT SELECT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api;
-GRANT INSERT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api;
-GRANT UPDATE ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_insert_city ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_update_city ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_read_city_limited ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_update_city_limited ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_read_town ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_insert_town ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_update_town ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_read_zone ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_insert_zone ON "ReceptionDay";
+DROP POLICY IF EXISTS p181_update_zone ON "ReceptionDay";
+CREATE POLICY p181_read_city ON "ReceptionDay" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "ReceptionDay" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "ReceptionDay" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "ReceptionDay" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "ReceptionDay" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "ReceptionDay" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "ReceptionDay" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "ReceptionDay" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "ReceptionDay" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "ReceptionDay" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "ReceptionDay" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "ReceptionDay" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "ReceptionDay" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "workstationId", "representativeId", "heldOn", "visitorCount", "issuesRaised", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ReceptionDay" TO p181_city_limited, p181_anonymous;
 
 -- Proposal
 ALTER TABLE "Proposal" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "Proposal";
-CREATE POLICY p181_read ON "Proposal" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "Proposal";
-CREATE POLICY p181_insert ON "Proposal" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "Proposal";
-CREATE POLICY p181_update ON "Proposal" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "Proposal" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api_personal;
-GRANT INSERT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api_personal;
-GRANT UPDATE ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api_personal;
-GRANT SELECT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api;
-GRANT INSERT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api;
-GRANT UPDATE ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "Proposal";
+DROP POLICY IF EXISTS p181_insert_city ON "Proposal";
+DROP POLICY IF EXISTS p181_update_city ON "Proposal";
+DROP POLICY IF EXISTS p181_read_city_limited ON "Proposal";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "Proposal";
+DROP POLICY IF EXISTS p181_update_city_limited ON "Proposal";
+DROP POLICY IF EXISTS p181_read_town ON "Proposal";
+DROP POLICY IF EXISTS p181_insert_town ON "Proposal";
+DROP POLICY IF EXISTS p181_update_town ON "Proposal";
+DROP POLICY IF EXISTS p181_read_zone ON "Proposal";
+DROP POLICY IF EXISTS p181_insert_zone ON "Proposal";
+DROP POLICY IF EXISTS p181_update_zone ON "Proposal";
+CREATE POLICY p181_read_city ON "Proposal" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "Proposal" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "Proposal" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "Proposal" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "Proposal" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "Proposal" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "Proposal" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "Proposal" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "Proposal" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "Proposal" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "Proposal" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "representativeId", "kind", "title", "content", "submittedOn", "handlingUnit", "status", "response", "respondedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "Proposal" TO p181_city_limited, p181_anonymous;
 
 -- RepresentativeReview
 ALTER TABLE "RepresentativeReview" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "RepresentativeReview";
-CREATE POLICY p181_read ON "RepresentativeReview" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "RepresentativeReview";
-CREATE POLICY p181_insert ON "RepresentativeReview" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
-DROP POLICY IF EXISTS p181_update ON "RepresentativeReview";
-CREATE POLICY p181_update ON "RepresentativeReview" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'REPRESENTATIVE_TOURS'));
-REVOKE ALL ON "RepresentativeReview" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api_personal;
-GRANT INSERT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api_personal;
-GRANT UPDATE ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api_personal;
-GRANT SELECT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api;
-GRANT INSERT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api;
-GRANT UPDATE ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_insert_city ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_update_city ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_read_city_limited ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_update_city_limited ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_read_town ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_insert_town ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_update_town ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_read_zone ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_insert_zone ON "RepresentativeReview";
+DROP POLICY IF EXISTS p181_update_zone ON "RepresentativeReview";
+CREATE POLICY p181_read_city ON "RepresentativeReview" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "RepresentativeReview" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "RepresentativeReview" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "RepresentativeReview" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "RepresentativeReview" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "RepresentativeReview" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'REPRESENTATIVE_TOURS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "RepresentativeReview" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "RepresentativeReview" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "RepresentativeReview" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "RepresentativeReview" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "RepresentativeReview" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "representativeId", "year", "score", "grade", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RepresentativeReview" TO p181_city_limited, p181_anonymous;
 
 -- TalentPlatform
 ALTER TABLE "TalentPlatform" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "TalentPlatform";
-CREATE POLICY p181_read ON "TalentPlatform" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "TalentPlatform";
-CREATE POLICY p181_insert ON "TalentPlatform" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TALENT_TEAMS'));
-DROP POLICY IF EXISTS p181_update ON "TalentPlatform";
-CREATE POLICY p181_update ON "TalentPlatform" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TALENT_TEAMS')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TALENT_TEAMS'));
-REVOKE ALL ON "TalentPlatform" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api_personal;
-GRANT INSERT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api_personal;
-GRANT SELECT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api;
-GRANT INSERT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api;
-GRANT UPDATE ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_insert_city ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_update_city ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_read_city_limited ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_update_city_limited ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_read_town ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_insert_town ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_update_town ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_read_zone ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_insert_zone ON "TalentPlatform";
+DROP POLICY IF EXISTS p181_update_zone ON "TalentPlatform";
+CREATE POLICY p181_read_city ON "TalentPlatform" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "TalentPlatform" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "TalentPlatform" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "TalentPlatform" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "TalentPlatform" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TALENT_TEAMS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "TalentPlatform" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TALENT_TEAMS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TALENT_TEAMS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "TalentPlatform" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "TalentPlatform" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "TalentPlatform" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "TalentPlatform" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "TalentPlatform" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "kind", "townId", "establishedOn", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentPlatform" TO p181_city_limited, p181_anonymous;
 
 -- RecruitmentEvent
 ALTER TABLE "RecruitmentEvent" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "RecruitmentEvent";
-CREATE POLICY p181_read ON "RecruitmentEvent" FOR SELECT USING (p181.can_read(NULL, NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "RecruitmentEvent";
-CREATE POLICY p181_insert ON "RecruitmentEvent" FOR INSERT WITH CHECK (p181.can_write(NULL, NULL, false, 'TALENT_TEAMS'));
-DROP POLICY IF EXISTS p181_update ON "RecruitmentEvent";
-CREATE POLICY p181_update ON "RecruitmentEvent" FOR UPDATE USING (p181.can_write(NULL, NULL, false, 'TALENT_TEAMS')) WITH CHECK (p181.can_write(NULL, NULL, false, 'TALENT_TEAMS'));
-REVOKE ALL ON "RecruitmentEvent" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api_personal;
-GRANT INSERT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api_personal;
-GRANT SELECT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api;
-GRANT INSERT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api;
-GRANT UPDATE ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_insert_city ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_update_city ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_read_city_limited ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_update_city_limited ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_read_town ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_insert_town ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_update_town ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_read_zone ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_insert_zone ON "RecruitmentEvent";
+DROP POLICY IF EXISTS p181_update_zone ON "RecruitmentEvent";
+CREATE POLICY p181_read_city ON "RecruitmentEvent" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "RecruitmentEvent" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "RecruitmentEvent" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "RecruitmentEvent" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "RecruitmentEvent" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TALENT_TEAMS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "RecruitmentEvent" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TALENT_TEAMS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TALENT_TEAMS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "RecruitmentEvent" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN');
+CREATE POLICY p181_read_zone ON "RecruitmentEvent" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY');
+REVOKE ALL ON "RecruitmentEvent" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "kind", "heldOn", "location", "organiser", "participants", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "RecruitmentEvent" TO p181_city_limited, p181_anonymous;
 
 -- TalentTeam
 ALTER TABLE "TalentTeam" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "TalentTeam";
-CREATE POLICY p181_read ON "TalentTeam" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "TalentTeam";
-CREATE POLICY p181_insert ON "TalentTeam" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'TALENT_TEAMS'));
-DROP POLICY IF EXISTS p181_update ON "TalentTeam";
-CREATE POLICY p181_update ON "TalentTeam" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'TALENT_TEAMS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'TALENT_TEAMS'));
-REVOKE ALL ON "TalentTeam" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api_personal;
-GRANT INSERT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api_personal;
-GRANT SELECT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api;
-GRANT INSERT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api;
-GRANT UPDATE ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "TalentTeam";
+DROP POLICY IF EXISTS p181_insert_city ON "TalentTeam";
+DROP POLICY IF EXISTS p181_update_city ON "TalentTeam";
+DROP POLICY IF EXISTS p181_read_city_limited ON "TalentTeam";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "TalentTeam";
+DROP POLICY IF EXISTS p181_update_city_limited ON "TalentTeam";
+DROP POLICY IF EXISTS p181_read_town ON "TalentTeam";
+DROP POLICY IF EXISTS p181_insert_town ON "TalentTeam";
+DROP POLICY IF EXISTS p181_update_town ON "TalentTeam";
+DROP POLICY IF EXISTS p181_read_zone ON "TalentTeam";
+DROP POLICY IF EXISTS p181_insert_zone ON "TalentTeam";
+DROP POLICY IF EXISTS p181_update_zone ON "TalentTeam";
+CREATE POLICY p181_read_city ON "TalentTeam" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "TalentTeam" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "TalentTeam" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "TalentTeam" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "TalentTeam" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TALENT_TEAMS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "TalentTeam" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TALENT_TEAMS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TALENT_TEAMS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "TalentTeam" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "TalentTeam" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "TalentTeam" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "TalentTeam" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "TalentTeam" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "TalentTeam" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "TalentTeam" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "leaderName", "leaderTitle", "field", "originKind", "origin", "projectName", "investment", "memberCount", "stage", "channel", "recruitmentEventId", "platformId", "townId", "zoneId", "contactedOn", "signedOn", "landedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TalentTeam" TO p181_city_limited, p181_anonymous;
 
 -- TrainingSession
 ALTER TABLE "TrainingSession" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "TrainingSession";
-CREATE POLICY p181_read ON "TrainingSession" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "TrainingSession";
-CREATE POLICY p181_insert ON "TrainingSession" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
-DROP POLICY IF EXISTS p181_update ON "TrainingSession";
-CREATE POLICY p181_update ON "TrainingSession" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TRAINING')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
-REVOKE ALL ON "TrainingSession" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api_personal;
-GRANT INSERT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api_personal;
-GRANT UPDATE ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api_personal;
-GRANT SELECT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api;
-GRANT INSERT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api;
-GRANT UPDATE ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "TrainingSession";
+DROP POLICY IF EXISTS p181_insert_city ON "TrainingSession";
+DROP POLICY IF EXISTS p181_update_city ON "TrainingSession";
+DROP POLICY IF EXISTS p181_read_city_limited ON "TrainingSession";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "TrainingSession";
+DROP POLICY IF EXISTS p181_update_city_limited ON "TrainingSession";
+DROP POLICY IF EXISTS p181_read_town ON "TrainingSession";
+DROP POLICY IF EXISTS p181_insert_town ON "TrainingSession";
+DROP POLICY IF EXISTS p181_update_town ON "TrainingSession";
+DROP POLICY IF EXISTS p181_read_zone ON "TrainingSession";
+DROP POLICY IF EXISTS p181_insert_zone ON "TrainingSession";
+DROP POLICY IF EXISTS p181_update_zone ON "TrainingSession";
+CREATE POLICY p181_read_city ON "TrainingSession" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "TrainingSession" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "TrainingSession" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "TrainingSession" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "TrainingSession" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "TrainingSession" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "TrainingSession" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "TrainingSession" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "TrainingSession" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "TrainingSession" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "TrainingSession" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "title", "kind", "topic", "heldOn", "hours", "lecturer", "location", "organiser", "townId", "plannedAttendees", "actualAttendees", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingSession" TO p181_city_limited, p181_anonymous;
 
 -- TrainingAudience
 ALTER TABLE "TrainingAudience" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "TrainingAudience";
-CREATE POLICY p181_read ON "TrainingAudience" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "TrainingAudience";
-CREATE POLICY p181_insert ON "TrainingAudience" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
-DROP POLICY IF EXISTS p181_update ON "TrainingAudience";
-CREATE POLICY p181_update ON "TrainingAudience" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TRAINING')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
-REVOKE ALL ON "TrainingAudience" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api_personal;
-GRANT INSERT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api_personal;
-GRANT UPDATE ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api_personal;
-GRANT SELECT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api;
-GRANT INSERT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api;
-GRANT UPDATE ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_insert_city ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_update_city ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_read_city_limited ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_update_city_limited ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_read_town ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_insert_town ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_update_town ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_read_zone ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_insert_zone ON "TrainingAudience";
+DROP POLICY IF EXISTS p181_update_zone ON "TrainingAudience";
+CREATE POLICY p181_read_city ON "TrainingAudience" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "TrainingAudience" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "TrainingAudience" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "TrainingAudience" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "TrainingAudience" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "TrainingAudience" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "TrainingAudience" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "TrainingAudience" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "TrainingAudience" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "TrainingAudience" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "TrainingAudience" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "sessionId", "audience", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAudience" TO p181_city_limited, p181_anonymous;
 
 -- TrainingAttendance
 ALTER TABLE "TrainingAttendance" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "TrainingAttendance";
-CREATE POLICY p181_read ON "TrainingAttendance" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "TrainingAttendance";
-CREATE POLICY p181_insert ON "TrainingAttendance" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
-DROP POLICY IF EXISTS p181_update ON "TrainingAttendance";
-CREATE POLICY p181_update ON "TrainingAttendance" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TRAINING')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
-REVOKE ALL ON "TrainingAttendance" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api_personal;
-GRANT INSERT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api_personal;
-GRANT UPDATE ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api_personal;
-GRANT SELECT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api;
-GRANT INSERT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api;
-GRANT UPDATE ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_insert_city ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_update_city ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_read_city_limited ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_update_city_limited ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_read_town ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_insert_town ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_update_town ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_read_zone ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_insert_zone ON "TrainingAttendance";
+DROP POLICY IF EXISTS p181_update_zone ON "TrainingAttendance";
+CREATE POLICY p181_read_city ON "TrainingAttendance" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "TrainingAttendance" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "TrainingAttendance" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "TrainingAttendance" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "TrainingAttendance" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "TrainingAttendance" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "TrainingAttendance" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "TrainingAttendance" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "TrainingAttendance" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "TrainingAttendance" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "TrainingAttendance" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "sessionId", "memberId", "attendeeName", "unit", "attended", "hours", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingAttendance" TO p181_city_limited, p181_anonymous;
 
 -- TrainingEvaluation
 ALTER TABLE "TrainingEvaluation" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "TrainingEvaluation";
-CREATE POLICY p181_read ON "TrainingEvaluation" FOR SELECT USING (p181.can_read("areaTownId", NULL, false));
-DROP POLICY IF EXISTS p181_insert ON "TrainingEvaluation";
-CREATE POLICY p181_insert ON "TrainingEvaluation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
-DROP POLICY IF EXISTS p181_update ON "TrainingEvaluation";
-CREATE POLICY p181_update ON "TrainingEvaluation" FOR UPDATE USING (p181.can_write("areaTownId", NULL, false, 'TRAINING')) WITH CHECK (p181.can_write("areaTownId", NULL, false, 'TRAINING'));
-REVOKE ALL ON "TrainingEvaluation" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api_personal;
-GRANT INSERT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api_personal;
-GRANT UPDATE ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api_personal;
-GRANT SELECT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api;
-GRANT INSERT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api;
-GRANT UPDATE ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_insert_city ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_update_city ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_read_city_limited ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_update_city_limited ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_read_town ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_insert_town ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_update_town ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_read_zone ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_insert_zone ON "TrainingEvaluation";
+DROP POLICY IF EXISTS p181_update_zone ON "TrainingEvaluation";
+CREATE POLICY p181_read_city ON "TrainingEvaluation" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "TrainingEvaluation" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "TrainingEvaluation" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "TrainingEvaluation" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "TrainingEvaluation" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "TrainingEvaluation" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'TRAINING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "TrainingEvaluation" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "TrainingEvaluation" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "TrainingEvaluation" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "TrainingEvaluation" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+REVOKE ALL ON "TrainingEvaluation" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "sessionId", "evaluatedOn", "respondents", "satisfaction", "effectiveness", "comments", "areaTownId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "TrainingEvaluation" TO p181_city_limited, p181_anonymous;
 
 -- VolunteerTeam
 ALTER TABLE "VolunteerTeam" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "VolunteerTeam";
-CREATE POLICY p181_read ON "VolunteerTeam" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "VolunteerTeam";
-CREATE POLICY p181_insert ON "VolunteerTeam" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
-DROP POLICY IF EXISTS p181_update ON "VolunteerTeam";
-CREATE POLICY p181_update ON "VolunteerTeam" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
-REVOKE ALL ON "VolunteerTeam" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api_personal;
-GRANT INSERT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api_personal;
-GRANT SELECT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api;
-GRANT INSERT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api;
-GRANT UPDATE ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_insert_city ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_update_city ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_read_city_limited ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_update_city_limited ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_read_town ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_insert_town ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_update_town ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_read_zone ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_insert_zone ON "VolunteerTeam";
+DROP POLICY IF EXISTS p181_update_zone ON "VolunteerTeam";
+CREATE POLICY p181_read_city ON "VolunteerTeam" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "VolunteerTeam" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "VolunteerTeam" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "VolunteerTeam" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "VolunteerTeam" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "VolunteerTeam" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "VolunteerTeam" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "VolunteerTeam" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "VolunteerTeam" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "VolunteerTeam" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "VolunteerTeam" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "VolunteerTeam" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "VolunteerTeam" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "organisationId", "zoneId", "specialty", "leaderName", "foundedOn", "active", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerTeam" TO p181_city_limited, p181_anonymous;
 
 -- VolunteerMembership
 ALTER TABLE "VolunteerMembership" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "VolunteerMembership";
-CREATE POLICY p181_read ON "VolunteerMembership" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "VolunteerMembership";
-CREATE POLICY p181_insert ON "VolunteerMembership" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
-DROP POLICY IF EXISTS p181_update ON "VolunteerMembership";
-CREATE POLICY p181_update ON "VolunteerMembership" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
-REVOKE ALL ON "VolunteerMembership" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api_personal;
-GRANT INSERT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api_personal;
-GRANT UPDATE ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api_personal;
-GRANT SELECT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api;
-GRANT INSERT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api;
-GRANT UPDATE ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_insert_city ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_update_city ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_read_city_limited ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_update_city_limited ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_read_town ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_insert_town ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_update_town ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_read_zone ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_insert_zone ON "VolunteerMembership";
+DROP POLICY IF EXISTS p181_update_zone ON "VolunteerMembership";
+CREATE POLICY p181_read_city ON "VolunteerMembership" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "VolunteerMembership" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "VolunteerMembership" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "VolunteerMembership" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "VolunteerMembership" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "VolunteerMembership" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "VolunteerMembership" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "VolunteerMembership" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "VolunteerMembership" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "VolunteerMembership" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "VolunteerMembership" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "VolunteerMembership" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "VolunteerMembership" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "teamId", "memberId", "role", "joinedOn", "leftOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerMembership" TO p181_city_limited, p181_anonymous;
 
 -- VolunteerService
 ALTER TABLE "VolunteerService" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "VolunteerService";
-CREATE POLICY p181_read ON "VolunteerService" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "VolunteerService";
-CREATE POLICY p181_insert ON "VolunteerService" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
-DROP POLICY IF EXISTS p181_update ON "VolunteerService";
-CREATE POLICY p181_update ON "VolunteerService" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
-REVOKE ALL ON "VolunteerService" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api_personal;
-GRANT INSERT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api_personal;
-GRANT UPDATE ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api_personal;
-GRANT SELECT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api;
-GRANT INSERT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api;
-GRANT UPDATE ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "VolunteerService";
+DROP POLICY IF EXISTS p181_insert_city ON "VolunteerService";
+DROP POLICY IF EXISTS p181_update_city ON "VolunteerService";
+DROP POLICY IF EXISTS p181_read_city_limited ON "VolunteerService";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "VolunteerService";
+DROP POLICY IF EXISTS p181_update_city_limited ON "VolunteerService";
+DROP POLICY IF EXISTS p181_read_town ON "VolunteerService";
+DROP POLICY IF EXISTS p181_insert_town ON "VolunteerService";
+DROP POLICY IF EXISTS p181_update_town ON "VolunteerService";
+DROP POLICY IF EXISTS p181_read_zone ON "VolunteerService";
+DROP POLICY IF EXISTS p181_insert_zone ON "VolunteerService";
+DROP POLICY IF EXISTS p181_update_zone ON "VolunteerService";
+CREATE POLICY p181_read_city ON "VolunteerService" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "VolunteerService" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "VolunteerService" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "VolunteerService" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "VolunteerService" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "VolunteerService" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "VolunteerService" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "VolunteerService" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "VolunteerService" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "VolunteerService" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "VolunteerService" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "VolunteerService" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "VolunteerService" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "teamId", "servedOn", "kind", "hours", "participants", "beneficiaries", "location", "description", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "VolunteerService" TO p181_city_limited, p181_anonymous;
 
 -- MemberAppraisal
 ALTER TABLE "MemberAppraisal" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "MemberAppraisal";
-CREATE POLICY p181_read ON "MemberAppraisal" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "MemberAppraisal";
-CREATE POLICY p181_insert ON "MemberAppraisal" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
-DROP POLICY IF EXISTS p181_update ON "MemberAppraisal";
-CREATE POLICY p181_update ON "MemberAppraisal" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'VOLUNTEERS'));
-REVOKE ALL ON "MemberAppraisal" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api_personal;
-GRANT INSERT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api_personal;
-GRANT UPDATE ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api_personal;
-GRANT SELECT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api;
-GRANT INSERT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api;
-GRANT UPDATE ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_insert_city ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_update_city ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_read_city_limited ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_update_city_limited ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_read_town ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_insert_town ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_update_town ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_read_zone ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_insert_zone ON "MemberAppraisal";
+DROP POLICY IF EXISTS p181_update_zone ON "MemberAppraisal";
+CREATE POLICY p181_read_city ON "MemberAppraisal" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "MemberAppraisal" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "MemberAppraisal" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "MemberAppraisal" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "MemberAppraisal" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "MemberAppraisal" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'VOLUNTEERS' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "MemberAppraisal" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "MemberAppraisal" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "MemberAppraisal" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "MemberAppraisal" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "MemberAppraisal" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "MemberAppraisal" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "MemberAppraisal" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "memberId", "year", "volunteerHours", "grade", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MemberAppraisal" TO p181_city_limited, p181_anonymous;
 
 -- PostedCadre
 ALTER TABLE "PostedCadre" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "PostedCadre";
-CREATE POLICY p181_read ON "PostedCadre" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "PostedCadre";
-CREATE POLICY p181_insert ON "PostedCadre" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-DROP POLICY IF EXISTS p181_update ON "PostedCadre";
-CREATE POLICY p181_update ON "PostedCadre" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-REVOKE ALL ON "PostedCadre" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "name", "gender", "birthDate", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api_personal;
-GRANT INSERT ("id", "name", "gender", "birthDate", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api_personal;
-GRANT UPDATE ("id", "name", "gender", "birthDate", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api_personal;
-GRANT SELECT ("id", "name", "gender", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api;
-GRANT INSERT ("id", "name", "gender", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api;
-GRANT UPDATE ("id", "name", "gender", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "PostedCadre";
+DROP POLICY IF EXISTS p181_insert_city ON "PostedCadre";
+DROP POLICY IF EXISTS p181_update_city ON "PostedCadre";
+DROP POLICY IF EXISTS p181_read_city_limited ON "PostedCadre";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "PostedCadre";
+DROP POLICY IF EXISTS p181_update_city_limited ON "PostedCadre";
+DROP POLICY IF EXISTS p181_read_town ON "PostedCadre";
+DROP POLICY IF EXISTS p181_insert_town ON "PostedCadre";
+DROP POLICY IF EXISTS p181_update_town ON "PostedCadre";
+DROP POLICY IF EXISTS p181_read_zone ON "PostedCadre";
+DROP POLICY IF EXISTS p181_insert_zone ON "PostedCadre";
+DROP POLICY IF EXISTS p181_update_zone ON "PostedCadre";
+CREATE POLICY p181_read_city ON "PostedCadre" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "PostedCadre" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "PostedCadre" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "PostedCadre" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "PostedCadre" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "PostedCadre" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "PostedCadre" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "PostedCadre" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "PostedCadre" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "PostedCadre" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "PostedCadre" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "PostedCadre" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "PostedCadre" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "name", "gender", "birthDate", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "name", "gender", "birthDate", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "name", "gender", "birthDate", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "gender", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "gender", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "gender", "sourceUnit", "originalPost", "strengths", "gaps", "selectedYear", "hostZoneId", "hostPost", "startOn", "endOn", "pairedZoneId", "reliefFundsRaised", "status", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PostedCadre" TO p181_city_limited, p181_anonymous;
 
 -- CadreTrainingPlan
 ALTER TABLE "CadreTrainingPlan" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "CadreTrainingPlan";
-CREATE POLICY p181_read ON "CadreTrainingPlan" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "CadreTrainingPlan";
-CREATE POLICY p181_insert ON "CadreTrainingPlan" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-DROP POLICY IF EXISTS p181_update ON "CadreTrainingPlan";
-CREATE POLICY p181_update ON "CadreTrainingPlan" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-REVOKE ALL ON "CadreTrainingPlan" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api_personal;
-GRANT INSERT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api_personal;
-GRANT UPDATE ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api_personal;
-GRANT SELECT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api;
-GRANT INSERT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api;
-GRANT UPDATE ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_insert_city ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_update_city ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_read_city_limited ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_update_city_limited ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_read_town ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_insert_town ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_update_town ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_read_zone ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_insert_zone ON "CadreTrainingPlan";
+DROP POLICY IF EXISTS p181_update_zone ON "CadreTrainingPlan";
+CREATE POLICY p181_read_city ON "CadreTrainingPlan" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "CadreTrainingPlan" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "CadreTrainingPlan" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "CadreTrainingPlan" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "CadreTrainingPlan" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "CadreTrainingPlan" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "CadreTrainingPlan" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "CadreTrainingPlan" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "CadreTrainingPlan" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "CadreTrainingPlan" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "CadreTrainingPlan" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "CadreTrainingPlan" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "CadreTrainingPlan" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "cadreId", "strengths", "gaps", "goals", "measures", "plannedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreTrainingPlan" TO p181_city_limited, p181_anonymous;
 
 -- OpinionWorkstation
 ALTER TABLE "OpinionWorkstation" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "OpinionWorkstation";
-CREATE POLICY p181_read ON "OpinionWorkstation" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "OpinionWorkstation";
-CREATE POLICY p181_insert ON "OpinionWorkstation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-DROP POLICY IF EXISTS p181_update ON "OpinionWorkstation";
-CREATE POLICY p181_update ON "OpinionWorkstation" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-REVOKE ALL ON "OpinionWorkstation" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api_personal;
-GRANT INSERT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api_personal;
-GRANT UPDATE ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api_personal;
-GRANT SELECT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api;
-GRANT INSERT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api;
-GRANT UPDATE ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_insert_city ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_update_city ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_read_city_limited ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_update_city_limited ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_read_town ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_insert_town ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_update_town ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_read_zone ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_insert_zone ON "OpinionWorkstation";
+DROP POLICY IF EXISTS p181_update_zone ON "OpinionWorkstation";
+CREATE POLICY p181_read_city ON "OpinionWorkstation" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "OpinionWorkstation" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "OpinionWorkstation" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "OpinionWorkstation" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "OpinionWorkstation" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "OpinionWorkstation" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "OpinionWorkstation" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "OpinionWorkstation" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "OpinionWorkstation" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "OpinionWorkstation" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "OpinionWorkstation" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "OpinionWorkstation" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "OpinionWorkstation" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "zoneId", "cadreId", "name", "address", "establishedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionWorkstation" TO p181_city_limited, p181_anonymous;
 
 -- OpinionDiaryEntry
 ALTER TABLE "OpinionDiaryEntry" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "OpinionDiaryEntry";
-CREATE POLICY p181_read ON "OpinionDiaryEntry" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "OpinionDiaryEntry";
-CREATE POLICY p181_insert ON "OpinionDiaryEntry" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-DROP POLICY IF EXISTS p181_update ON "OpinionDiaryEntry";
-CREATE POLICY p181_update ON "OpinionDiaryEntry" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-REVOKE ALL ON "OpinionDiaryEntry" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api_personal;
-GRANT INSERT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api_personal;
-GRANT UPDATE ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api_personal;
-GRANT SELECT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api;
-GRANT INSERT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api;
-GRANT UPDATE ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_insert_city ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_update_city ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_read_city_limited ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_update_city_limited ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_read_town ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_insert_town ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_update_town ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_read_zone ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_insert_zone ON "OpinionDiaryEntry";
+DROP POLICY IF EXISTS p181_update_zone ON "OpinionDiaryEntry";
+CREATE POLICY p181_read_city ON "OpinionDiaryEntry" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "OpinionDiaryEntry" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "OpinionDiaryEntry" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "OpinionDiaryEntry" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "OpinionDiaryEntry" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "OpinionDiaryEntry" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "OpinionDiaryEntry" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "OpinionDiaryEntry" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "OpinionDiaryEntry" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "OpinionDiaryEntry" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "OpinionDiaryEntry" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "OpinionDiaryEntry" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "OpinionDiaryEntry" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "cadreId", "writtenOn", "title", "content", "householdsVisited", "issuesFound", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "OpinionDiaryEntry" TO p181_city_limited, p181_anonymous;
 
 -- CadreAssessment
 ALTER TABLE "CadreAssessment" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "CadreAssessment";
-CREATE POLICY p181_read ON "CadreAssessment" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "CadreAssessment";
-CREATE POLICY p181_insert ON "CadreAssessment" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-DROP POLICY IF EXISTS p181_update ON "CadreAssessment";
-CREATE POLICY p181_update ON "CadreAssessment" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'YOUNG_CADRES'));
-REVOKE ALL ON "CadreAssessment" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api_personal;
-GRANT INSERT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api_personal;
-GRANT UPDATE ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api_personal;
-GRANT SELECT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api;
-GRANT INSERT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api;
-GRANT UPDATE ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_insert_city ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_update_city ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_read_city_limited ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_update_city_limited ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_read_town ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_insert_town ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_update_town ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_read_zone ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_insert_zone ON "CadreAssessment";
+DROP POLICY IF EXISTS p181_update_zone ON "CadreAssessment";
+CREATE POLICY p181_read_city ON "CadreAssessment" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "CadreAssessment" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "CadreAssessment" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "CadreAssessment" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "CadreAssessment" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "CadreAssessment" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'YOUNG_CADRES' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "CadreAssessment" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "CadreAssessment" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "CadreAssessment" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "CadreAssessment" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "CadreAssessment" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "CadreAssessment" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "CadreAssessment" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "cadreId", "year", "period", "score", "grade", "assessedOn", "comments", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "CadreAssessment" TO p181_city_limited, p181_anonymous;
 
 -- AnnualTarget
 ALTER TABLE "AnnualTarget" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "AnnualTarget";
-CREATE POLICY p181_read ON "AnnualTarget" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "AnnualTarget";
-CREATE POLICY p181_insert ON "AnnualTarget" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, "plan"::text));
-DROP POLICY IF EXISTS p181_update ON "AnnualTarget";
-CREATE POLICY p181_update ON "AnnualTarget" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, "plan"::text)) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, "plan"::text));
-REVOKE ALL ON "AnnualTarget" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api_personal;
-GRANT INSERT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api_personal;
-GRANT UPDATE ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api_personal;
-GRANT SELECT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api;
-GRANT INSERT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api;
-GRANT UPDATE ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_insert_city ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_update_city ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_read_city_limited ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_update_city_limited ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_read_town ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_insert_town ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_update_town ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_read_zone ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_insert_zone ON "AnnualTarget";
+DROP POLICY IF EXISTS p181_update_zone ON "AnnualTarget";
+CREATE POLICY p181_read_city ON "AnnualTarget" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "AnnualTarget" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "AnnualTarget" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "AnnualTarget" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "AnnualTarget" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND "plan"::text = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "AnnualTarget" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND "plan"::text = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND "plan"::text = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "AnnualTarget" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "AnnualTarget" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "AnnualTarget" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "AnnualTarget" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "AnnualTarget" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "AnnualTarget" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "AnnualTarget" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "plan", "year", "scopeLevel", "scopeCode", "townId", "zoneId", "metric", "value", "note", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "AnnualTarget" TO p181_city_limited, p181_anonymous;
 
 -- PartyOrganisation
 ALTER TABLE "PartyOrganisation" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "PartyOrganisation";
-CREATE POLICY p181_read ON "PartyOrganisation" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "PartyOrganisation";
-CREATE POLICY p181_insert ON "PartyOrganisation" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "PartyOrganisation";
-CREATE POLICY p181_update ON "PartyOrganisation" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "PartyOrganisation" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api_personal;
-GRANT INSERT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api_personal;
-GRANT UPDATE ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api_personal;
-GRANT SELECT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api;
-GRANT INSERT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api;
-GRANT UPDATE ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_insert_city ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_update_city ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_read_city_limited ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_update_city_limited ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_read_town ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_insert_town ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_update_town ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_read_zone ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_insert_zone ON "PartyOrganisation";
+DROP POLICY IF EXISTS p181_update_zone ON "PartyOrganisation";
+CREATE POLICY p181_read_city ON "PartyOrganisation" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "PartyOrganisation" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "PartyOrganisation" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "PartyOrganisation" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "PartyOrganisation" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "PartyOrganisation" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "PartyOrganisation" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "PartyOrganisation" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "PartyOrganisation" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "PartyOrganisation" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "PartyOrganisation" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "PartyOrganisation" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "PartyOrganisation" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "code", "name", "type", "field", "parentId", "townId", "zoneId", "foundedOn", "status", "secretaryName", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyOrganisation" TO p181_city_limited, p181_anonymous;
 
 -- LeadershipTeam
 ALTER TABLE "LeadershipTeam" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "LeadershipTeam";
-CREATE POLICY p181_read ON "LeadershipTeam" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "LeadershipTeam";
-CREATE POLICY p181_insert ON "LeadershipTeam" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "LeadershipTeam";
-CREATE POLICY p181_update ON "LeadershipTeam" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "LeadershipTeam" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api_personal;
-GRANT INSERT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api_personal;
-GRANT UPDATE ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api_personal;
-GRANT SELECT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api;
-GRANT INSERT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api;
-GRANT UPDATE ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_insert_city ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_update_city ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_read_city_limited ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_update_city_limited ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_read_town ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_insert_town ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_update_town ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_read_zone ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_insert_zone ON "LeadershipTeam";
+DROP POLICY IF EXISTS p181_update_zone ON "LeadershipTeam";
+CREATE POLICY p181_read_city ON "LeadershipTeam" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "LeadershipTeam" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "LeadershipTeam" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "LeadershipTeam" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "LeadershipTeam" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "LeadershipTeam" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "LeadershipTeam" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "LeadershipTeam" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "LeadershipTeam" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "LeadershipTeam" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "LeadershipTeam" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "LeadershipTeam" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "LeadershipTeam" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "organisationId", "termNumber", "termStart", "termEnd", "electedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeam" TO p181_city_limited, p181_anonymous;
 
 -- LeadershipTeamMember
 ALTER TABLE "LeadershipTeamMember" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "LeadershipTeamMember";
-CREATE POLICY p181_read ON "LeadershipTeamMember" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "LeadershipTeamMember";
-CREATE POLICY p181_insert ON "LeadershipTeamMember" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "LeadershipTeamMember";
-CREATE POLICY p181_update ON "LeadershipTeamMember" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "LeadershipTeamMember" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "teamId", "memberId", "name", "gender", "birthDate", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api_personal;
-GRANT INSERT ("id", "teamId", "memberId", "name", "gender", "birthDate", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api_personal;
-GRANT UPDATE ("id", "teamId", "memberId", "name", "gender", "birthDate", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api_personal;
-GRANT SELECT ("id", "teamId", "memberId", "name", "gender", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api;
-GRANT INSERT ("id", "teamId", "memberId", "name", "gender", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api;
-GRANT UPDATE ("id", "teamId", "memberId", "name", "gender", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_insert_city ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_update_city ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_read_city_limited ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_update_city_limited ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_read_town ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_insert_town ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_update_town ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_read_zone ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_insert_zone ON "LeadershipTeamMember";
+DROP POLICY IF EXISTS p181_update_zone ON "LeadershipTeamMember";
+CREATE POLICY p181_read_city ON "LeadershipTeamMember" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "LeadershipTeamMember" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "LeadershipTeamMember" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "LeadershipTeamMember" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "LeadershipTeamMember" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "LeadershipTeamMember" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "LeadershipTeamMember" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "LeadershipTeamMember" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "LeadershipTeamMember" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "LeadershipTeamMember" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "LeadershipTeamMember" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "LeadershipTeamMember" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "LeadershipTeamMember" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "teamId", "memberId", "name", "gender", "birthDate", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "teamId", "memberId", "name", "gender", "birthDate", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "teamId", "memberId", "name", "gender", "birthDate", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "teamId", "memberId", "name", "gender", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "teamId", "memberId", "name", "gender", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "teamId", "memberId", "name", "gender", "education", "post", "concurrentPost", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "LeadershipTeamMember" TO p181_city_limited, p181_anonymous;
 
 -- ServiceCentre
 ALTER TABLE "ServiceCentre" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "ServiceCentre";
-CREATE POLICY p181_read ON "ServiceCentre" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "ServiceCentre";
-CREATE POLICY p181_insert ON "ServiceCentre" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "ServiceCentre";
-CREATE POLICY p181_update ON "ServiceCentre" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "ServiceCentre" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api_personal;
-GRANT INSERT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api_personal;
-GRANT UPDATE ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api_personal;
-GRANT SELECT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api;
-GRANT INSERT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api;
-GRANT UPDATE ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_insert_city ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_update_city ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_read_city_limited ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_update_city_limited ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_read_town ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_insert_town ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_update_town ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_read_zone ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_insert_zone ON "ServiceCentre";
+DROP POLICY IF EXISTS p181_update_zone ON "ServiceCentre";
+CREATE POLICY p181_read_city ON "ServiceCentre" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "ServiceCentre" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "ServiceCentre" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "ServiceCentre" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "ServiceCentre" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "ServiceCentre" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "ServiceCentre" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "ServiceCentre" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "ServiceCentre" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "ServiceCentre" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "ServiceCentre" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "ServiceCentre" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "ServiceCentre" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "zoneId", "kind", "name", "address", "floorAreaM2", "staffCount", "services", "openingHours", "openedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceCentre" TO p181_city_limited, p181_anonymous;
 
 -- ServiceRecord
 ALTER TABLE "ServiceRecord" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "ServiceRecord";
-CREATE POLICY p181_read ON "ServiceRecord" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "ServiceRecord";
-CREATE POLICY p181_insert ON "ServiceRecord" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "ServiceRecord";
-CREATE POLICY p181_update ON "ServiceRecord" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "ServiceRecord" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api_personal;
-GRANT INSERT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api_personal;
-GRANT UPDATE ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api_personal;
-GRANT SELECT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api;
-GRANT INSERT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api;
-GRANT UPDATE ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_insert_city ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_update_city ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_read_city_limited ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_update_city_limited ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_read_town ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_insert_town ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_update_town ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_read_zone ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_insert_zone ON "ServiceRecord";
+DROP POLICY IF EXISTS p181_update_zone ON "ServiceRecord";
+CREATE POLICY p181_read_city ON "ServiceRecord" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "ServiceRecord" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "ServiceRecord" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "ServiceRecord" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "ServiceRecord" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "ServiceRecord" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "ServiceRecord" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "ServiceRecord" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "ServiceRecord" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "ServiceRecord" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "ServiceRecord" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "ServiceRecord" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "ServiceRecord" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "centreId", "servedOn", "serviceType", "description", "beneficiaries", "handledBy", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "ServiceRecord" TO p181_city_limited, p181_anonymous;
 
 -- JointMeeting
 ALTER TABLE "JointMeeting" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "JointMeeting";
-CREATE POLICY p181_read ON "JointMeeting" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "JointMeeting";
-CREATE POLICY p181_insert ON "JointMeeting" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "JointMeeting";
-CREATE POLICY p181_update ON "JointMeeting" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "JointMeeting" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api_personal;
-GRANT INSERT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api_personal;
-GRANT UPDATE ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api_personal;
-GRANT SELECT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api;
-GRANT INSERT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api;
-GRANT UPDATE ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "JointMeeting";
+DROP POLICY IF EXISTS p181_insert_city ON "JointMeeting";
+DROP POLICY IF EXISTS p181_update_city ON "JointMeeting";
+DROP POLICY IF EXISTS p181_read_city_limited ON "JointMeeting";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "JointMeeting";
+DROP POLICY IF EXISTS p181_update_city_limited ON "JointMeeting";
+DROP POLICY IF EXISTS p181_read_town ON "JointMeeting";
+DROP POLICY IF EXISTS p181_insert_town ON "JointMeeting";
+DROP POLICY IF EXISTS p181_update_town ON "JointMeeting";
+DROP POLICY IF EXISTS p181_read_zone ON "JointMeeting";
+DROP POLICY IF EXISTS p181_insert_zone ON "JointMeeting";
+DROP POLICY IF EXISTS p181_update_zone ON "JointMeeting";
+CREATE POLICY p181_read_city ON "JointMeeting" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "JointMeeting" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "JointMeeting" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "JointMeeting" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "JointMeeting" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "JointMeeting" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "JointMeeting" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "JointMeeting" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "JointMeeting" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "JointMeeting" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "JointMeeting" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "JointMeeting" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "JointMeeting" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "zoneId", "heldOn", "title", "topics", "attendeeCount", "minutes", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeeting" TO p181_city_limited, p181_anonymous;
 
 -- JointMeetingParticipant
 ALTER TABLE "JointMeetingParticipant" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "JointMeetingParticipant";
-CREATE POLICY p181_read ON "JointMeetingParticipant" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "JointMeetingParticipant";
-CREATE POLICY p181_insert ON "JointMeetingParticipant" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "JointMeetingParticipant";
-CREATE POLICY p181_update ON "JointMeetingParticipant" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "JointMeetingParticipant" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api_personal;
-GRANT INSERT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api_personal;
-GRANT UPDATE ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api_personal;
-GRANT SELECT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api;
-GRANT INSERT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api;
-GRANT UPDATE ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_insert_city ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_update_city ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_read_city_limited ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_update_city_limited ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_read_town ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_insert_town ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_update_town ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_read_zone ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_insert_zone ON "JointMeetingParticipant";
+DROP POLICY IF EXISTS p181_update_zone ON "JointMeetingParticipant";
+CREATE POLICY p181_read_city ON "JointMeetingParticipant" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "JointMeetingParticipant" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "JointMeetingParticipant" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "JointMeetingParticipant" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "JointMeetingParticipant" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "JointMeetingParticipant" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "JointMeetingParticipant" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "JointMeetingParticipant" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "JointMeetingParticipant" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "JointMeetingParticipant" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "JointMeetingParticipant" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "JointMeetingParticipant" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "JointMeetingParticipant" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "meetingId", "organisationId", "representativeName", "attendees", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "JointMeetingParticipant" TO p181_city_limited, p181_anonymous;
 
 -- MeetingDecision
 ALTER TABLE "MeetingDecision" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "MeetingDecision";
-CREATE POLICY p181_read ON "MeetingDecision" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "MeetingDecision";
-CREATE POLICY p181_insert ON "MeetingDecision" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "MeetingDecision";
-CREATE POLICY p181_update ON "MeetingDecision" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "MeetingDecision" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api_personal;
-GRANT INSERT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api_personal;
-GRANT UPDATE ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api_personal;
-GRANT SELECT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api;
-GRANT INSERT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api;
-GRANT UPDATE ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_insert_city ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_update_city ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_read_city_limited ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_update_city_limited ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_read_town ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_insert_town ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_update_town ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_read_zone ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_insert_zone ON "MeetingDecision";
+DROP POLICY IF EXISTS p181_update_zone ON "MeetingDecision";
+CREATE POLICY p181_read_city ON "MeetingDecision" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "MeetingDecision" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "MeetingDecision" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "MeetingDecision" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "MeetingDecision" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "MeetingDecision" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "MeetingDecision" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "MeetingDecision" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "MeetingDecision" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "MeetingDecision" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "MeetingDecision" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "MeetingDecision" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "MeetingDecision" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "meetingId", "sequence", "content", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "MeetingDecision" TO p181_city_limited, p181_anonymous;
 
 -- FollowUpItem
 ALTER TABLE "FollowUpItem" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "FollowUpItem";
-CREATE POLICY p181_read ON "FollowUpItem" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "FollowUpItem";
-CREATE POLICY p181_insert ON "FollowUpItem" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "FollowUpItem";
-CREATE POLICY p181_update ON "FollowUpItem" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "FollowUpItem" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api_personal;
-GRANT INSERT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api_personal;
-GRANT UPDATE ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api_personal;
-GRANT SELECT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api;
-GRANT INSERT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api;
-GRANT UPDATE ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_insert_city ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_update_city ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_read_city_limited ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_update_city_limited ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_read_town ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_insert_town ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_update_town ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_read_zone ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_insert_zone ON "FollowUpItem";
+DROP POLICY IF EXISTS p181_update_zone ON "FollowUpItem";
+CREATE POLICY p181_read_city ON "FollowUpItem" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "FollowUpItem" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "FollowUpItem" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "FollowUpItem" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "FollowUpItem" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "FollowUpItem" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "FollowUpItem" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "FollowUpItem" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "FollowUpItem" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "FollowUpItem" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "FollowUpItem" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "FollowUpItem" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "FollowUpItem" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "decisionId", "description", "ownerName", "dueOn", "status", "completedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "FollowUpItem" TO p181_city_limited, p181_anonymous;
 
 -- PublicOpinion
 ALTER TABLE "PublicOpinion" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "PublicOpinion";
-CREATE POLICY p181_read ON "PublicOpinion" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "PublicOpinion";
-CREATE POLICY p181_insert ON "PublicOpinion" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "PublicOpinion";
-CREATE POLICY p181_update ON "PublicOpinion" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "PublicOpinion" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "zoneId", "workstationId", "source", "category", "content", "residentName", "residentPhone", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api_personal;
-GRANT INSERT ("id", "zoneId", "workstationId", "source", "category", "content", "residentName", "residentPhone", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api_personal;
-GRANT UPDATE ("id", "zoneId", "workstationId", "source", "category", "content", "residentName", "residentPhone", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api_personal;
-GRANT SELECT ("id", "zoneId", "workstationId", "source", "category", "content", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api;
-GRANT INSERT ("id", "zoneId", "workstationId", "source", "category", "content", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api;
-GRANT UPDATE ("id", "zoneId", "workstationId", "source", "category", "content", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_insert_city ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_update_city ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_read_city_limited ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_update_city_limited ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_read_town ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_insert_town ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_update_town ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_read_zone ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_insert_zone ON "PublicOpinion";
+DROP POLICY IF EXISTS p181_update_zone ON "PublicOpinion";
+CREATE POLICY p181_read_city ON "PublicOpinion" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "PublicOpinion" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "PublicOpinion" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "PublicOpinion" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "PublicOpinion" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "PublicOpinion" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "PublicOpinion" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "PublicOpinion" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "PublicOpinion" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "PublicOpinion" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "PublicOpinion" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "PublicOpinion" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "PublicOpinion" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "zoneId", "workstationId", "source", "category", "content", "residentName", "residentPhone", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "zoneId", "workstationId", "source", "category", "content", "residentName", "residentPhone", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "zoneId", "workstationId", "source", "category", "content", "residentName", "residentPhone", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "zoneId", "workstationId", "source", "category", "content", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "zoneId", "workstationId", "source", "category", "content", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "zoneId", "workstationId", "source", "category", "content", "handlerName", "status", "response", "receivedOn", "respondedOn", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PublicOpinion" TO p181_city_limited, p181_anonymous;
 
 -- PartyMember
 ALTER TABLE "PartyMember" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "PartyMember";
-CREATE POLICY p181_read ON "PartyMember" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "PartyMember";
-CREATE POLICY p181_insert ON "PartyMember" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "PartyMember";
-CREATE POLICY p181_update ON "PartyMember" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "PartyMember" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "idNumber", "name", "gender", "birthDate", "phone", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api_personal;
-GRANT INSERT ("id", "idNumber", "name", "gender", "birthDate", "phone", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api_personal;
-GRANT UPDATE ("id", "idNumber", "name", "gender", "birthDate", "phone", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api_personal;
-GRANT SELECT ("id", "name", "gender", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api;
-GRANT INSERT ("id", "name", "gender", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api;
-GRANT UPDATE ("id", "name", "gender", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "PartyMember";
+DROP POLICY IF EXISTS p181_insert_city ON "PartyMember";
+DROP POLICY IF EXISTS p181_update_city ON "PartyMember";
+DROP POLICY IF EXISTS p181_read_city_limited ON "PartyMember";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "PartyMember";
+DROP POLICY IF EXISTS p181_update_city_limited ON "PartyMember";
+DROP POLICY IF EXISTS p181_read_town ON "PartyMember";
+DROP POLICY IF EXISTS p181_insert_town ON "PartyMember";
+DROP POLICY IF EXISTS p181_update_town ON "PartyMember";
+DROP POLICY IF EXISTS p181_read_zone ON "PartyMember";
+DROP POLICY IF EXISTS p181_insert_zone ON "PartyMember";
+DROP POLICY IF EXISTS p181_update_zone ON "PartyMember";
+CREATE POLICY p181_read_city ON "PartyMember" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "PartyMember" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "PartyMember" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "PartyMember" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "PartyMember" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "PartyMember" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "PartyMember" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "PartyMember" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "PartyMember" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "PartyMember" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "PartyMember" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "PartyMember" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "PartyMember" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "idNumber", "name", "gender", "birthDate", "phone", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "idNumber", "name", "gender", "birthDate", "phone", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "idNumber", "name", "gender", "birthDate", "phone", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "name", "gender", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "name", "gender", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "name", "gender", "education", "organisationId", "zoneId", "category", "joinedOn", "flowStatus", "skills", "occupation", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "PartyMember" TO p181_city_limited, p181_anonymous;
 
 -- GridArea
 ALTER TABLE "GridArea" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "GridArea";
-CREATE POLICY p181_read ON "GridArea" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "GridArea";
-CREATE POLICY p181_insert ON "GridArea" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "GridArea";
-CREATE POLICY p181_update ON "GridArea" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "GridArea" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api_personal;
-GRANT INSERT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api_personal;
-GRANT UPDATE ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api_personal;
-GRANT SELECT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api;
-GRANT INSERT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api;
-GRANT UPDATE ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "GridArea";
+DROP POLICY IF EXISTS p181_insert_city ON "GridArea";
+DROP POLICY IF EXISTS p181_update_city ON "GridArea";
+DROP POLICY IF EXISTS p181_read_city_limited ON "GridArea";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "GridArea";
+DROP POLICY IF EXISTS p181_update_city_limited ON "GridArea";
+DROP POLICY IF EXISTS p181_read_town ON "GridArea";
+DROP POLICY IF EXISTS p181_insert_town ON "GridArea";
+DROP POLICY IF EXISTS p181_update_town ON "GridArea";
+DROP POLICY IF EXISTS p181_read_zone ON "GridArea";
+DROP POLICY IF EXISTS p181_insert_zone ON "GridArea";
+DROP POLICY IF EXISTS p181_update_zone ON "GridArea";
+CREATE POLICY p181_read_city ON "GridArea" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "GridArea" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "GridArea" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "GridArea" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "GridArea" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "GridArea" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "GridArea" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "GridArea" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "GridArea" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "GridArea" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "GridArea" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "GridArea" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "GridArea" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "zoneId", "code", "name", "dutyOfficer", "households", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "GridArea" TO p181_city_limited, p181_anonymous;
 
 -- SocialCase
 ALTER TABLE "SocialCase" ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS p181_read ON "SocialCase";
-CREATE POLICY p181_read ON "SocialCase" FOR SELECT USING (p181.can_read("areaTownId", "areaZoneId", true));
-DROP POLICY IF EXISTS p181_insert ON "SocialCase";
-CREATE POLICY p181_insert ON "SocialCase" FOR INSERT WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-DROP POLICY IF EXISTS p181_update ON "SocialCase";
-CREATE POLICY p181_update ON "SocialCase" FOR UPDATE USING (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING')) WITH CHECK (p181.can_write("areaTownId", "areaZoneId", true, 'ZONE_PARTY_BUILDING'));
-REVOKE ALL ON "SocialCase" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api_personal;
-GRANT INSERT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api_personal;
-GRANT UPDATE ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api_personal;
-GRANT SELECT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api;
-GRANT INSERT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api;
-GRANT UPDATE ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_api;
+DROP POLICY IF EXISTS p181_read_city ON "SocialCase";
+DROP POLICY IF EXISTS p181_insert_city ON "SocialCase";
+DROP POLICY IF EXISTS p181_update_city ON "SocialCase";
+DROP POLICY IF EXISTS p181_read_city_limited ON "SocialCase";
+DROP POLICY IF EXISTS p181_insert_city_limited ON "SocialCase";
+DROP POLICY IF EXISTS p181_update_city_limited ON "SocialCase";
+DROP POLICY IF EXISTS p181_read_town ON "SocialCase";
+DROP POLICY IF EXISTS p181_insert_town ON "SocialCase";
+DROP POLICY IF EXISTS p181_update_town ON "SocialCase";
+DROP POLICY IF EXISTS p181_read_zone ON "SocialCase";
+DROP POLICY IF EXISTS p181_insert_zone ON "SocialCase";
+DROP POLICY IF EXISTS p181_update_zone ON "SocialCase";
+CREATE POLICY p181_read_city ON "SocialCase" FOR SELECT TO p181_city USING (p181.claim('role') = 'CITY_ADMIN');
+CREATE POLICY p181_insert_city ON "SocialCase" FOR INSERT TO p181_city WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_update_city ON "SocialCase" FOR UPDATE TO p181_city USING (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true') WITH CHECK (p181.claim('role') = 'CITY_ADMIN' AND p181.claim('write') = 'true');
+CREATE POLICY p181_read_city_limited ON "SocialCase" FOR SELECT TO p181_city_limited USING (p181.claim('role') IN ('PLAN_OFFICER', 'VIEWER'));
+CREATE POLICY p181_insert_city_limited ON "SocialCase" FOR INSERT TO p181_city_limited WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_update_city_limited ON "SocialCase" FOR UPDATE TO p181_city_limited USING (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ','))) WITH CHECK (p181.claim('role') = 'PLAN_OFFICER' AND p181.claim('write') = 'true' AND 'ZONE_PARTY_BUILDING' = ANY (string_to_array(p181.claim('plans'), ',')));
+CREATE POLICY p181_read_town ON "SocialCase" FOR SELECT TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND ("areaTownId" IS NULL OR "areaTownId" = p181.claim_id('town')));
+CREATE POLICY p181_insert_town ON "SocialCase" FOR INSERT TO p181_town WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_update_town ON "SocialCase" FOR UPDATE TO p181_town USING (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town')) WITH CHECK (p181.claim('role') = 'TOWN_ADMIN' AND p181.claim('write') = 'true' AND "areaTownId" = p181.claim_id('town'));
+CREATE POLICY p181_read_zone ON "SocialCase" FOR SELECT TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_insert_zone ON "SocialCase" FOR INSERT TO p181_zone WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+CREATE POLICY p181_update_zone ON "SocialCase" FOR UPDATE TO p181_zone USING (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone')) WITH CHECK (p181.claim('role') = 'ZONE_SECRETARY' AND p181.claim('write') = 'true' AND "areaZoneId" = p181.claim_id('zone'));
+REVOKE ALL ON "SocialCase" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "gridId", "reportedOn", "category", "description", "status", "resolvedOn", "areaTownId", "areaZoneId", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "SocialCase" TO p181_city_limited, p181_anonymous;
 
 -- Accounts: city admins see and change all; everyone else sees their own.
 ALTER TABLE "User" ENABLE ROW LEVEL SECURITY;
@@ -2568,13 +3587,13 @@ DROP POLICY IF EXISTS p181_insert ON "User";
 CREATE POLICY p181_insert ON "User" FOR INSERT WITH CHECK (p181.claim('write') = 'true' AND p181.claim('role') = 'CITY_ADMIN');
 DROP POLICY IF EXISTS p181_update ON "User";
 CREATE POLICY p181_update ON "User" FOR UPDATE USING (p181.claim('write') = 'true' AND p181.claim('role') = 'CITY_ADMIN') WITH CHECK (p181.claim('write') = 'true' AND p181.claim('role') = 'CITY_ADMIN');
-REVOKE ALL ON "User" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api_personal;
-GRANT INSERT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api_personal;
-GRANT UPDATE ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api_personal;
-GRANT SELECT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api;
-GRANT INSERT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api;
-GRANT UPDATE ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_api;
+REVOKE ALL ON "User" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_city, p181_town, p181_zone;
+GRANT INSERT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_city, p181_town, p181_zone;
+GRANT UPDATE ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_city_limited, p181_anonymous;
+GRANT INSERT ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_city_limited, p181_anonymous;
+GRANT UPDATE ("id", "username", "displayName", "role", "townId", "zoneId", "plans", "active", "createdAt", "updatedAt", "createdById", "updatedById", "deletedAt") ON "User" TO p181_city_limited, p181_anonymous;
 -- Browser sessions: one's own, and the one of the request's cookie (to sign out).
 ALTER TABLE "Session" ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS p181_read ON "Session";
@@ -2583,8 +3602,8 @@ DROP POLICY IF EXISTS p181_insert ON "Session";
 CREATE POLICY p181_insert ON "Session" FOR INSERT WITH CHECK (true);
 DROP POLICY IF EXISTS p181_update ON "Session";
 CREATE POLICY p181_update ON "Session" FOR UPDATE USING ("userId" = p181.claim_id('user') OR "id" = p181.claim('session'));
-REVOKE ALL ON "Session" FROM p181_api, p181_api_personal;
-GRANT SELECT, INSERT, UPDATE ON "Session" TO p181_api, p181_api_personal;
+REVOKE ALL ON "Session" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT, INSERT, UPDATE ON "Session" TO p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
 -- API tokens: one's own.
 ALTER TABLE "ApiToken" ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS p181_read ON "ApiToken";
@@ -2593,20 +3612,20 @@ DROP POLICY IF EXISTS p181_insert ON "ApiToken";
 CREATE POLICY p181_insert ON "ApiToken" FOR INSERT WITH CHECK ("userId" = p181.claim_id('user'));
 DROP POLICY IF EXISTS p181_update ON "ApiToken";
 CREATE POLICY p181_update ON "ApiToken" FOR UPDATE USING ("userId" = p181.claim_id('user')) WITH CHECK ("userId" = p181.claim_id('user'));
-REVOKE ALL ON "ApiToken" FROM p181_api, p181_api_personal;
-GRANT SELECT, INSERT, UPDATE ON "ApiToken" TO p181_api, p181_api_personal;
-REVOKE ALL ON "RateLimitCounter" FROM p181_api, p181_api_personal;
-GRANT SELECT, INSERT, UPDATE, DELETE ON "RateLimitCounter" TO p181_api, p181_api_personal;
+REVOKE ALL ON "ApiToken" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT, INSERT, UPDATE ON "ApiToken" TO p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+REVOKE ALL ON "RateLimitCounter" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT, INSERT, UPDATE, DELETE ON "RateLimitCounter" TO p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
 -- The audit log: entries of records in the viewer's area (accounts: city admins only); written as oneself.
 ALTER TABLE "AuditLog" ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS p181_read ON "AuditLog";
 CREATE POLICY p181_read ON "AuditLog" FOR SELECT USING (CASE WHEN "entity" = 'User' THEN p181.claim('role') = 'CITY_ADMIN' ELSE p181.can_read("areaTownId", "areaZoneId", p181.zoned("entity")) END);
 DROP POLICY IF EXISTS p181_insert ON "AuditLog";
 CREATE POLICY p181_insert ON "AuditLog" FOR INSERT WITH CHECK ("userId" = p181.claim_id('user'));
-REVOKE ALL ON "AuditLog" FROM p181_api, p181_api_personal;
-GRANT SELECT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId", "personalBefore", "personalAfter"), INSERT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId", "personalBefore", "personalAfter") ON "AuditLog" TO p181_api_personal;
-GRANT SELECT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId"), INSERT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId") ON "AuditLog" TO p181_api;
-GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO p181_api, p181_api_personal;
+REVOKE ALL ON "AuditLog" FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId", "personalBefore", "personalAfter"), INSERT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId", "personalBefore", "personalAfter") ON "AuditLog" TO p181_city, p181_town, p181_zone;
+GRANT SELECT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId"), INSERT ("id", "at", "userId", "action", "entity", "recordId", "before", "after", "areaTownId", "areaZoneId") ON "AuditLog" TO p181_city_limited, p181_anonymous;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
 
 -- Signing in: the account with this username, hash included (only this function reads hashes).
 CREATE OR REPLACE FUNCTION p181.sign_in_account(name text)
@@ -2628,4 +3647,4 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT "id", "displayName" FROM "User" WHERE "id" = ANY (ids)
 $$;
 REVOKE ALL ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) TO p181_api, p181_api_personal;
+GRANT EXECUTE ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) TO p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;

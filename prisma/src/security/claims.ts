@@ -1,6 +1,6 @@
 // The viewer of a request, as PostgreSQL sees it: settings local to the request's
 // transaction (set_config(…, true)), read by the policy functions below. No setting, no rows.
-import { API_ROLE, API_ROLES, PERSONAL_ROLE } from "./sql.ts";
+import { ALL_ROLES, ROLES } from "./sql.ts";
 
 /** The settings the API sets at the start of every request transaction. */
 export const CLAIMS = {
@@ -21,14 +21,15 @@ export function rolesAndPolicyFunctions(): string {
 
 -- Request traffic runs as one of these (SET LOCAL ROLE per transaction). They are created
 -- once per server; the user running the migrations becomes a member so it may switch to them.
-DO $$ BEGIN CREATE ROLE ${API_ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE ${PERSONAL_ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+${Object.values(ROLES)
+  .map((role) => `DO $$ BEGIN CREATE ROLE ${role} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;`)
+  .join("\n")}
 DO $$ BEGIN
-  EXECUTE format('GRANT ${API_ROLES} TO %I', current_user);
+  EXECUTE format('GRANT ${ALL_ROLES} TO %I', current_user);
 EXCEPTION WHEN insufficient_privilege OR invalid_grant_operation THEN
-  RAISE NOTICE 'grant ${API_ROLES} to the API''s database user yourself: %', SQLERRM;
+  RAISE NOTICE 'grant ${ALL_ROLES} to the API''s database user yourself: %', SQLERRM;
 END $$;
-GRANT USAGE ON SCHEMA public, p181 TO ${API_ROLES};
+GRANT USAGE ON SCHEMA public, p181 TO ${ALL_ROLES};
 
 CREATE OR REPLACE FUNCTION p181.claim(name text) RETURNS text LANGUAGE sql STABLE AS $$
   SELECT nullif(current_setting('p181.' || name, true), '')
@@ -38,8 +39,9 @@ CREATE OR REPLACE FUNCTION p181.claim_id(name text) RETURNS integer LANGUAGE sql
   SELECT nullif(current_setting('p181.' || name, true), '')::integer
 $$;
 
--- Rows a viewer may read. Town admins: their town and city-level rows. Zone secretaries:
--- their zone's rows of entities that have zones, their town's and city-level rows of others.
+-- Rows a viewer may read (the audit log's policy; business tables have one policy per role).
+-- Town admins: their town and city-level rows. Zone secretaries: their zone's rows of
+-- entities that have zones, their town's and city-level rows of others.
 CREATE OR REPLACE FUNCTION p181.can_read(town integer, zone integer, zoned boolean) RETURNS boolean LANGUAGE sql STABLE AS $$
   SELECT CASE p181.claim('role')
     WHEN 'CITY_ADMIN' THEN true
@@ -50,16 +52,5 @@ CREATE OR REPLACE FUNCTION p181.can_read(town integer, zone integer, zoned boole
     ELSE false
   END
 $$;
-
--- Rows a viewer may create or change: city admins all; plan officers their plans' entities;
--- town admins their town's rows; zone secretaries their zone's rows.
-CREATE OR REPLACE FUNCTION p181.can_write(town integer, zone integer, zoned boolean, plan text) RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT p181.claim('write') = 'true' AND CASE p181.claim('role')
-    WHEN 'CITY_ADMIN' THEN true
-    WHEN 'PLAN_OFFICER' THEN plan = ANY (string_to_array(p181.claim('plans'), ','))
-    WHEN 'TOWN_ADMIN' THEN town = p181.claim_id('town')
-    WHEN 'ZONE_SECRETARY' THEN zoned AND zone = p181.claim_id('zone')
-    ELSE false
-  END
-$$;`;
+`;
 }

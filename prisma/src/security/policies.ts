@@ -1,53 +1,91 @@
 // Row-level security and column privileges of every business table, from the datamodel:
-// who may read and write which rows (by their area), and which columns the role without
-// personal-data rights may touch at all.
+// who may read and write which rows (by their area), and which columns the roles without
+// personal-data rights may touch at all. One policy per database role, each as simple as
+// its rule: the citywide roles' read policy has no column in it (PostgreSQL checks it once
+// per statement), the town and zone roles' compare indexed area columns.
 import { AREA_FIELDS, datamodel, resources, type Resource } from "@p181/schema";
-import { API_ROLE, API_ROLES, ident, literal, PERSONAL_ROLE } from "./sql.ts";
+import { ALL_ROLES, ident, LIMITED_ROLES, literal, PERSONAL_ROLES, ROLES } from "./sql.ts";
 
 /** Scalar columns of a model (what GRANT … (columns) lists). */
 export function columnsOf(model: string): string[] {
   return datamodel.models[model]!.fields.filter((f) => f.kind !== "object").map((f) => f.name);
 }
 
-/** Columns the role without personal-data rights may read and write. */
+/** Columns the roles without personal-data rights may read and write. */
 export function nonPersonalColumns(resource: Resource): string[] {
   return columnsOf(resource.model).filter((c) => !resource.personalFields.includes(c) && !resource.hiddenFields.includes(c));
 }
 
-function areaArguments(resource: Resource): string {
-  const town = resource.territory?.town ? `"${AREA_FIELDS[0]}"` : "NULL";
-  const zone = resource.territory?.zone ? `"${AREA_FIELDS[1]}"` : "NULL";
-  return `${town}, ${zone}, ${resource.territory?.zone ? "true" : "false"}`;
+const TOWN = `"${AREA_FIELDS[0]}"`;
+const ZONE = `"${AREA_FIELDS[1]}"`;
+const claim = (name: string) => `p181.claim('${name}')`;
+const is = (role: string) => `${claim("role")} = '${role}'`;
+const writing = `${claim("write")} = 'true'`;
+const inTown = `(${TOWN} IS NULL OR ${TOWN} = p181.claim_id('town'))`;
+
+interface RolePolicy {
+  role: string;
+  /** Rows the role reads; null: none. */
+  read: string | null;
+  /** Rows the role creates and changes; null: none. */
+  write: string | null;
 }
 
-function policy(table: string, name: string, command: string, clause: string): string {
-  return `DROP POLICY IF EXISTS ${name} ON ${table};\nCREATE POLICY ${name} ON ${table} FOR ${command} ${clause};`;
+function rolePolicies(resource: Resource): RolePolicy[] {
+  const territory = resource.territory;
+  const plan = resource.model === "AnnualTarget" ? `"plan"::text` : resource.plan ? literal(resource.plan) : null;
+  return [
+    { role: ROLES.city, read: is("CITY_ADMIN"), write: `${is("CITY_ADMIN")} AND ${writing}` },
+    {
+      role: ROLES.cityLimited,
+      read: `${claim("role")} IN ('PLAN_OFFICER', 'VIEWER')`,
+      write: plan ? `${is("PLAN_OFFICER")} AND ${writing} AND ${plan} = ANY (string_to_array(${claim("plans")}, ','))` : null,
+    },
+    {
+      role: ROLES.town,
+      read: `${is("TOWN_ADMIN")}${territory ? ` AND ${inTown}` : ""}`,
+      write: territory ? `${is("TOWN_ADMIN")} AND ${writing} AND ${TOWN} = p181.claim_id('town')` : null,
+    },
+    {
+      role: ROLES.zone,
+      read: `${is("ZONE_SECRETARY")}${territory?.zone ? ` AND ${ZONE} = p181.claim_id('zone')` : territory ? ` AND ${inTown}` : ""}`,
+      write: territory?.zone ? `${is("ZONE_SECRETARY")} AND ${writing} AND ${ZONE} = p181.claim_id('zone')` : null,
+    },
+  ];
 }
 
-/** Read, insert and update policies (no DELETE policy: the API only soft-deletes). */
+const POLICY_NAMES = ["p181_read", "p181_insert", "p181_update"];
+
+/** Read, insert and update policies per role (no DELETE policy: the API only soft-deletes). */
 export function tablePolicies(resource: Resource): string {
   const table = ident(resource.model);
-  const area = areaArguments(resource);
-  const plan = resource.model === "AnnualTarget" ? `"plan"::text` : resource.plan ? literal(resource.plan) : "NULL";
-  const write = `p181.can_write(${area}, ${plan})`;
-  return [
-    `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;`,
-    policy(table, "p181_read", "SELECT", `USING (p181.can_read(${area}))`),
-    policy(table, "p181_insert", "INSERT", `WITH CHECK (${write})`),
-    policy(table, "p181_update", "UPDATE", `USING (${write}) WITH CHECK (${write})`),
-  ].join("\n");
+  const statements = [`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;`];
+  for (const { role } of rolePolicies(resource)) {
+    for (const name of POLICY_NAMES) statements.push(`DROP POLICY IF EXISTS ${name}_${role.replace("p181_", "")} ON ${table};`);
+  }
+  for (const { role, read, write } of rolePolicies(resource)) {
+    const suffix = role.replace("p181_", "");
+    if (read) statements.push(`CREATE POLICY p181_read_${suffix} ON ${table} FOR SELECT TO ${role} USING (${read});`);
+    if (write) {
+      statements.push(
+        `CREATE POLICY p181_insert_${suffix} ON ${table} FOR INSERT TO ${role} WITH CHECK (${write});`,
+        `CREATE POLICY p181_update_${suffix} ON ${table} FOR UPDATE TO ${role} USING (${write}) WITH CHECK (${write});`,
+      );
+    }
+  }
+  return statements.join("\n");
 }
 
-/** Table privileges: all columns for the personal role, the others for the rest; hidden columns for neither. */
+/** Table privileges: all columns for the roles with personal-data rights, the others for the rest; hidden columns for none. */
 export function tableGrants(resource: Resource, commands = "SELECT, INSERT, UPDATE"): string {
   const table = ident(resource.model);
   const everything = columnsOf(resource.model).filter((c) => !resource.hiddenFields.includes(c));
-  const grant = (columns: string[], role: string) =>
+  const grant = (columns: string[], roles: string) =>
     commands
       .split(", ")
-      .map((command) => `GRANT ${command} (${columns.map(ident).join(", ")}) ON ${table} TO ${role};`)
+      .map((command) => `GRANT ${command} (${columns.map(ident).join(", ")}) ON ${table} TO ${roles};`)
       .join("\n");
-  return [`REVOKE ALL ON ${table} FROM ${API_ROLES};`, grant(everything, PERSONAL_ROLE), grant(nonPersonalColumns(resource), API_ROLE)].join("\n");
+  return [`REVOKE ALL ON ${table} FROM ${ALL_ROLES};`, grant(everything, PERSONAL_ROLES), grant(nonPersonalColumns(resource), LIMITED_ROLES)].join("\n");
 }
 
 /** The entities with zones, for policies on rows that name their entity (the audit log). */

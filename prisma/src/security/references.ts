@@ -2,7 +2,7 @@
 // writer (SECURITY INVOKER), so row-level security decides. Writes by the owner (seed,
 // migrations, the maintenance triggers) see every row anyway and skip the check.
 import { datamodel, resources, type Resource } from "@p181/schema";
-import { API_ROLE, ident, literal, PERSONAL_ROLE, SQLSTATE } from "./sql.ts";
+import { ident, literal, ROLES, SQLSTATE } from "./sql.ts";
 
 const isAuditRelation = (relationName: string | undefined) => /(CreatedBy|UpdatedBy)$/.test(relationName ?? "");
 
@@ -38,7 +38,7 @@ export function referenceTrigger(resource: Resource): string {
   });
   return `CREATE OR REPLACE FUNCTION p181.${name}() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-  IF current_user NOT IN (${literal(API_ROLE)}, ${literal(PERSONAL_ROLE)}) THEN RETURN NEW; END IF;
+  IF current_user NOT IN (${Object.values(ROLES).map(literal).join(", ")}) THEN RETURN NEW; END IF;
 ${checks.join("\n")}
   RETURN NEW;
 END $$;

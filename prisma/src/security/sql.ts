@@ -4,11 +4,32 @@ export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 /** A quoted SQL string literal ('text'). */
 export const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-/** The two database roles request traffic runs as; neither owns anything nor bypasses row-level security. */
-export const API_ROLE = "p181_api";
-/** Same as API_ROLE, plus the personal-data columns: city and town admins, zone secretaries. */
-export const PERSONAL_ROLE = "p181_api_personal";
-export const API_ROLES = `${API_ROLE}, ${PERSONAL_ROLE}`;
+/**
+ * The database roles request traffic runs as, one per kind of viewer, so that each role's
+ * row-level security policy is as simple as its rule: everything (a one-time check), a town,
+ * or a zone. None owns a table, is a superuser or has BYPASSRLS.
+ */
+export const ROLES = {
+  /** City admins: every row, personal data included. */
+  city: "p181_city",
+  /** Plan officers and viewers: every row, no personal data. */
+  cityLimited: "p181_city_limited",
+  /** Town admins: their town's rows and the city's. */
+  town: "p181_town",
+  /** Zone secretaries: their zone's rows (and their town's of entities without zones). */
+  zone: "p181_zone",
+  /** Anonymous requests (signing in): no business rows at all. */
+  anonymous: "p181_anonymous",
+} as const;
+
+export type DatabaseRole = (typeof ROLES)[keyof typeof ROLES];
+
+/** All of them, as a GRANT / policy list. */
+export const ALL_ROLES = Object.values(ROLES).join(", ");
+/** The roles that may read personal-data columns. */
+export const PERSONAL_ROLES = [ROLES.city, ROLES.town, ROLES.zone].join(", ");
+/** The roles that read only the other columns. */
+export const LIMITED_ROLES = [ROLES.cityLimited, ROLES.anonymous].join(", ");
 
 /** SQLSTATEs the generated triggers raise; the API maps them to client errors. */
 export const SQLSTATE = {

@@ -3,7 +3,7 @@
 // SECURITY DEFINER function that returns the one account asked for.
 import { resources } from "@p181/schema";
 import { tableGrants } from "./policies.ts";
-import { API_ROLE, API_ROLES, PERSONAL_ROLE } from "./sql.ts";
+import { ALL_ROLES, LIMITED_ROLES, PERSONAL_ROLES } from "./sql.ts";
 
 const isCityAdmin = `p181.claim('role') = 'CITY_ADMIN'`;
 const mayWrite = `p181.claim('write') = 'true'`;
@@ -33,15 +33,15 @@ export function systemTables(): string {
       ["p181_insert", "INSERT", "WITH CHECK (true)"],
       ["p181_update", "UPDATE", `USING (${self('"userId"')} OR "id" = p181.claim('session'))`],
     ]),
-    `REVOKE ALL ON "Session" FROM ${API_ROLES};\nGRANT SELECT, INSERT, UPDATE ON "Session" TO ${API_ROLES};`,
+    `REVOKE ALL ON "Session" FROM ${ALL_ROLES};\nGRANT SELECT, INSERT, UPDATE ON "Session" TO ${ALL_ROLES};`,
     "-- API tokens: one's own.",
     policies(`"ApiToken"`, [
       ["p181_read", "SELECT", `USING (${self('"userId"')})`],
       ["p181_insert", "INSERT", `WITH CHECK (${self('"userId"')})`],
       ["p181_update", "UPDATE", `USING (${self('"userId"')}) WITH CHECK (${self('"userId"')})`],
     ]),
-    `REVOKE ALL ON "ApiToken" FROM ${API_ROLES};\nGRANT SELECT, INSERT, UPDATE ON "ApiToken" TO ${API_ROLES};`,
-    `REVOKE ALL ON "RateLimitCounter" FROM ${API_ROLES};\nGRANT SELECT, INSERT, UPDATE, DELETE ON "RateLimitCounter" TO ${API_ROLES};`,
+    `REVOKE ALL ON "ApiToken" FROM ${ALL_ROLES};\nGRANT SELECT, INSERT, UPDATE ON "ApiToken" TO ${ALL_ROLES};`,
+    `REVOKE ALL ON "RateLimitCounter" FROM ${ALL_ROLES};\nGRANT SELECT, INSERT, UPDATE, DELETE ON "RateLimitCounter" TO ${ALL_ROLES};`,
     "-- The audit log: entries of records in the viewer's area (accounts: city admins only); written as oneself.",
     policies(`"AuditLog"`, [
       [
@@ -51,10 +51,10 @@ export function systemTables(): string {
       ],
       ["p181_insert", "INSERT", `WITH CHECK (${self('"userId"')})`],
     ]),
-    `REVOKE ALL ON "AuditLog" FROM ${API_ROLES};`,
-    `GRANT SELECT (${auditColumns}, ${auditPersonal}), INSERT (${auditColumns}, ${auditPersonal}) ON "AuditLog" TO ${PERSONAL_ROLE};`,
-    `GRANT SELECT (${auditColumns}), INSERT (${auditColumns}) ON "AuditLog" TO ${API_ROLE};`,
-    `GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${API_ROLES};`,
+    `REVOKE ALL ON "AuditLog" FROM ${ALL_ROLES};`,
+    `GRANT SELECT (${auditColumns}, ${auditPersonal}), INSERT (${auditColumns}, ${auditPersonal}) ON "AuditLog" TO ${PERSONAL_ROLES};`,
+    `GRANT SELECT (${auditColumns}), INSERT (${auditColumns}) ON "AuditLog" TO ${LIMITED_ROLES};`,
+    `GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${ALL_ROLES};`,
   ].join("\n");
 }
 
@@ -79,5 +79,5 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT "id", "displayName" FROM "User" WHERE "id" = ANY (ids)
 $$;
 REVOKE ALL ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) TO ${API_ROLES};`;
+GRANT EXECUTE ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) TO ${ALL_ROLES};`;
 }

@@ -1,17 +1,34 @@
 // Who the request is, as PostgreSQL's row-level security policies read it: the role the
 // transaction switches to and the settings the policy functions look at.
-import { API_ROLE, CLAIMS, PERSONAL_ROLE } from "@p181/db/security";
+import { CLAIMS, ROLES, type DatabaseRole } from "@p181/db/security";
 import { sessionIdFromCookie } from "../auth/sessions.ts";
-import { canSeePersonalData, type Viewer } from "../auth/viewer.ts";
+import type { Viewer } from "../auth/viewer.ts";
 
 export interface Claims {
   role: string;
   settings: Record<string, string>;
 }
 
+/** The database role of each kind of viewer (prisma/src/security/sql.ts). */
+export function databaseRole(viewer: Viewer | null): DatabaseRole {
+  switch (viewer?.role) {
+    case "CITY_ADMIN":
+      return ROLES.city;
+    case "PLAN_OFFICER":
+    case "VIEWER":
+      return ROLES.cityLimited;
+    case "TOWN_ADMIN":
+      return ROLES.town;
+    case "ZONE_SECRETARY":
+      return ROLES.zone;
+    default:
+      return ROLES.anonymous;
+  }
+}
+
 export function claimsOf(viewer: Viewer | null, request: Request): Claims {
   return {
-    role: canSeePersonalData(viewer) ? PERSONAL_ROLE : API_ROLE,
+    role: databaseRole(viewer),
     settings: {
       [CLAIMS.role]: viewer?.role ?? "",
       [CLAIMS.user]: viewer ? String(viewer.userId) : "",
