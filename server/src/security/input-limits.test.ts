@@ -93,7 +93,7 @@ describe.each(backendsUnderTest())("input limits on %s", (backend) => {
 
     const over = shapes[shape]!(maxFilterDepth + 1);
     expect(depthOf(over)).toBe(maxFilterDepth + 1);
-    expectRefused(await h.post({ query: READ_PATHS, variables: { w: over } }), "inputDepth", /Argument "where" of partyOrganisations: where\..* nests input more than 20 levels deep/);
+    expectRefused(await h.post({ query: READ_PATHS, variables: { w: over } }), "inputDepth", /Argument "where" of partyOrganisations: where\..* nests input more than 14 levels deep/);
     expectRefused(
       await h.post({ query: `{ partyOrganisationsAggregate(where: ${literal(over)}) { count } }` }),
       "inputDepth",
