@@ -10,13 +10,14 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@p181/db";
 import { preferencesKey } from "../grid/preferences.ts";
 import { enumValueLabel } from "../metadata/fields.ts";
 import { PASSWORD, type Fixture } from "../testing/fixture.ts";
 import { startTestServer, type TestServer } from "../testing/server.ts";
 import { watchContentSecurityPolicy } from "./csp.ts";
+import { watchPage, type PageDiagnostics } from "./diagnostics.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -80,6 +81,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
   let data: Awaited<ReturnType<typeof addReportData>>;
   const pageErrors: string[] = [];
   let cspViolations: string[] = [];
+  let diagnostics: PageDiagnostics;
   const shot = (name: string) => page.screenshot({ path: join(artifacts, name), fullPage: true });
 
   beforeAll(async () => {
@@ -95,6 +97,10 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", acceptDownloads: true });
     page.on("pageerror", (error) => pageErrors.push(error.message));
     cspViolations = await watchContentSecurityPolicy(page);
+    diagnostics = watchPage(page);
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === "fail" && page) console.error(`${context.task.name} failed:\n${await diagnostics.report()}`);
   });
   afterAll(async () => {
     await browser?.close();

@@ -12,6 +12,7 @@ import { build } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PASSWORD } from "../testing/fixture.ts";
 import { watchContentSecurityPolicy } from "./csp.ts";
+import { watchPage, type PageDiagnostics } from "./diagnostics.ts";
 import { startTestServer, type TestServer } from "../testing/server.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -43,6 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
   let page: Page;
   const consoleErrors: string[] = [];
   let cspViolations: string[] = [];
+  let diagnostics: PageDiagnostics;
 
   beforeAll(async () => {
     const outDir = mkdtempSync(join(tmpdir(), "p181-admin-"));
@@ -57,9 +59,12 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     page.setDefaultTimeout(10_000);
     page.on("pageerror", (error) => consoleErrors.push(error.message));
     cspViolations = await watchContentSecurityPolicy(page);
+    diagnostics = watchPage(page);
   });
   afterEach(async (context) => {
-    if (context.task.result?.state === "fail") await page?.screenshot({ path: join(artifacts, `failed-${context.task.name.slice(0, 40)}.png`) });
+    if (context.task.result?.state !== "fail" || !page) return;
+    await page.screenshot({ path: join(artifacts, `failed-${context.task.name.slice(0, 40)}.png`) });
+    console.error(`${context.task.name} failed:\n${await diagnostics.report()}`);
   });
   afterAll(async () => {
     await browser?.close();
