@@ -84,10 +84,12 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
         try {
           const transactionTimeout = isMutation ? limits.mutationTimeoutMs : limits.queryTimeoutMs;
           const deadline = new Deadline();
+          deadline.start(limits.maxWaitMs + limits.answerTimeoutMs, "with a connection and the request's first statement");
           const transaction = client.$transaction(
             async (tx) => {
-              deadline.start(limits.answerTimeoutMs, "the request's first statement");
               const [{ pid }] = await tx.$queryRawUnsafe<[{ pid: number }]>(claims.sql, ...claims.values);
+              // The client was already told UNAVAILABLE: do nothing it does not know about.
+              if (deadline.expired) throw new DatabaseDeadlineError("in time", 0);
               deadline.start(transactionTimeout + limits.answerTimeoutMs, "the request");
               if (limits.cancelOnDisconnect) {
                 cancel = () => void clients.owner.$executeRawUnsafe("SELECT pg_cancel_backend($1::int)", pid).catch(() => {});
@@ -143,6 +145,7 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
  */
 class Deadline {
   private timer: NodeJS.Timeout | undefined;
+  expired = false;
   private giveUp: (error: Error) => void = () => {};
   readonly passed = new Promise<never>((_, reject) => {
     this.giveUp = reject;
@@ -150,7 +153,10 @@ class Deadline {
 
   start(ms: number, what: string) {
     this.clear();
-    this.timer = setTimeout(() => this.giveUp(new DatabaseDeadlineError(what, ms)), ms);
+    this.timer = setTimeout(() => {
+      this.expired = true;
+      this.giveUp(new DatabaseDeadlineError(what, ms));
+    }, ms);
   }
 
   clear() {
