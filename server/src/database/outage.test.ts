@@ -53,8 +53,9 @@ describe.skipIf(!backendsUnderTest().includes("postgres"))("a PostgreSQL outage"
   });
   afterEach(() => vi.restoreAllMocks());
   afterAll(async () => {
-    await prisma?.$disconnect();
+    // The proxy first: connections the frozen test abandoned end with their sockets.
     await proxy?.close();
+    await prisma?.$disconnect();
     await db?.drop();
   });
 
@@ -75,6 +76,14 @@ describe.skipIf(!backendsUnderTest().includes("postgres"))("a PostgreSQL outage"
       await ask(asAnyone, MEMBERS, { authorization: `Bearer ${token}` }),
       await ask(asAnyone, LOGIN),
     ];
+  }
+
+  /** States of the API's sessions on the server that are not idle (the test's own client excluded). */
+  async function sessionStates(): Promise<string[]> {
+    const rows = await db.prisma.$queryRawUnsafe<{ state: string }[]>(
+      "SELECT state FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'",
+    );
+    return rows.map((row) => row.state);
   }
 
   async function ready(): Promise<number> {
@@ -112,5 +121,8 @@ describe.skipIf(!backendsUnderTest().includes("postgres"))("a PostgreSQL outage"
       proxy.thaw();
     }
     await expect.poll(() => ask(asAdmin, MEMBERS), { timeout: 10_000 }).toEqual({ status: 200, retryAfter: null, codes: [] });
+    // The requests given up on while it was frozen finish or roll back once it thaws: no
+    // connection is left inside a transaction.
+    await expect.poll(() => sessionStates(), { timeout: 10_000 }).toEqual([]);
   }, 30_000);
 });

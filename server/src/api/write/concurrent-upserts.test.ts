@@ -41,7 +41,9 @@ describe.each(backendsUnderTest())("concurrent upserts on %s", (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend);
     const fixture = await buildFixture(db.prisma);
-    app = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(fixture.users.admin) });
+    // The clients queue for a few connections while each import waits for the previous one:
+    // this is about idempotency, not about shedding load, so they may wait as long as it takes.
+    app = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(fixture.users.admin), database: { maxWaitMs: 120_000 } });
   });
   afterAll(() => db?.drop());
 
