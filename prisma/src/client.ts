@@ -10,19 +10,10 @@ export interface ClientOptions {
   onQuery?: (sql: string) => void;
 }
 
-/**
- * How long getting a connection may take, opening it or waiting for a free one. A server that
- * accepts the TCP connection but never answers (frozen, overloaded) would otherwise hold the
- * caller forever. The embedded database is one session that every request queues for, so
- * waiting there is normal and the bound is looser.
- */
-function connectTimeoutMs(poolSize: number): number {
-  return poolSize === 1 ? 60_000 : 10_000;
-}
-
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
-  const max = options.poolSize ?? 10;
-  const adapter = new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: connectTimeoutMs(max), keepAlive: true });
+  // No connection timeout here: pg would apply it to waiting for a free connection too. The
+  // API bounds its waits per request (server/src/database/transaction.ts).
+  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, keepAlive: true });
   if (!options.onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ level: "query", emit: "event" }] });
   client.$on("query", (event) => options.onQuery?.(event.query));

@@ -7,7 +7,7 @@ import type { Context } from "../context.ts";
 import { isWriteConflict, writeConflictError } from "./failures.ts";
 
 /** Attempts of a mutation field that lost a deadlock or serialization race. */
-const WRITE_ATTEMPTS = 3;
+const WRITE_ATTEMPTS = 5;
 
 export async function inSavepoint<T>(context: Context, work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -21,7 +21,7 @@ export async function inSavepoint<T>(context: Context, work: () => Promise<T>): 
       if (!isWriteConflict(error)) throw error;
       if (attempt === WRITE_ATTEMPTS) throw writeConflictError();
       // Rolling back to the savepoint released this field's locks; let the other writer finish.
-      await new Promise((resolve) => setTimeout(resolve, attempt * (20 + Math.random() * 80)));
+      await new Promise((resolve) => setTimeout(resolve, attempt * (50 + Math.random() * 100)));
     }
   }
 }

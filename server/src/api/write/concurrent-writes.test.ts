@@ -1,6 +1,7 @@
 // Several clients loading the same annual targets at once (two identical imports, a retry
 // after a timeout, different files sharing keys): every upsert succeeds, nothing deadlocks,
-// and the rows end up as one of the clients wrote them, once each.
+// and the rows end up as one of the clients wrote them, once each. Clients changing the same
+// rows in opposite orders do deadlock in PostgreSQL; the server retries the loser.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { buildFixture } from "../../testing/fixture.ts";
@@ -35,7 +36,7 @@ function shuffled<T>(rows: T[], seed: number): T[] {
   return copy;
 }
 
-describe.each(backendsUnderTest())("concurrent upserts on %s", (backend) => {
+describe.each(backendsUnderTest())("concurrent writes on %s", (backend) => {
   let db: TestDatabase;
   let app: App;
   beforeAll(async () => {
@@ -74,4 +75,24 @@ describe.each(backendsUnderTest())("concurrent upserts on %s", (backend) => {
     expect(values.size).toBe(1);
     expect([...values][0]).toBeGreaterThanOrEqual(100);
   });
+
+  it.runIf(backend === "postgres")("two clients updating the same rows in opposite orders may deadlock; the loser is retried and both succeed", async () => {
+    await execute(app, UPSERT, { data: targets(5000, 1) });
+    const rows = (await rowsFrom(5000)).slice(0, 5);
+    const deadlocks = async () =>
+      Number((await db.prisma.$queryRawUnsafe<[{ n: number }]>("SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n);
+    const UPDATE_EACH = `mutation($data: [AnnualTargetRowUpdate!]!) { updateEachAnnualTargets(data: $data) { count } }`;
+    const before = await deadlocks();
+    // Rounds until PostgreSQL has detected a deadlock, so the retry is known to have run.
+    for (let round = 0; round < 30 && (await deadlocks()) === before; round++) {
+      const answers = await Promise.all(
+        [rows, [...rows].reverse()].map((ordered, client) =>
+          execute(app, UPDATE_EACH, { data: ordered.map((row) => ({ id: row.id, data: { note: `round ${round} client ${client}` } })) }),
+        ),
+      );
+      for (const answer of answers) expect(answer.errors).toBeUndefined();
+    }
+    expect(await deadlocks()).toBeGreaterThan(before);
+  });
+
 });
