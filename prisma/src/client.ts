@@ -11,7 +11,9 @@ export interface ClientOptions {
 }
 
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
+  // No connection timeout here: pg would apply it to waiting for a free connection too. The
+  // API bounds its waits per request (server/src/database/transaction.ts).
+  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, keepAlive: true });
   if (!options.onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ level: "query", emit: "event" }] });
   client.$on("query", (event) => options.onQuery?.(event.query));

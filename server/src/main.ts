@@ -4,17 +4,21 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { databaseSettingsFromEnv, openDatabase } from "@p181/db";
-import { serverSettingsFromEnv } from "./settings.ts";
+import { configureLogging, withRequestIds } from "./logging.ts";
+import { logFormatFromEnv, requestLimitsFromEnv, serverSettingsFromEnv } from "./settings.ts";
 import { withStaticFiles } from "./static-files.ts";
 import { createApp } from "./yoga.ts";
 
 const settings = serverSettingsFromEnv();
+configureLogging({ format: logFormatFromEnv() });
 const database = await openDatabase(databaseSettingsFromEnv(), { quiet: true });
 
-const app = createApp({ prisma: database.prisma, development: settings.development, database: { cancelOnDisconnect: !database.embedded } });
+// The embedded database is one session: requests queue for it, so they may wait longer.
+const maxWaitMs = requestLimitsFromEnv().maxWaitMs ?? (database.embedded ? 30_000 : 5_000);
+const app = createApp({ prisma: database.prisma, development: settings.development, database: { cancelOnDisconnect: !database.embedded, maxWaitMs } });
 // The built admin (npm start builds it) is served at / from the same origin as /graphql.
 const adminDist = process.env.ADMIN_DIST ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
-const server = createServer(withStaticFiles(app, adminDist));
+const server = createServer(withRequestIds(withStaticFiles(app, adminDist)));
 server.listen(settings.port, settings.host, () => {
   const base = `http://${settings.host === "0.0.0.0" ? "localhost" : settings.host}:${settings.port}`;
   if (existsSync(adminDist)) console.log(`Admin         ${base}/`);

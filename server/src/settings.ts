@@ -45,6 +45,10 @@ export interface RequestLimitSettings {
   statementTimeoutMs: number;
   /** GRAPHQL_MAX_EXPENSIVE_PER_USER: reports, aggregates and large pages one user may run at once. Default 3. */
   expensivePerUser: number;
+  /** DATABASE_ANSWER_TIMEOUT_MS: how soon the database must answer a request's first, trivial statement before the request is answered UNAVAILABLE. Default 3,000. */
+  answerTimeoutMs: number;
+  /** DATABASE_CONNECTION_WAIT_MS: longest a request waits for a free connection. Default 5,000 on a PostgreSQL server, 30,000 on the embedded database (one connection). */
+  maxWaitMs?: number;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -57,7 +61,16 @@ export function requestLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Requ
   return {
     statementTimeoutMs: positiveInteger(env, "DATABASE_STATEMENT_TIMEOUT_MS", 20_000),
     expensivePerUser: positiveInteger(env, "GRAPHQL_MAX_EXPENSIVE_PER_USER", 3),
+    answerTimeoutMs: positiveInteger(env, "DATABASE_ANSWER_TIMEOUT_MS", 3_000),
+    ...(env.DATABASE_CONNECTION_WAIT_MS ? { maxWaitMs: positiveInteger(env, "DATABASE_CONNECTION_WAIT_MS", 5_000) } : {}),
   };
+}
+
+/** LOG_FORMAT: `json` (one JSON object per line) or `text`. Default json in production, text in development. */
+export function logFormatFromEnv(env: NodeJS.ProcessEnv = process.env): "json" | "text" {
+  const format = env.LOG_FORMAT ?? (env.NODE_ENV === "production" ? "json" : "text");
+  if (format !== "json" && format !== "text") throw new Error(`LOG_FORMAT must be json or text, got "${format}"`);
+  return format;
 }
 
 /** Who may tell the API the client's address (see auth/client-address.ts). */

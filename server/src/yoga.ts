@@ -1,4 +1,6 @@
 import { createYoga, useReadinessCheck } from "graphql-yoga";
+import { isDatabaseUnavailable, unavailableError, withDeadline } from "./database/failures.ts";
+import { log, yogaLogger } from "./logging.ts";
 import type { PrismaClient } from "@p181/db";
 import { resolveViewer, useAuth } from "./auth/index.ts";
 import { clientAddress, peerAddress, TrustedProxies } from "./auth/client-address.ts";
@@ -49,8 +51,9 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     graphiql: development,
     landingPage: false,
     maskedErrors: true,
+    logging: yogaLogger,
     context: async ({ request, req }) =>
-      createContext(request, actAs ?? (await resolveViewer(request, prisma)), clientAddress(request, peerAddress({ req }), proxies)),
+      createContext(request, actAs ?? (await viewerOf(request, prisma, limits)), clientAddress(request, peerAddress({ req }), proxies)),
     plugins: [
       ...securityPlugins(security),
       useAuth(),
@@ -59,7 +62,7 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {
-          await prisma.$queryRaw`SELECT 1`;
+          await withDeadline(prisma.$queryRaw`SELECT 1`, READY_TIMEOUT_MS, "SELECT 1");
         },
       }),
     ],
@@ -67,3 +70,17 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** /ready answers 503 when the database has not answered `SELECT 1` within this. */
+const READY_TIMEOUT_MS = 1_000;
+
+/** The viewer, or UNAVAILABLE (HTTP 503) when the database cannot say who the session or token belongs to. */
+async function viewerOf(request: Request, prisma: PrismaClient, limits: TransactionLimits): Promise<Viewer | null> {
+  try {
+    return await withDeadline(resolveViewer(request, prisma), limits.maxWaitMs + limits.answerTimeoutMs, "who the request is");
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    log.warn("database unavailable", { error: (error as Error).message });
+    throw unavailableError();
+  }
+}

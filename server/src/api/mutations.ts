@@ -11,6 +11,7 @@ import { modelFilter, toPrismaWhere } from "./filters.ts";
 import { delegate } from "./queries.ts";
 import { readWhere } from "./scoping.ts";
 import { createRecord, deleteRecord, restoreRecord, updateRecord, upsertRecord } from "./write/engine.ts";
+import { lockNaturalKeys } from "./write/key-locks.ts";
 import { childRelations, requiredFields, writableFields } from "./write/fields.ts";
 import { runWrite } from "./write/run.ts";
 import { toClientError } from "../security/prisma-errors.ts";
@@ -184,7 +185,10 @@ for (const resource of Object.values(resources)) {
             (args, context) => {
               const error = tooMany(args.data.length);
               if (error) throw error;
-              return runWrite(context, (ctx) => eachRow(args.data as Input[], (row) => upsertRecord(ctx, model, row)));
+              return runWrite(context, async (ctx) => {
+                await lockNaturalKeys(ctx.tx, model, args.data as Input[]);
+                return eachRow(args.data as Input[], (row) => upsertRecord(ctx, model, row));
+              });
             },
           ),
         }

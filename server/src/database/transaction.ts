@@ -11,6 +11,8 @@ import type { Context } from "../context.ts";
 import { claimsOf, claimsStatement } from "./claims.ts";
 import { clientWithout, hiddenColumns, hiddenOrPersonalColumns } from "./columns.ts";
 import { isExpensive, takeExpensiveSlot } from "./concurrency.ts";
+import { DatabaseDeadlineError, isDatabaseUnavailable, unavailableError } from "./failures.ts";
+import { log } from "../logging.ts";
 
 export interface TransactionLimits {
   /** Longest one SQL statement may run (statement_timeout); the statement is then cancelled. */
@@ -21,6 +23,12 @@ export interface TransactionLimits {
   mutationTimeoutMs: number;
   /** Longest to wait for a free connection. */
   maxWaitMs: number;
+  /**
+   * Longest the database may take to answer a request's first statement (it only sets the
+   * role and claims): a database that does not answer this in time is frozen or overloaded,
+   * and the request gets UNAVAILABLE at once instead of waiting for the statement timeout.
+   */
+  answerTimeoutMs: number;
   /** Expensive requests (reports, aggregates, large pages) one user may run at once. */
   expensivePerUser: number;
   /**
@@ -35,6 +43,7 @@ export const defaultTransactionLimits: TransactionLimits = {
   queryTimeoutMs: 60_000,
   mutationTimeoutMs: 120_000,
   maxWaitMs: 30_000,
+  answerTimeoutMs: 3_000,
   expensivePerUser: 3,
   cancelOnDisconnect: false,
 };
@@ -73,9 +82,15 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
         const claims = claimsStatement(claimsOf(context.viewer, context.request), limits.statementTimeoutMs);
         let cancel: (() => void) | undefined;
         try {
-          return await client.$transaction(
+          const transactionTimeout = isMutation ? limits.mutationTimeoutMs : limits.queryTimeoutMs;
+          const deadline = new Deadline();
+          deadline.start(limits.maxWaitMs + limits.answerTimeoutMs, "with a connection and the request's first statement");
+          const transaction = client.$transaction(
             async (tx) => {
               const [{ pid }] = await tx.$queryRawUnsafe<[{ pid: number }]>(claims.sql, ...claims.values);
+              // The client was already told UNAVAILABLE: do nothing it does not know about.
+              if (deadline.expired) throw new DatabaseDeadlineError("in time", 0);
+              deadline.start(transactionTimeout + limits.answerTimeoutMs, "the request");
               if (limits.cancelOnDisconnect) {
                 cancel = () => void clients.owner.$executeRawUnsafe("SELECT pg_cancel_backend($1::int)", pid).catch(() => {});
                 context.request.signal?.addEventListener("abort", cancel, { once: true });
@@ -99,11 +114,22 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
                 context.prisma = outsideTransaction;
               }
             },
-            { timeout: isMutation ? limits.mutationTimeoutMs : limits.queryTimeoutMs, maxWait: limits.maxWaitMs },
+            { timeout: transactionTimeout, maxWait: limits.maxWaitMs },
           );
+          try {
+            return await Promise.race([transaction, deadline.passed]);
+          } finally {
+            deadline.clear();
+            // A transaction abandoned at its deadline ends (or fails) on its own later.
+            transaction.catch(() => {});
+          }
         } catch (error) {
+          if (isDatabaseUnavailable(error)) {
+            log.warn("database unavailable", { error: (error as Error).message });
+            return { data: null, errors: [unavailableError()] };
+          }
           if (!isMutation) throw error;
-          console.error("mutation transaction failed:", (error as Error).message);
+          log.error("mutation transaction failed", { error: (error as Error).message });
           return failed("写入未能完成，未保存任何修改 / The write could not be completed; nothing was saved.");
         } finally {
           if (cancel) context.request.signal?.removeEventListener("abort", cancel);
@@ -111,4 +137,29 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
       });
     },
   };
+}
+
+/**
+ * Gives up on the database when it does not answer in time: a frozen server never fails a
+ * statement, and rolling back would wait on it too, so the request stops waiting instead.
+ */
+class Deadline {
+  private timer: NodeJS.Timeout | undefined;
+  expired = false;
+  private giveUp: (error: Error) => void = () => {};
+  readonly passed = new Promise<never>((_, reject) => {
+    this.giveUp = reject;
+  });
+
+  start(ms: number, what: string) {
+    this.clear();
+    this.timer = setTimeout(() => {
+      this.expired = true;
+      this.giveUp(new DatabaseDeadlineError(what, ms));
+    }, ms);
+  }
+
+  clear() {
+    clearTimeout(this.timer);
+  }
 }

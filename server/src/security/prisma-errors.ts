@@ -6,6 +6,7 @@
 import { GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { SQLSTATE } from "@p181/db/security";
+import { isDatabaseUnavailable, isWriteConflict, unavailableError, writeConflictError } from "../database/failures.ts";
 
 export type ClientErrorCode = "CONFLICT" | "REFERENCE" | "NOT_FOUND" | "FORBIDDEN" | "BAD_USER_INPUT" | "TIMEOUT";
 
@@ -115,9 +116,12 @@ function fromDatabase(cause: DatabaseCause): GraphQLError | null {
 
 /**
  * A client-facing error for a Prisma unique (P2002), foreign-key (P2003) or not-found (P2025)
- * error, a database refusal, or a value PostgreSQL cannot store; null for anything else.
+ * error, a database refusal, a value PostgreSQL cannot store, a lost write race or an
+ * unavailable database; null for anything else.
  */
 export function toClientError(error: unknown): GraphQLError | null {
+  if (isWriteConflict(error)) return writeConflictError();
+  if (isDatabaseUnavailable(error)) return unavailableError();
   const cause = databaseCause(error);
   const refused = cause ? fromDatabase(cause) : null;
   if (refused) return refused;

@@ -10,6 +10,7 @@ import { isKnownRequestError } from "../../security/prisma-errors.ts";
 import { forbidden, invalid, notFound } from "./errors.ts";
 import { childRelations, requiredFields, writableFields } from "./fields.ts";
 import type { Journal } from "./journal.ts";
+import { lockNaturalKeys } from "./key-locks.ts";
 
 export interface WriteContext {
   tx: Prisma.TransactionClient;
@@ -100,7 +101,8 @@ export async function restoreRecord(ctx: WriteContext, model: string, id: number
 /**
  * Creates, or updates the record with the same natural key (restoring it if it was deleted).
  * Only rows the viewer can see are found: a key taken by a hidden row ends in a CONFLICT
- * that names the key, not the row.
+ * that names the key, not the row. Concurrent upserts of the same key wait for each other
+ * (key-locks.ts), so they are idempotent.
  */
 export async function upsertRecord(ctx: WriteContext, model: string, input: Input): Promise<number> {
   const key = resourceOf(model).naturalKey;
@@ -108,6 +110,7 @@ export async function upsertRecord(ctx: WriteContext, model: string, input: Inpu
   for (const field of key) {
     if (input[field] === undefined || input[field] === null) throw invalid(model, field, "按键更新时必填 / is required to upsert");
   }
+  await lockNaturalKeys(ctx.tx, model, [input]);
   const existing: Row | null = await table(ctx, model).findFirst({ where: Object.fromEntries(key.map((f) => [f, input[f]])) });
   if (!existing) return createRecord(ctx, model, input);
   if (existing.deletedAt) await restoreRecord(ctx, model, existing.id);
