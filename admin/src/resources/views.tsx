@@ -1,6 +1,7 @@
 // The generic list, show, edit and create views every entity gets from its metadata.
 import RestoreIcon from "@mui/icons-material/RestoreFromTrash";
 import { Alert, Button } from "@mui/material";
+import { useState } from "react";
 import {
   CreateButton,
   Create,
@@ -27,6 +28,10 @@ import { listFilters } from "./filters.tsx";
 import { HistoryTab } from "./HistoryTab.tsx";
 import { FieldInput } from "./inputs.tsx";
 import { registry } from "../registry.ts";
+import { staleConflictOf } from "../dataProvider/stale.ts";
+import { StaleEditDialog, type StaleSave } from "./StaleEditDialog.tsx";
+
+type Values = Record<string, unknown>;
 
 function useModel(): { model: string; permissions: Permissions | undefined; canWrite: boolean } {
   const model = useResourceContext()!;
@@ -136,11 +141,19 @@ function FormFields() {
 }
 
 export function GenericEdit() {
+  const notify = useNotify();
+  const [refused, setRefused] = useState<StaleSave | null>(null);
+  const onError = (error: unknown, variables: { data?: Values; previousData?: Values } | undefined) => {
+    const conflict = staleConflictOf(error);
+    if (conflict) setRefused({ conflict, base: variables?.previousData ?? {}, mine: variables?.data ?? {} });
+    else notify((error as Error).message, { type: "error" });
+  };
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
+    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
       <SimpleForm>
         <FormFields />
       </SimpleForm>
+      <StaleEditDialog refused={refused} onDone={() => setRefused(null)} />
     </Edit>
   );
 }
