@@ -1,8 +1,7 @@
 // The edit form's answer to a STALE save: the comparison, and reload (the form shows the
 // record as the other person saved it; the user's changes are discarded) or overwrite (the
 // user's changes are saved over that version; fields they did not touch keep the other
-// person's values). One of the two must be chosen: the refused save left errors on the
-// form that only a reload (which resets it) or a successful save clears.
+// person's values). Cancel keeps the form as it is, to look or copy before choosing.
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from "@mui/material";
 import { useEditContext, useSaveContext, useTranslate } from "ra-core";
 import type { StaleConflict } from "../dataProvider/stale.ts";
@@ -32,10 +31,11 @@ export function StaleEditDialog({ refused, onDone }: { refused: StaleSave | null
     await save?.(mine, { meta: { expectedUpdatedAt: conflict.updatedAt } });
   };
   return (
-    <Dialog open={refused !== null} maxWidth="md" fullWidth data-testid="stale-dialog">
+    <Dialog open={refused !== null} onClose={onDone} maxWidth="md" fullWidth data-testid="stale-dialog">
       <DialogTitle>{translate("app.stale.title")}</DialogTitle>
       <DialogContent>{refused && <StaleComparison conflict={refused.conflict} base={refused.base} mine={refused.mine} />}</DialogContent>
       <DialogActions>
+        <Button onClick={onDone}>{translate("ra.action.cancel")}</Button>
         <Button onClick={reload} title={translate("app.stale.reload_hint")}>
           {translate("app.stale.reload")}
         </Button>

@@ -1,7 +1,7 @@
 // The generic list, show, edit and create views every entity gets from its metadata.
 import RestoreIcon from "@mui/icons-material/RestoreFromTrash";
 import { Alert, Button } from "@mui/material";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import {
   CreateButton,
   Create,
@@ -17,7 +17,7 @@ import {
   FilterButton,
   Labeled,
 } from "react-admin";
-import { useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useResourceContext, useTranslate } from "ra-core";
+import { useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useResourceContext, useSaveContext, useTranslate } from "ra-core";
 import { canSeePersonalData, canWriteResource, type Permissions } from "../auth/permissions.ts";
 import type { AppDataProvider } from "../dataProvider/index.ts";
 import { MAX_PAGE_SIZE } from "../dataProvider/index.ts";
@@ -140,6 +140,24 @@ function FormFields() {
     .map((field) => <FieldInput key={field.name} field={field} />);
 }
 
+/**
+ * React-Admin hands a refused save's `body.errors` to the form as field errors; ours lists
+ * the API's errors (no fields), which would only block the next save. The error itself is
+ * shown by the view's onError.
+ */
+function EditForm({ children }: { children: ReactNode }) {
+  const { save } = useSaveContext();
+  return (
+    <SimpleForm
+      onSubmit={async (values: Values) => {
+        await save?.(values);
+      }}
+    >
+      {children}
+    </SimpleForm>
+  );
+}
+
 export function GenericEdit() {
   const notify = useNotify();
   const [refused, setRefused] = useState<StaleSave | null>(null);
@@ -150,9 +168,9 @@ export function GenericEdit() {
   };
   return (
     <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm>
+      <EditForm>
         <FormFields />
-      </SimpleForm>
+      </EditForm>
       <StaleEditDialog refused={refused} onDone={() => setRefused(null)} />
     </Edit>
   );
