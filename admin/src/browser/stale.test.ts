@@ -39,10 +39,10 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
     await other.dataProvider.update("PartyMember", { id: wang(), data: { ...loaded, ...data }, previousData: loaded });
   }
 
-  /** 王明's 联系电话 cell in the grid. */
-  async function phoneCell() {
+  /** A member's 联系电话 cell in the grid (王明's unless named). */
+  async function phoneCell(name = "王明") {
     const column = await page.getByRole("columnheader", { name: "联系电话" }).getAttribute("aria-colindex");
-    return page.getByRole("row").filter({ hasText: "王明" }).locator(`[role="gridcell"][aria-colindex="${column}"]`);
+    return page.getByRole("row").filter({ hasText: name }).locator(`[role="gridcell"][aria-colindex="${column}"]`);
   }
 
   /** Selects the cell, opens its editor with Enter, replaces the text and commits with Enter, as a person at the keyboard does. */
@@ -65,7 +65,8 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+    page = await context.newPage();
     page.setDefaultTimeout(10_000);
     page.on("pageerror", (error) => pageErrors.push(error.message));
     cspViolations = await watchContentSecurityPolicy(page);
@@ -76,6 +77,7 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
     await page.locator("input[name=password]").fill(PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
     await page.getByText("xq-admin").first().waitFor();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   });
   afterEach(async (context) => {
     if (context.task.result?.state !== "fail" || !page) return;
@@ -132,6 +134,25 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
     expect(stored.occupation).toBe("教师"); // their change to another field stays
     await expect.poll(async () => (await phoneCell()).innerText()).toBe("13966660000");
     expect(await alert.count()).toBe(0);
+  });
+
+  it("refuses a whole paste when one of its rows was changed meanwhile, and saves it over that change on request", async () => {
+    await page.goto(`${server.url}/#/PartyMember`);
+    await expect.poll(async () => (await phoneCell()).innerText(), { timeout: 20_000 }).toBe("13966660000");
+    await otherPersonSaves({ phone: "13988880000" });
+    // Rows by name: 张强, 李华, 王明, 赵敏; the block goes into 李华's and 王明's 联系电话.
+    await (await phoneCell("李华")).click();
+    await page.evaluate((text) => navigator.clipboard.writeText(text), "13977770002\r\n13977770001\r\n");
+    await page.keyboard.press("ControlOrMeta+V");
+    const alert = page.getByTestId("stale-conflict");
+    await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(1);
+    expect((await alert.innerText()).replace(/\s+/g, " ")).toMatch(/联系电话 13988880000 13977770001/);
+    const li = () => server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: server.fixture.members.li } });
+    expect((await li()).phone).toBe("13900000002"); // the paste wrote nothing
+    await alert.getByRole("button", { name: "覆盖" }).click();
+    await expect.poll(storedPhone, { timeout: 10_000 }).toBe("13977770001");
+    expect((await li()).phone).toBe("13977770002");
+    await expect.poll(async () => (await phoneCell()).innerText()).toBe("13977770001");
   });
 
   it("refuses an edit form's save of a record changed since it opened, and reloads the other person's values", async () => {

@@ -178,6 +178,11 @@ export function SpreadsheetGrid({ model }: { model: string }) {
             list.setSort(sort ? { field: sort.columnKey, order: sort.direction } : { field: "id", order: "ASC" });
           }}
           onActivePositionChange={({ rowIdx, column }) => setActive(column ? { rowIdx, columnKey: column.key } : null)}
+          // Without this the grid takes Ctrl+V for typing: it opens the cell's editor and the
+          // whole block lands in that one cell. Let the browser's paste event reach onPaste.
+          onCellKeyDown={(args, event) => {
+            if (args.mode === "ACTIVE" && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "v") event.preventGridDefault();
+          }}
           onColumnResize={(column, width) => update((current) => ({ ...current, widths: { ...current.widths, [column.key]: Math.round(width) } }))}
           onColumnsReorder={(source, target) =>
             update((current) => {
