@@ -178,7 +178,7 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
 
     await dialog.getByRole("button", { name: "重新加载" }).click();
     await expect.poll(() => occupation.inputValue()).toBe("医生");
-    expect(await dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0); // once it has faded out
 
     // Saving again from the reloaded form goes through.
     await occupation.click();
