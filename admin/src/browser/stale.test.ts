@@ -76,7 +76,10 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
     await page.locator("input[name=username]").fill("xq-admin");
     await page.locator("input[name=password]").fill(PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
-    await page.getByText("xq-admin").first().waitFor();
+    await page.getByText("xq-admin").first().waitFor({ timeout: 30_000 }).catch(async (error) => {
+      console.error(`signing in failed:\n${await diagnostics.report()}`);
+      throw error;
+    });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   });
   afterEach(async (context) => {
