@@ -26,8 +26,9 @@ export function permissionsOf(user: CurrentUser): Permissions {
 }
 
 /** Whether the user may create, change or delete rows of the entity at all (the API and PostgreSQL decide which rows). */
-export function canWriteResource(model: string, permissions: Permissions | undefined): boolean {
-  return permissions !== undefined && resources[model] !== undefined && mayWriteEntity(model, permissions);
+export function canWriteResource(model: string, permissions: Permissions | null | undefined): boolean {
+  // React-Admin reports "not signed in" as null, "not known yet" as undefined.
+  return permissions != null && resources[model] !== undefined && mayWriteEntity(model, permissions);
 }
 
 /** Personal data (ID numbers, phones, birth dates…) is shown only to these roles. */

@@ -3,6 +3,7 @@
 import { backendsUnderTest } from "@p181/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "../api.ts";
+import { comparedFields, staleConflictOf } from "./stale.ts";
 import { PASSWORD } from "../testing/fixture.ts";
 import { cookieFetch, startTestServer, type TestServer } from "../testing/server.ts";
 
@@ -106,7 +107,9 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
     expect(many.data).toEqual([id, second.data.id]);
     expect(await server.db.prisma.partyMember.count({ where: { flowStatus: "OUTFLOW" } })).toBe(2);
 
-    await dataProvider.delete("PartyMember", { id, previousData: updated.data });
+    // A delete names the version it saw too: after updateMany, that is a fresh one.
+    await expect(dataProvider.delete("PartyMember", { id, previousData: updated.data })).rejects.toMatchObject({ body: { code: "STALE" } });
+    await dataProvider.delete("PartyMember", { id, previousData: (await dataProvider.getOne("PartyMember", { id })).data });
     const deleted = await dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 10 }, sort: { field: "id", order: "ASC" }, filter: { deleted: "DELETED" } });
     expect(deleted.data.map((r) => r.id)).toEqual([id]);
     await dataProvider.restore("PartyMember", { id });
@@ -120,31 +123,71 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
     expect(history.data[0]!.user?.displayName).toBe("admin");
   });
 
-  it("saves a pasted block in one mutation: upsert on the natural key, createMany for new rows", async () => {
+  it("saves a pasted block: changes to existing rows in one updateEach, new rows in one createMany", async () => {
     const { dataProvider } = admin;
     const { members, organisations } = server.fixture;
     const [wang, li] = (await dataProvider.getMany("PartyMember", { ids: [members.wang, members.li] })).data.sort((a, b) => a.id - b.id);
-    const result = await dataProvider.saveRows("PartyMember", {
+    const changes = await dataProvider.saveRows("PartyMember", {
       updates: [
         { id: wang!.id, data: { name: "王明明", education: "MASTER" }, previousData: wang! },
         { id: li!.id, data: { joinedOn: "2002-01-01" }, previousData: li! },
       ],
+      creates: [],
+    });
+    expect(changes).toEqual({ ids: [wang!.id, li!.id], atomic: true });
+    const created = await dataProvider.saveRows("PartyMember", {
+      updates: [],
       creates: [{ idNumber: "321181199001010097", name: "郑新", gender: "MALE", category: "FULL", education: "BACHELOR", organisationId: organisations.east, joinedOn: "2015-06-01", birthDate: "1990-01-01" }],
     });
-    expect(result.atomic).toBe(true);
-    expect(result.ids.slice(0, 2)).toEqual([wang!.id, li!.id]);
-    const rows = await server.db.prisma.partyMember.findMany({ where: { id: { in: result.ids } }, orderBy: { id: "asc" } });
+    expect(created.atomic).toBe(true);
+    const rows = await server.db.prisma.partyMember.findMany({ where: { id: { in: [...changes.ids, ...created.ids] } }, orderBy: { id: "asc" } });
     expect(rows.map((r) => r.name)).toEqual(["王明明", "李华", "郑新"]);
     expect(rows[0]!.education).toBe("MASTER");
 
     // All or nothing: one bad row (a duplicate ID number) writes none of them.
+    const [wangNow] = (await dataProvider.getMany("PartyMember", { ids: [members.wang] })).data;
     await expect(
       dataProvider.saveRows("PartyMember", {
-        updates: [{ id: wang!.id, data: { name: "不应写入" }, previousData: { ...wang!, name: "王明明" } }],
-        creates: [{ idNumber: "321181199001010097x", name: "新人", gender: "MALE", category: "FULL", education: "BACHELOR", organisationId: 999_999, joinedOn: "2015-06-01", birthDate: "1990-01-01" }],
+        updates: [
+          { id: wang!.id, data: { name: "不应写入" }, previousData: wangNow! },
+          { id: li!.id, data: { idNumber: "321181199001010097" }, previousData: li! },
+        ],
+        creates: [],
       }),
-    ).rejects.toMatchObject({ status: 400 });
+    ).rejects.toMatchObject({ status: 409 });
     expect((await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: wang!.id } })).name).toBe("王明明");
+  });
+
+  it("sends the version it started from: a record changed meanwhile is refused as STALE, and can be overwritten on purpose", async () => {
+    const { dataProvider } = admin;
+    const { members } = server.fixture;
+    const town = await signIn(server, "xq-admin");
+    const { data: loaded } = await dataProvider.getOne("PartyMember", { id: members.zhang });
+    const { data: theirs } = await town.dataProvider.update("PartyMember", { id: members.zhang, data: { ...loaded, occupation: "教师" }, previousData: loaded });
+    expect(theirs.updatedAt > loaded.updatedAt).toBe(true);
+
+    const refused = dataProvider.update("PartyMember", { id: members.zhang, data: { ...loaded, occupation: "医生" }, previousData: loaded });
+    await expect(refused).rejects.toMatchObject({
+      status: 409,
+      body: { code: "STALE", entity: "PartyMember", recordId: members.zhang, updatedAt: theirs.updatedAt, updatedBy: { displayName: "xq-admin" }, current: { occupation: "教师" } },
+    });
+    const conflict = staleConflictOf(await refused.catch((error) => error))!;
+    expect(comparedFields("PartyMember", loaded, { ...loaded, occupation: "医生" }, conflict.current).map((c) => [c.field.name, c.theirs, c.mine])).toEqual([["occupation", "教师", "医生"]]);
+
+    const paste = dataProvider.saveRows("PartyMember", { updates: [{ id: members.zhang, data: { occupation: "医生" }, previousData: loaded }], creates: [] });
+    await expect(paste).rejects.toMatchObject({ body: { code: "STALE", row: 0 } });
+    expect((await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: members.zhang } })).occupation).toBe("教师");
+
+    const { data: mine } = await dataProvider.update("PartyMember", {
+      id: members.zhang,
+      data: { ...loaded, occupation: "医生" },
+      previousData: loaded,
+      meta: { expectedUpdatedAt: conflict.updatedAt },
+    });
+    expect(mine.occupation).toBe("医生");
+    // The version a save returns is good for the next one.
+    const { data: again } = await dataProvider.update("PartyMember", { id: members.zhang, data: { ...mine, occupation: "律师" }, previousData: mine });
+    expect(again.occupation).toBe("律师");
   });
 
   it("maps API errors to React-Admin errors with the Chinese message first", async () => {

@@ -15,6 +15,14 @@ export interface ApiErrorBody {
   fields?: string[];
   recordId?: number;
   violations?: { entity: string; recordId: number; field: string; label: string; message: string; detail: string }[];
+  /** STALE: the row's version now, who made it, and its values as the user may see them. */
+  updatedAt?: string;
+  updatedBy?: { id: number; displayName: string } | null;
+  current?: Record<string, unknown>;
+  /** A bulk write's failing row (0-based). */
+  row?: number;
+  /** Set by the grid's paste when its changes were saved but its new rows refused. */
+  partlySaved?: boolean;
   /** The alias of the failing field in a batched document (the grid's paste), when known. */
   path?: (string | number)[];
   /** Every error of the response, for reports. */
@@ -29,6 +37,7 @@ const STATUS: Record<string, number> = {
   FORBIDDEN_ORIGIN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  STALE: 409,
   RATE_LIMITED: 429,
 };
 
@@ -102,6 +111,10 @@ export function toHttpError(error: CombinedError, model?: string): HttpError {
     fields: extensions.fields,
     recordId: extensions.recordId,
     violations: extensions.violations,
+    updatedAt: extensions.updatedAt,
+    updatedBy: extensions.updatedBy,
+    current: extensions.current,
+    row: extensions.row,
     path: errors[0]!.path,
     errors,
   };

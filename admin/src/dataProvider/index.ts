@@ -4,9 +4,14 @@
 //
 // Beyond React-Admin's methods it offers restore/restoreMany (soft-deleted rows),
 // history (audit entries) and saveRows (the grid's paste: many rows in one request).
+//
+// Updates and deletes send the `updatedAt` of the record they started from
+// (`previousData`) as expectedUpdatedAt, so that a record someone else changed meanwhile is
+// refused (STALE, see stale.ts) instead of overwritten; `meta.expectedUpdatedAt` overrides
+// it (a deliberate overwrite names the version it overwrites).
 import type { Client, OperationResult } from "@urql/core";
 import type { DataProvider, GetListParams, Identifier, RaRecord } from "ra-core";
-import { resourceFor, writableFields } from "../metadata/fields.ts";
+import { resourceFor } from "../metadata/fields.ts";
 import { createGraphQLClient, type ClientOptions } from "./client.ts";
 import { toHttpError, type ApiErrorBody } from "./errors.ts";
 import { selectionOf } from "./selection.ts";
@@ -32,6 +37,8 @@ export interface RowUpdate {
   /** The changed fields only. */
   data: Values;
   previousData: Values;
+  /** The version to overwrite; default previousData.updatedAt. */
+  expectedUpdatedAt?: string | null;
 }
 
 export interface SaveRowsResult {
@@ -62,6 +69,12 @@ function unwrap<T = any>(result: OperationResult, model?: string): T {
 
 function ids(values: Identifier[]): number[] {
   return values.map((id) => Number(id));
+}
+
+/** The version a write expects: an explicit one, else that of the record it started from. */
+function expectedVersion(previousData: Values | undefined, explicit?: string | null): string | null {
+  if (explicit !== undefined) return explicit;
+  return typeof previousData?.updatedAt === "string" ? previousData.updatedAt : null;
 }
 
 export function createDataProvider(options: ClientOptions | { client: Client }): AppDataProvider {
@@ -134,14 +147,20 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
 
     create: (model, { data }) => single(model, "create", { data: `${model}CreateInput!` }, { data: toInput(model, data) }),
 
-    async update(model, { id, data, previousData }) {
+    async update(model, { id, data, previousData, meta }) {
       const input = toInput(model, data, previousData);
       if (Object.keys(input).length === 0) return { data: { ...previousData, ...data, id } as any };
-      return single(model, "update", { id: "Int!", data: `${model}UpdateInput!` }, { id: Number(id), data: input });
+      return single(
+        model,
+        "update",
+        { id: "Int!", data: `${model}UpdateInput!`, expectedUpdatedAt: "DateTime" },
+        { id: Number(id), data: input, expectedUpdatedAt: expectedVersion(previousData, meta?.expectedUpdatedAt) },
+      );
     },
 
     updateMany: (model, { ids: list, data }) => bulk(model, "updateMany", list, toInput(model, data)),
-    delete: (model, { id }) => single(model, "delete", { id: "Int!" }, { id: Number(id) }) as any,
+    delete: (model, { id, previousData, meta }) =>
+      single(model, "delete", { id: "Int!", expectedUpdatedAt: "DateTime" }, { id: Number(id), expectedUpdatedAt: expectedVersion(previousData, meta?.expectedUpdatedAt) }) as any,
     deleteMany: (model, { ids: list }) => bulk(model, "deleteMany", list),
     restore: (model, { id }) => single(model, "restore", { id: "Int!" }, { id: Number(id) }),
     restoreMany: (model, { ids: list }) => bulk(model, "restoreMany", list),
@@ -161,65 +180,33 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
 type Mutate = <T = any>(document: string, variables?: Values, model?: string) => Promise<T>;
 
 /**
- * The grid's paste, all-or-nothing where the API allows it:
- * - only new rows: one `createMany…`;
- * - changes to existing rows of an entity with a natural key the paste leaves alone (and
- *   new rows that carry the key): one `upsertMany…` with the key and required values of
- *   each row plus its changes;
- * - the same change on every row: one `updateMany…` (plus `createMany…` for new rows);
- * - otherwise one request with an aliased `update…` per row, which the API runs as separate
- *   transactions (it has no "update these rows with different values" mutation yet).
+ * The grid's paste: changes to existing rows in one `updateEach…` (all or nothing, each row
+ * with the version it was read at), new rows in one `createMany…`. A paste that does both
+ * is two mutations, changes first: if the new rows are then refused, the error says the
+ * changes were saved (`body.partlySaved`).
  */
 async function saveRows(model: string, { updates, creates }: { updates: RowUpdate[]; creates: Values[] }, mutate: Mutate): Promise<SaveRowsResult> {
-  const { resource, Many, One } = names(model);
+  const { Many } = names(model);
   const createInputs = creates.map((row) => toInput(model, row));
-  const changes = updates.map((u) => ({ id: Number(u.id), input: toInput(model, { ...u.previousData, ...u.data }, u.previousData), previous: u.previousData }));
-  const changed = changes.filter((c) => Object.keys(c.input).length > 0);
-  const createMany = async () =>
-    createInputs.length === 0
+  const changed = updates
+    .map((u) => ({
+      id: Number(u.id),
+      data: toInput(model, { ...u.previousData, ...u.data }, u.previousData),
+      expectedUpdatedAt: expectedVersion(u.previousData, u.expectedUpdatedAt),
+    }))
+    .filter((row) => Object.keys(row.data).length > 0);
+
+  const updated =
+    changed.length === 0
       ? []
-      : (await mutate(`mutation ($data: [${model}CreateInput!]!) { r: createMany${Many}(data: $data) { ids } }`, { data: createInputs }, model)).r.ids;
-
-  if (changed.length === 0) return { ids: await createMany(), atomic: true };
-
-  const key = resource.naturalKey;
-  const keyed = (values: Values) => key !== null && key.every((f) => values[f] !== null && values[f] !== undefined && values[f] !== "");
-  const keyUntouched = key !== null && changed.every((c) => key.every((f) => !(f in c.input)));
-  if (key && keyUntouched && changed.every((c) => keyed(c.previous)) && createInputs.every(keyed)) {
-    const required = writableFields(model).filter((f) => f.required || key.includes(f.name));
-    const rows = changed.map((c) => ({ ...toInput(model, Object.fromEntries(required.map((f) => [f.name, c.previous[f.name]]))), ...c.input }));
-    const result = await mutate(`mutation ($data: [${model}CreateInput!]!) { r: upsertMany${Many}(data: $data) { ids } }`, { data: [...rows, ...createInputs] }, model);
-    return { ids: result.r.ids, atomic: true };
-  }
-
-  const first = JSON.stringify(changed[0]!.input);
-  if (changed.every((c) => JSON.stringify(c.input) === first) && createInputs.length === 0) {
-    const result = await mutate(`mutation ($where: ${model}Filter!, $data: ${model}UpdateInput!) { r: updateMany${Many}(where: $where, data: $data) { ids } }`, {
-      where: { id: { in: changed.map((c) => c.id) } },
-      data: changed[0]!.input,
-    }, model);
-    return { ids: result.r.ids, atomic: true };
-  }
-
-  const variables: Values = {};
-  const fields = changed.map((c, i) => {
-    variables[`d${i}`] = c.input;
-    return `u${i}: update${One}(id: ${c.id}, data: $d${i}) { id }`;
-  });
-  const declarations = changed.map((_, i) => `$d${i}: ${model}UpdateInput!`);
-  if (createInputs.length > 0) {
-    variables.creates = createInputs;
-    declarations.push(`$creates: [${model}CreateInput!]!`);
-    fields.push(`c: createMany${Many}(data: $creates) { ids }`);
-  }
+      : ((await mutate(`mutation ($data: [${model}RowUpdate!]!) { r: updateEach${Many}(data: $data) { ids } }`, { data: changed }, model)).r.ids as number[]);
+  if (createInputs.length === 0) return { ids: updated, atomic: true };
   try {
-    const result = await mutate(`mutation (${declarations.join(", ")}) { ${fields.join(" ")} }`, variables, model);
-    return { ids: [...changed.map((c) => c.id), ...(result.c?.ids ?? [])], atomic: false };
+    const created = (await mutate(`mutation ($data: [${model}CreateInput!]!) { r: createMany${Many}(data: $data) { ids } }`, { data: createInputs }, model)).r.ids as number[];
+    return { ids: [...updated, ...created], atomic: updated.length === 0 };
   } catch (error) {
-    // Name the row: the failing field's alias says which update it was.
     const body = (error as { body?: ApiErrorBody }).body;
-    const alias = /^u(\d+)$/.exec(String(body?.path?.[0] ?? ""));
-    if (body && alias) body.recordId = changed[Number(alias[1])]?.id;
+    if (body && updated.length > 0) body.partlySaved = true;
     throw error;
   }
 }

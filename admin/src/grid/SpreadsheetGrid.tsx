@@ -15,10 +15,10 @@
 // Paging, sorting and filtering stay on the server (React-Admin's list context): the grid
 // only ever holds one page.
 import { Box, Stack, Typography } from "@mui/material";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { DataGrid, SelectColumn, type Column, type SortColumn } from "react-data-grid";
 import "react-data-grid/lib/styles.css";
-import { useCreatePath, useListContext, usePermissions, useTranslate } from "ra-core";
+import { useCreatePath, useListContext, usePermissions, useTranslate, type Identifier } from "ra-core";
 import { Link } from "react-router-dom";
 import { canSeePersonalData, canWriteResource, type Permissions } from "../auth/permissions.ts";
 import { contentFields, resourceFor, type AdminField } from "../metadata/fields.ts";
@@ -30,6 +30,9 @@ import { PasteReportDialog } from "./PasteReportDialog.tsx";
 import { orderColumns, useColumnPreferences, type ColumnPreferences } from "./preferences.ts";
 import { cellKey, useCellSaving } from "./useCellSaving.ts";
 import { usePaste } from "./usePaste.ts";
+import { StaleAlert } from "./StaleAlert.tsx";
+import { useStaleConflicts, type GridConflict } from "./useStaleConflicts.ts";
+import { useStaleMessage } from "../resources/StaleComparison.tsx";
 
 /** The empty last row: paste on it to append new rows. */
 const APPEND_ROW_ID = "__append__";
@@ -85,11 +88,32 @@ export function SpreadsheetGrid({ model }: { model: string }) {
     return [...keys.filter((k) => frozen.includes(k)), ...keys.filter((k) => !frozen.includes(k))].map((key) => byName.get(key)!);
   }, [byName, fields, preferences, resource.displayField]);
 
-  const { rows, errors, onRowsChange } = useCellSaving(model, list.data, byName);
+  const stale = useStaleConflicts();
+  const staleMessage = useStaleMessage();
+  const { rows, errors, onRowsChange } = useCellSaving(model, list.data, byName, stale.report);
   const gridRows = useMemo(() => (canWrite ? [...rows, { id: APPEND_ROW_ID }] : rows), [canWrite, rows]);
   const [active, setActive] = useState<{ rowIdx: number; columnKey: string } | null>(null);
   const requiredForCreate = useMemo(() => fields.filter((f) => f.writable && f.required), [fields]);
-  const paste = usePaste({ model, rows, columns: visible, active, canWrite, canCreate: canWrite, requiredForCreate });
+  const paste = usePaste({ model, rows, columns: visible, active, canWrite, canCreate: canWrite, requiredForCreate, onStale: stale.report });
+  /** The message of a cell: its refused save, or the other person's change that refused it. */
+  const cellError = useCallback(
+    (id: Identifier, column: string): string | undefined => {
+      const conflict = stale.conflicts.get(id);
+      return errors.get(cellKey(id, column)) ?? (conflict && column in conflict.mine ? staleMessage.cell(conflict.conflict) : undefined);
+    },
+    [errors, stale.conflicts, staleMessage],
+  );
+  const reload = async () => {
+    try {
+      await list.refetch();
+    } finally {
+      stale.forget();
+    }
+  };
+  const overwrite = (entry: GridConflict) => {
+    stale.forget(entry.id);
+    void entry.overwrite(entry);
+  };
 
   const columns = useMemo((): Column<Row>[] => {
     const dataColumns = visible.map((field, index): Column<Row> => {
@@ -106,20 +130,20 @@ export function SpreadsheetGrid({ model }: { model: string }) {
         editable: (row) => canWrite && field.writable && row.id !== APPEND_ROW_ID,
         renderEditCell: editorFor(field),
         editorOptions: { commitOnOutsideClick: true },
-        cellClass: (row) => (errors.has(cellKey(row.id, field.name)) ? "p181-cell-error" : undefined),
+        cellClass: (row) => (cellError(row.id, field.name) ? "p181-cell-error" : undefined),
         renderCell: ({ row }) => {
           if (row.id === APPEND_ROW_ID) return index === 0 ? <span title={translate("app.grid.append_row")}>＋</span> : null;
           if (field.kind === "id") return <Link to={createPath({ resource: model, id: row.id, type: "show" })}>{row.id}</Link>;
-          const error = errors.get(cellKey(row.id, field.name));
-          return <span title={error ?? undefined}>{formatCell(field, row)}</span>;
+          const error = cellError(row.id, field.name);
+          return <span title={error}>{formatCell(field, row)}</span>;
         },
       };
     });
     return mayWrite ? [{ ...SelectColumn, frozen: true }, ...dataColumns] : dataColumns;
-  }, [canWrite, createPath, mayWrite, errors, model, preferences.widths, resource.displayField, translate, visible]);
+  }, [canWrite, cellError, createPath, mayWrite, model, preferences.widths, resource.displayField, translate, visible]);
 
   const sortColumns: SortColumn[] = list.sort?.field ? [{ columnKey: list.sort.field, direction: list.sort.order === "DESC" ? "DESC" : "ASC" }] : [];
-  const activeError = active && rows[active.rowIdx] ? errors.get(cellKey(rows[active.rowIdx]!.id, active.columnKey)) : undefined;
+  const activeError = active && rows[active.rowIdx] ? cellError(rows[active.rowIdx]!.id, active.columnKey) : undefined;
   const onAppendRow = canWrite && active?.rowIdx === rows.length;
 
   return (
@@ -137,6 +161,7 @@ export function SpreadsheetGrid({ model }: { model: string }) {
           onReset={reset}
         />
       </Stack>
+      <StaleAlert conflicts={[...stale.conflicts.values()]} onReload={reload} onOverwrite={overwrite} />
       <Box onPaste={paste.onPaste} data-testid="spreadsheet" sx={gridStyles}>
         <DataGrid<Row, unknown, string | number>
           className="rdg-light"
@@ -153,6 +178,11 @@ export function SpreadsheetGrid({ model }: { model: string }) {
             list.setSort(sort ? { field: sort.columnKey, order: sort.direction } : { field: "id", order: "ASC" });
           }}
           onActivePositionChange={({ rowIdx, column }) => setActive(column ? { rowIdx, columnKey: column.key } : null)}
+          // Without this the grid takes Ctrl+V for typing: it opens the cell's editor and the
+          // whole block lands in that one cell. Let the browser's paste event reach onPaste.
+          onCellKeyDown={(args, event) => {
+            if (args.mode === "ACTIVE" && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "v") event.preventGridDefault();
+          }}
           onColumnResize={(column, width) => update((current) => ({ ...current, widths: { ...current.widths, [column.key]: Math.round(width) } }))}
           onColumnsReorder={(source, target) =>
             update((current) => {
@@ -165,7 +195,7 @@ export function SpreadsheetGrid({ model }: { model: string }) {
               return { ...current, order };
             })
           }
-          rowClass={(row) => (row.id === APPEND_ROW_ID ? "p181-append-row" : undefined)}
+          rowClass={(row) => (row.id === APPEND_ROW_ID ? "p181-append-row" : stale.conflicts.has(row.id) ? "p181-row-stale" : undefined)}
           rowHeight={32}
           headerRowHeight={36}
           style={{ blockSize: "calc(100vh - 290px)", minBlockSize: 320 }}
@@ -183,4 +213,5 @@ const gridStyles = {
   "& .rdg": { fontSize: 13, "--rdg-selection-color": "#1976d2", "--rdg-row-selected-background-color": "#e3f2fd" },
   "& .p181-cell-error": { backgroundColor: "#fdecea", boxShadow: "inset 0 0 0 1px #d32f2f" },
   "& .p181-append-row": { color: "text.disabled", fontStyle: "italic" },
+  "& .p181-row-stale": { backgroundColor: "#fff4e5" },
 };

@@ -1,13 +1,16 @@
 // Ctrl+V of a block copied from Excel/WPS: parsed and checked cell by cell (references by
-// their display name), then saved in one request (see dataProvider saveRows). Any problem
-// – found here or by the API – is reported by row and column and nothing is written.
+// their display name), then saved all or nothing (see dataProvider saveRows). Any problem
+// – found here or by the API – is reported by row and column and nothing is written; a row
+// someone else changed after the page loaded is handed to the grid's reload-or-overwrite.
 import { useCallback, useState, type ClipboardEvent } from "react";
 import { useDataProvider, useListContext, useNotify, useTranslate } from "ra-core";
 import type { ApiErrorBody } from "../dataProvider/errors.ts";
-import type { AppDataProvider } from "../dataProvider/index.ts";
+import type { AppDataProvider, RowUpdate } from "../dataProvider/index.ts";
+import { staleConflictOf } from "../dataProvider/stale.ts";
 import { adminField, type AdminField } from "../metadata/fields.ts";
 import type { Row } from "./editors.tsx";
 import { parseTsv, planPaste, type PastePlan } from "./paste.ts";
+import type { GridConflict } from "./useStaleConflicts.ts";
 
 export interface PasteReportLine {
   row: string;
@@ -29,6 +32,8 @@ interface Options {
   canWrite: boolean;
   canCreate: boolean;
   requiredForCreate: AdminField[];
+  /** A pasted row someone else changed after the page loaded: nothing was written. */
+  onStale: (conflict: GridConflict) => void;
 }
 
 /** Finds the ids of references given by display text; problems for unknown or ambiguous ones. */
@@ -53,7 +58,7 @@ async function resolveLookups(dataProvider: AppDataProvider, plan: PastePlan): P
   return failures;
 }
 
-export function usePaste({ model, rows, columns, active, canWrite, canCreate, requiredForCreate }: Options) {
+export function usePaste({ model, rows, columns, active, canWrite, canCreate, requiredForCreate, onStale }: Options) {
   const dataProvider = useDataProvider<AppDataProvider>();
   const { refetch } = useListContext();
   const notify = useNotify();
@@ -65,6 +70,46 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
     (gridRow: number, isNew: boolean) =>
       isNew ? translate("app.grid.new_row", { row: gridRow - rows.length + 1 }) : translate("app.grid.row", { row: gridRow + 1 }),
     [rows.length, translate],
+  );
+
+  /** Saves the plan's rows; a row someone else changed meanwhile becomes a conflict whose overwrite saves the block again over that version. */
+  const save = useCallback(
+    async (plan: PastePlan, updates: RowUpdate[]): Promise<void> => {
+      try {
+        const result = await dataProvider.saveRows(model, { updates, creates: plan.creates });
+        notify("app.grid.paste_saved", {
+          type: "success",
+          messageArgs: { rows: plan.updates.length + plan.creates.length, updated: plan.updates.length, created: plan.creates.length },
+        });
+        if (!result.atomic) notify("app.grid.paste_not_atomic", { type: "warning" });
+        await refetch();
+      } catch (error) {
+        const conflict = staleConflictOf(error);
+        const staleRow = conflict && updates.find((u) => String(u.id) === String(conflict.recordId));
+        if (conflict && staleRow) {
+          const overwrite = (entry: GridConflict) =>
+            save(plan, updates.map((u) => (u === staleRow ? { ...u, expectedUpdatedAt: entry.conflict.updatedAt } : u)));
+          return onStale({ id: staleRow.id, source: "paste", conflict, base: staleRow.previousData, mine: staleRow.data, overwrite });
+        }
+        const body = (error as { body?: ApiErrorBody }).body;
+        const update = plan.updates.find((u) => u.id === body?.recordId);
+        const field = body?.entity && body.field ? adminField(body.entity, body.field) : undefined;
+        const violations = body?.violations ?? [];
+        if (body?.partlySaved) await refetch();
+        setReport({
+          intro: translate(body?.partlySaved ? "app.grid.paste_partly_saved" : "app.grid.paste_failed"),
+          lines:
+            violations.length > 0
+              ? violations.map((v) => ({
+                  row: plan.updates.find((u) => u.id === v.recordId) ? rowLabel(plan.updates.find((u) => u.id === v.recordId)!.gridRow, false) : `#${v.recordId}`,
+                  column: adminField(v.entity, v.field)?.label ?? v.field,
+                  message: `${v.label}（${v.detail}）`,
+                }))
+              : [{ row: update ? rowLabel(update.gridRow, false) : "", column: field?.label ?? "", message: (error as Error).message }],
+        });
+      }
+    },
+    [dataProvider, model, notify, onStale, refetch, rowLabel, translate],
   );
 
   const onPaste = useCallback(
@@ -99,37 +144,12 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
         }
         if (lines.length > 0) return setReport({ intro: translate("app.grid.paste_report_intro"), lines });
         if (plan.updates.length === 0 && plan.creates.length === 0) return;
-        const result = await dataProvider.saveRows(model, {
-          updates: plan.updates.map(({ id, data, previousData }) => ({ id, data, previousData })),
-          creates: plan.creates,
-        });
-        notify("app.grid.paste_saved", {
-          type: "success",
-          messageArgs: { rows: plan.updates.length + plan.creates.length, updated: plan.updates.length, created: plan.creates.length },
-        });
-        if (!result.atomic) notify("app.grid.paste_not_atomic", { type: "warning" });
-        await refetch();
-      } catch (error) {
-        const body = (error as { body?: ApiErrorBody }).body;
-        const update = plan.updates.find((u) => u.id === body?.recordId);
-        const field = body?.entity && body.field ? adminField(body.entity, body.field) : undefined;
-        const violations = body?.violations ?? [];
-        setReport({
-          intro: translate("app.grid.paste_failed"),
-          lines:
-            violations.length > 0
-              ? violations.map((v) => ({
-                  row: plan.updates.find((u) => u.id === v.recordId) ? rowLabel(plan.updates.find((u) => u.id === v.recordId)!.gridRow, false) : `#${v.recordId}`,
-                  column: adminField(v.entity, v.field)?.label ?? v.field,
-                  message: `${v.label}（${v.detail}）`,
-                }))
-              : [{ row: update ? rowLabel(update.gridRow, false) : "", column: field?.label ?? "", message: (error as Error).message }],
-        });
+        await save(plan, plan.updates.map(({ id, data, previousData }) => ({ id, data, previousData })));
       } finally {
         setSaving(false);
       }
     },
-    [active, canCreate, canWrite, columns, dataProvider, model, notify, refetch, requiredForCreate, rowLabel, rows, translate],
+    [active, canCreate, canWrite, columns, dataProvider, notify, requiredForCreate, rowLabel, rows, save, translate],
   );
 
   return { onPaste, report, closeReport: () => setReport(null), saving };

@@ -1,6 +1,7 @@
 // The generic list, show, edit and create views every entity gets from its metadata.
 import RestoreIcon from "@mui/icons-material/RestoreFromTrash";
 import { Alert, Button } from "@mui/material";
+import { useState, type ReactNode } from "react";
 import {
   CreateButton,
   Create,
@@ -16,7 +17,7 @@ import {
   FilterButton,
   Labeled,
 } from "react-admin";
-import { useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useResourceContext, useTranslate } from "ra-core";
+import { useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useResourceContext, useSaveContext, useTranslate } from "ra-core";
 import { canSeePersonalData, canWriteResource, type Permissions } from "../auth/permissions.ts";
 import type { AppDataProvider } from "../dataProvider/index.ts";
 import { MAX_PAGE_SIZE } from "../dataProvider/index.ts";
@@ -27,6 +28,10 @@ import { listFilters } from "./filters.tsx";
 import { HistoryTab } from "./HistoryTab.tsx";
 import { FieldInput } from "./inputs.tsx";
 import { registry } from "../registry.ts";
+import { staleConflictOf } from "../dataProvider/stale.ts";
+import { StaleEditDialog, type StaleSave } from "./StaleEditDialog.tsx";
+
+type Values = Record<string, unknown>;
 
 function useModel(): { model: string; permissions: Permissions | undefined; canWrite: boolean } {
   const model = useResourceContext()!;
@@ -135,12 +140,38 @@ function FormFields() {
     .map((field) => <FieldInput key={field.name} field={field} />);
 }
 
-export function GenericEdit() {
+/**
+ * React-Admin hands a refused save's `body.errors` to the form as field errors; ours lists
+ * the API's errors (no fields), which would only block the next save. The error itself is
+ * shown by the view's onError.
+ */
+function EditForm({ children }: { children: ReactNode }) {
+  const { save } = useSaveContext();
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm>
+    <SimpleForm
+      onSubmit={async (values: Values) => {
+        await save?.(values);
+      }}
+    >
+      {children}
+    </SimpleForm>
+  );
+}
+
+export function GenericEdit() {
+  const notify = useNotify();
+  const [refused, setRefused] = useState<StaleSave | null>(null);
+  const onError = (error: unknown, variables: { data?: Values; previousData?: Values } | undefined) => {
+    const conflict = staleConflictOf(error);
+    if (conflict) setRefused({ conflict, base: variables?.previousData ?? {}, mine: variables?.data ?? {} });
+    else notify((error as Error).message, { type: "error" });
+  };
+  return (
+    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
+      <EditForm>
         <FormFields />
-      </SimpleForm>
+      </EditForm>
+      <StaleEditDialog refused={refused} onDone={() => setRefused(null)} />
     </Edit>
   );
 }

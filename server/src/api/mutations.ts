@@ -2,7 +2,7 @@
 // natural key, and their bulk forms, with nested writes of child lists.
 import { resources, type Resource } from "@p181/schema";
 import type { InputObjectRef } from "@pothos/core";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { enumRef } from "./enums.ts";
@@ -10,6 +10,7 @@ import { graphqlScalar } from "./field-types.ts";
 import { modelFilter, toPrismaWhere } from "./filters.ts";
 import { delegate } from "./queries.ts";
 import { readWhere } from "./scoping.ts";
+import { withCurrentValues } from "./stale-values.ts";
 import { createRecord, deleteRecord, restoreRecord, updateRecord, upsertRecord } from "./write/engine.ts";
 import { lockNaturalKeys } from "./write/key-locks.ts";
 import { childRelations, requiredFields, writableFields } from "./write/fields.ts";
@@ -23,6 +24,20 @@ const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 export const MAX_BULK_ROWS = 5_000;
 
 const inputs = new Map<string, InputObjectRef<any, Input>>();
+
+const EXPECTED_UPDATED_AT =
+  "读取时的更新时间 | The `updatedAt` you read (optimistic concurrency). If the row has changed since, nothing is written and the error is `STALE`, " +
+  "with `extensions.current` (the row's values now, as you may see them), `updatedAt` and `updatedBy` (who changed it). Leave it out to write regardless.";
+const expectedArg = (t: any) => t.arg({ type: "DateTime", description: EXPECTED_UPDATED_AT });
+
+/** A field resolver's errors, a STALE one with the current values of its row (api/stale-values.ts). */
+async function explained<T>(context: Context, info: GraphQLResolveInfo, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw await withCurrentValues(error, context, info);
+  }
+}
 
 function dataInput(model: string, kind: "Create" | "Update"): InputObjectRef<any, Input> {
   const name = `${model}${kind}Input`;
@@ -80,7 +95,11 @@ function rowUpdateInput(model: string): InputObjectRef<any, Input> {
   if (existing) return existing;
   const ref = builder.inputType(name, {
     description: `Changes to one ${model}, by id.`,
-    fields: (t) => ({ id: t.int({ required: true }), data: t.field({ type: dataInput(model, "Update"), required: true }) }),
+    fields: (t) => ({
+      id: t.int({ required: true }),
+      data: t.field({ type: dataInput(model, "Update"), required: true }),
+      expectedUpdatedAt: t.field({ type: "DateTime", description: EXPECTED_UPDATED_AT }),
+    }),
   }) as InputObjectRef<any, Input>;
   inputs.set(name, ref);
   return ref;
@@ -138,8 +157,8 @@ for (const resource of Object.values(resources)) {
       type: model,
       description: `${resource.label} | ${description}`,
       args,
-      resolve: async (query: object, _root: unknown, args: any, context: Context) => {
-        const id = await write(args, context);
+      resolve: async (query: object, _root: unknown, args: any, context: Context, info: GraphQLResolveInfo) => {
+        const id = await explained(context, info, () => write(args, context));
         return delegate(context, resource).findUniqueOrThrow({ ...query, where: { id } });
       },
     });
@@ -148,8 +167,8 @@ for (const resource of Object.values(resources)) {
       type: WriteResult,
       description: `${resource.label} | ${description} All rows or none: one bad row writes nothing.`,
       args,
-      resolve: async (_root: unknown, args: any, context: Context) => {
-        const ids = await write(args, context);
+      resolve: async (_root: unknown, args: any, context: Context, info: GraphQLResolveInfo) => {
+        const ids = await explained(context, info, () => write(args, context));
         return { count: ids.length, ids };
       },
     });
@@ -161,14 +180,20 @@ for (const resource of Object.values(resources)) {
     [`update${Name}`]: one(
       t,
       `Changes a ${model} and, nested, its child rows.`,
-      { id: t.arg.int({ required: true }), data: t.arg({ type: update, required: true }) },
-      (args, context) => runWrite(context, (ctx) => updateRecord(ctx, model, args.id, args.data)),
+      { id: t.arg.int({ required: true }), data: t.arg({ type: update, required: true }), expectedUpdatedAt: expectedArg(t) },
+      (args, context) => runWrite(context, (ctx) => updateRecord(ctx, model, args.id, args.data, {}, args.expectedUpdatedAt)),
     ),
-    [`delete${Name}`]: one(t, `Soft-deletes a ${model}; restore it with restore${Name}.`, { id: t.arg.int({ required: true }) }, (args, context) =>
-      runWrite(context, (ctx) => deleteRecord(ctx, model, args.id)),
+    [`delete${Name}`]: one(
+      t,
+      `Soft-deletes a ${model}; restore it with restore${Name}.`,
+      { id: t.arg.int({ required: true }), expectedUpdatedAt: expectedArg(t) },
+      (args, context) => runWrite(context, (ctx) => deleteRecord(ctx, model, args.id, args.expectedUpdatedAt)),
     ),
-    [`restore${Name}`]: one(t, `Restores a soft-deleted ${model}.`, { id: t.arg.int({ required: true }) }, (args, context) =>
-      runWrite(context, (ctx) => restoreRecord(ctx, model, args.id)),
+    [`restore${Name}`]: one(
+      t,
+      `Restores a soft-deleted ${model}.`,
+      { id: t.arg.int({ required: true }), expectedUpdatedAt: expectedArg(t) },
+      (args, context) => runWrite(context, (ctx) => restoreRecord(ctx, model, args.id, args.expectedUpdatedAt)),
     ),
     ...(resource.naturalKey
       ? {
@@ -200,12 +225,14 @@ for (const resource of Object.values(resources)) {
     }),
     [`updateEach${Names}`]: many(
       t,
-      `Applies different changes to several ${model} rows, each by id.`,
+      `Applies different changes to several ${model} rows, each by id (each may name the version it read: expectedUpdatedAt).`,
       { data: t.arg({ type: [rowUpdateInput(model)], required: true }) },
       (args, context) => {
         const error = tooMany(args.data.length);
         if (error) throw error;
-        return runWrite(context, (ctx) => eachRow(args.data as { id: number; data: Input }[], (row) => updateRecord(ctx, model, row.id, row.data)));
+        return runWrite(context, (ctx) =>
+          eachRow(args.data as { id: number; data: Input; expectedUpdatedAt?: Date | null }[], (row) => updateRecord(ctx, model, row.id, row.data, {}, row.expectedUpdatedAt)),
+        );
       },
     ),
     [`updateMany${Names}`]: many(

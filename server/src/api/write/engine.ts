@@ -11,6 +11,7 @@ import { forbidden, invalid, notFound } from "./errors.ts";
 import { childRelations, requiredFields, writableFields } from "./fields.ts";
 import type { Journal } from "./journal.ts";
 import { lockNaturalKeys } from "./key-locks.ts";
+import { assertUnchanged, nextVersion, versionCondition } from "./stale.ts";
 
 export interface WriteContext {
   tx: Prisma.TransactionClient;
@@ -29,12 +30,23 @@ function assertMayWrite(ctx: WriteContext, model: string): void {
   if (!mayWriteEntity(model, ctx.viewer)) throw forbidden(`您的角色不能修改${resourceOf(model).label} / your role may not change ${model}`, { entity: model });
 }
 
-/** Updates a row the viewer can see; one they may see but not change is refused by name (they know it). */
-async function updateVisible(ctx: WriteContext, model: string, id: number, data: Input): Promise<Row> {
+/**
+ * Updates a row the viewer can see; one they may see but not change is refused by name (they
+ * know it). With `expected`, only that version of the row is updated (write/stale.ts).
+ */
+async function updateVisible(ctx: WriteContext, model: string, before: Row, data: Input, expected?: Date | null): Promise<Row> {
+  const id = before.id;
   try {
-    return await table(ctx, model).update({ where: { id }, data: { ...data, updatedById: ctx.viewer.userId } });
+    return await table(ctx, model).update({
+      where: { id, ...versionCondition(expected) },
+      data: { ...data, updatedById: ctx.viewer.userId, updatedAt: nextVersion(before.updatedAt as Date) },
+    });
   } catch (error) {
     if (isKnownRequestError(error) && error.code === "P2025") {
+      if (expected) {
+        const current: Row | null = await table(ctx, model).findFirst({ where: { id } });
+        if (current) assertUnchanged(model, current, expected);
+      }
       throw forbidden(`${resourceOf(model).label} ${id} 不在您的修改范围内 / ${model} ${id} is outside the area you may change`, { entity: model, recordId: id });
     }
     throw error;
@@ -73,27 +85,31 @@ async function liveRow(ctx: WriteContext, model: string, id: number, deleted = f
   return row;
 }
 
-export async function updateRecord(ctx: WriteContext, model: string, id: number, input: Input, fixed: Input = {}): Promise<number> {
+/** `expected`: the `updatedAt` the client read; the write is refused (STALE) if the row has changed since. */
+export async function updateRecord(ctx: WriteContext, model: string, id: number, input: Input, fixed: Input = {}, expected?: Date | null): Promise<number> {
   const before = await liveRow(ctx, model, id);
+  assertUnchanged(model, before, expected);
   const data = { ...scalarData(ctx, model, input), ...fixed };
   if (Object.keys(data).length > 0) {
-    const after = await updateVisible(ctx, model, id, data);
+    const after = await updateVisible(ctx, model, before, data, expected);
     ctx.journal.record({ model, recordId: id, action: "UPDATE", before, after });
   }
   await writeChildren(ctx, model, id, input);
   return id;
 }
 
-export async function deleteRecord(ctx: WriteContext, model: string, id: number): Promise<number> {
+export async function deleteRecord(ctx: WriteContext, model: string, id: number, expected?: Date | null): Promise<number> {
   const before = await liveRow(ctx, model, id);
-  const after = await updateVisible(ctx, model, id, { deletedAt: new Date() });
+  assertUnchanged(model, before, expected);
+  const after = await updateVisible(ctx, model, before, { deletedAt: new Date() }, expected);
   ctx.journal.record({ model, recordId: id, action: "DELETE", before, after });
   return id;
 }
 
-export async function restoreRecord(ctx: WriteContext, model: string, id: number): Promise<number> {
+export async function restoreRecord(ctx: WriteContext, model: string, id: number, expected?: Date | null): Promise<number> {
   const before = await liveRow(ctx, model, id, true);
-  const after = await updateVisible(ctx, model, id, { deletedAt: null });
+  assertUnchanged(model, before, expected);
+  const after = await updateVisible(ctx, model, before, { deletedAt: null }, expected);
   ctx.journal.record({ model, recordId: id, action: "RESTORE", before, after });
   return id;
 }
@@ -121,7 +137,7 @@ interface ChildInput {
   create?: Input[];
   connect?: number[];
   disconnect?: number[];
-  update?: { id: number; data: Input }[];
+  update?: { id: number; data: Input; expectedUpdatedAt?: Date | null }[];
   delete?: number[];
 }
 
@@ -141,9 +157,9 @@ async function writeChildren(ctx: WriteContext, model: string, parentId: number,
       await belongs(childId);
       await updateRecord(ctx, relation.target, childId, {}, { [relation.foreignKey]: null });
     }
-    for (const { id, data } of nested.update ?? []) {
+    for (const { id, data, expectedUpdatedAt } of nested.update ?? []) {
       await belongs(id);
-      await updateRecord(ctx, relation.target, id, data);
+      await updateRecord(ctx, relation.target, id, data, {}, expectedUpdatedAt);
     }
     for (const childId of nested.delete ?? []) {
       await belongs(childId);
