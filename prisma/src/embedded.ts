@@ -8,7 +8,7 @@ export interface EmbeddedPostgresOptions {
   dataDir?: string;
   /** Loopback port to serve on; 0 lets the OS choose. */
   port?: number;
-  /** Start an in-memory database from this dump of a data directory (PGlite dumpDataDir). */
+  /** Start from this dump of a data directory (PGlite dumpDataDir): in memory, or in a new `dataDir`. */
   loadDataDir?: Blob;
 }
 
@@ -36,7 +36,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const lock = dataDir ? await lockDataDir(dataDir) : undefined;
   let db: PGlite | undefined;
   try {
-    db = dataDir ? await PGlite.create(dataDir) : await PGlite.create({ loadDataDir: options.loadDataDir });
+    db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
     const server = new PGLiteSocketServer({
       db,
       host: "127.0.0.1",

@@ -9,8 +9,11 @@ export interface TestProcess {
   /** Everything it wrote so far, stdout and stderr separately. */
   stdout(): string;
   stderr(): string;
-  /** Resolves with the first match in stdout; rejects, with the output, if the process exits first. */
-  waitFor(pattern: RegExp): Promise<RegExpMatchArray>;
+  /**
+   * Resolves with the first match in stdout; rejects, with the output, if the process exits
+   * first or nothing matches within `timeoutMs` (a bound for a hung test, not a speed limit).
+   */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Resolves when the process has exited. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -48,18 +51,24 @@ export function startTestProcess(args: string[], options: { cwd: string; env?: N
     stdout: () => stdout,
     stderr: () => stderr,
     exited,
-    waitFor(pattern) {
+    waitFor(pattern, timeoutMs = 90_000) {
       return new Promise((resolve, reject) => {
+        const fail = (why: string) => {
+          listeners.delete(check);
+          clearTimeout(timer);
+          reject(new Error(`process ${child.pid} ${why} before printing ${pattern}:\n${stdout}\n${stderr}`));
+        };
         const check = () => {
           const match = stdout.match(pattern);
           if (match) {
             listeners.delete(check);
+            clearTimeout(timer);
             resolve(match);
           } else if (closed) {
-            listeners.delete(check);
-            reject(new Error(`process ${child.pid} exited (${child.exitCode ?? child.signalCode}) before printing ${pattern}:\n${stdout}\n${stderr}`));
+            fail(`exited (${child.exitCode ?? child.signalCode})`);
           }
         };
+        const timer = setTimeout(() => fail(`ran ${timeoutMs / 1000} s`), timeoutMs);
         listeners.add(check);
         check();
       });

@@ -8,10 +8,14 @@ import { createGracefulServer } from "./graceful-server.ts";
 import { serverSettingsFromEnv } from "./settings.ts";
 import { withStaticFiles } from "./static-files.ts";
 import { onStopSignals } from "./stop-signals.ts";
-import { createApp } from "./yoga.ts";
 
 const settings = serverSettingsFromEnv();
+// Loading the app (the whole schema) takes seconds: it proceeds while the database opens and
+// migrates, and a database held by another process is reported without waiting for it.
+const loadingApp = import("./yoga.ts");
+loadingApp.catch(() => {});
 const database = await openDatabaseOrExit(databaseSettingsFromEnv(), { quiet: true });
+const { createApp } = await loadingApp;
 
 const app = createApp({ prisma: database.prisma, development: settings.development, database: { cancelOnDisconnect: !database.embedded } });
 // The built admin (npm start builds it) is served at / from the same origin as /graphql.
@@ -29,8 +33,10 @@ http.server.listen(settings.port, settings.host, () => {
 
 onStopSignals(async (signal) => {
   const seconds = settings.shutdownGraceMs / 1000;
-  console.log(`\n${signal}: no new connections; finishing ${http.inFlight()} requests in flight (at most ${seconds} s)…`);
-  const { cutOff } = await http.drain(settings.shutdownGraceMs);
+  const inFlight = http.inFlight();
+  const drained = http.drain(settings.shutdownGraceMs);
+  console.log(`\n${signal}: no new connections; finishing ${inFlight} requests in flight (at most ${seconds} s)…`);
+  const { cutOff } = await drained;
   if (cutOff > 0) console.log(`${cutOff} requests were still running after ${seconds} s; their connections were closed.`);
   await database.close();
   console.log("Stopped cleanly.");
