@@ -1,5 +1,6 @@
 // The embedded database on disk: data survives a restart, and a second process
-// opening the same directory gets a clear error instead of corrupting it.
+// opening the same directory gets a clear error instead of corrupting it
+// (data-dir-lock.test.ts covers the lock itself: pauses, crashes).
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -46,8 +47,22 @@ describe("embedded PGlite on disk", () => {
         catch (error) { console.log(error.name + ": " + error.message); }`;
       const tsx = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
       const { stdout } = await run(tsx, ["--input-type=module", "-e", script]);
-      expect(stdout).toMatch(/^DatabaseInUseError: The embedded database at .* is already open in another process/);
+      expect(stdout).toContain(`DatabaseInUseError: The embedded database at ${dataDir} is already open in process ${process.pid} on `);
       expect(await query(owner.url, "SELECT count(*)::int AS n FROM kept")).toEqual([{ n: 1 }]);
+    } finally {
+      await owner.stop();
+    }
+  });
+
+  it("npm run db:migrate, refused, says so in one line and exits 3", async () => {
+    const owner = await startEmbeddedPostgres({ dataDir });
+    try {
+      const env = { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, PGLITE_PORT: "0" };
+      const failed = await run(process.execPath, ["--import", "tsx", "src/cli/migrate.ts"], { cwd: path.resolve(import.meta.dirname, ".."), env }).catch(
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      expect(failed).toMatchObject({ code: 3, stdout: "" });
+      expect((failed as { stderr: string }).stderr).toMatch(new RegExp(`^The embedded database at ${dataDir} is already open in process ${process.pid} on .*\n$`));
     } finally {
       await owner.stop();
     }

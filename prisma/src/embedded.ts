@@ -1,15 +1,14 @@
-import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import lockfile from "proper-lockfile";
+import { lockDataDir } from "./data-dir-lock.ts";
 
 export interface EmbeddedPostgresOptions {
   /** Data directory on disk; omit for an in-memory database (tests). */
   dataDir?: string;
   /** Loopback port to serve on; 0 lets the OS choose. */
   port?: number;
-  /** Start an in-memory database from this dump of a data directory (PGlite dumpDataDir). */
+  /** Start from this dump of a data directory (PGlite dumpDataDir): in memory, or in a new `dataDir`. */
   loadDataDir?: Blob;
 }
 
@@ -21,16 +20,6 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-export class DatabaseInUseError extends Error {
-  constructor(dataDir: string) {
-    super(
-      `The embedded database at ${dataDir} is already open in another process. ` +
-        "Stop that process first, or point DATABASE_URL at a PostgreSQL server.",
-    );
-    this.name = "DatabaseInUseError";
-  }
-}
-
 // PGlite is a single session: the socket multiplexes clients and keeps a transaction
 // on the connection that opened it. The app keeps its pool at one connection; the
 // spare slots are for the Prisma CLI and a person with psql.
@@ -39,15 +28,15 @@ const MAX_SOCKET_CONNECTIONS = 4;
 /**
  * Opens PGlite (on disk or in memory) and serves it over the PostgreSQL wire protocol
  * on 127.0.0.1, so the app and the Prisma CLI share the adapter-pg path.
- * A data directory is locked for the lifetime of the server: a second process gets
- * DatabaseInUseError instead of corrupting it.
+ * A data directory is locked for the lifetime of the server (data-dir-lock.ts): a second
+ * process gets DatabaseInUseError instead of corrupting it.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
-  const release = dataDir ? await lockDataDir(dataDir) : async () => {};
+  const lock = dataDir ? await lockDataDir(dataDir) : undefined;
   let db: PGlite | undefined;
   try {
-    db = dataDir ? await PGlite.create(dataDir) : await PGlite.create({ loadDataDir: options.loadDataDir });
+    db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
     const server = new PGLiteSocketServer({
       db,
       host: "127.0.0.1",
@@ -62,12 +51,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
       async stop() {
         await server.stop();
         await opened.close();
-        await release();
+        await lock?.release();
       },
     };
   } catch (error) {
     await db?.close().catch(() => {});
-    await release();
+    await lock?.release();
     throw error;
   }
 }
@@ -79,19 +68,4 @@ async function listen(server: PGLiteSocketServer): Promise<number> {
   });
   await server.start();
   return port;
-}
-
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  fs.mkdirSync(dataDir, { recursive: true });
-  try {
-    return await lockfile.lock(dataDir, {
-      lockfilePath: `${dataDir}.lock`,
-      stale: 15_000,
-      update: 5_000,
-      onCompromised: (error) => console.error(`Lost the lock on ${dataDir}: ${error.message}`),
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new DatabaseInUseError(dataDir);
-    throw error;
-  }
 }

@@ -47,6 +47,23 @@ export async function createTestDatabase(
   };
 }
 
+/**
+ * A migrated embedded database in a new data directory on disk (a copy of the same template),
+ * for tests that go on to run the API as a process on that directory once this is closed.
+ */
+export async function createTestDataDir(dataDir: string): Promise<{ url: string; prisma: PrismaClient; close(): Promise<void> }> {
+  const embedded = await startEmbeddedPostgres({ dataDir, loadDataDir: await migratedPglite() });
+  const prisma = createPrismaClient(embedded.url, { poolSize: 1 });
+  return {
+    url: embedded.url,
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await embedded.stop();
+    },
+  };
+}
+
 /** A fingerprint of the migrations: a new migration makes new templates. */
 function migrationsVersion(): string {
   const hash = createHash("sha256");

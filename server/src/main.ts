@@ -1,26 +1,33 @@
 // The API process: database (migrated) and HTTP listener. `npm start` loads the demo
 // data first (scripts/src/cli/prepare.ts), in its own process.
 import { existsSync } from "node:fs";
-import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { databaseSettingsFromEnv, openDatabase } from "@p181/db";
+import { databaseSettingsFromEnv, openDatabaseOrExit } from "@p181/db";
+import { createGracefulServer } from "./graceful-server.ts";
 import { configureLogging, withRequestIds } from "./logging.ts";
 import { logFormatFromEnv, requestLimitsFromEnv, serverSettingsFromEnv } from "./settings.ts";
 import { withStaticFiles } from "./static-files.ts";
-import { createApp } from "./yoga.ts";
+import { onStopSignals } from "./stop-signals.ts";
 
 const settings = serverSettingsFromEnv();
 configureLogging({ format: logFormatFromEnv() });
-const database = await openDatabase(databaseSettingsFromEnv(), { quiet: true });
+// Loading the app (the whole schema) takes seconds: it proceeds while the database opens and
+// migrates, and a database held by another process is reported without waiting for it.
+const loadingApp = import("./yoga.ts");
+loadingApp.catch(() => {});
+const database = await openDatabaseOrExit(databaseSettingsFromEnv(), { quiet: true });
+const { createApp } = await loadingApp;
 
 // The embedded database is one session: requests queue for it, so they may wait longer.
 const maxWaitMs = requestLimitsFromEnv().maxWaitMs ?? (database.embedded ? 30_000 : 5_000);
 const app = createApp({ prisma: database.prisma, development: settings.development, database: { cancelOnDisconnect: !database.embedded, maxWaitMs } });
 // The built admin (npm start builds it) is served at / from the same origin as /graphql.
 const adminDist = process.env.ADMIN_DIST ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
-const server = createServer(withRequestIds(withStaticFiles(app, adminDist)));
-server.listen(settings.port, settings.host, () => {
-  const base = `http://${settings.host === "0.0.0.0" ? "localhost" : settings.host}:${settings.port}`;
+const http = createGracefulServer(withRequestIds(withStaticFiles(app, adminDist)));
+http.server.listen(settings.port, settings.host, () => {
+  const { port } = http.server.address() as AddressInfo;
+  const base = `http://${settings.host === "0.0.0.0" ? "localhost" : settings.host}:${port}`;
   if (existsSync(adminDist)) console.log(`Admin         ${base}/`);
   console.log(`GraphQL API   ${base}/graphql${settings.development ? "  (GraphiQL in a browser)" : ""}`);
   console.log(`Health        ${base}/health  ${base}/ready`);
@@ -28,16 +35,13 @@ server.listen(settings.port, settings.host, () => {
   console.log("Press Ctrl-C to stop.");
 });
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n${signal}: closing connections…`);
-  server.close();
-  server.closeAllConnections();
+onStopSignals(async (signal) => {
+  const seconds = settings.shutdownGraceMs / 1000;
+  const inFlight = http.inFlight();
+  const drained = http.drain(settings.shutdownGraceMs);
+  console.log(`\n${signal}: no new connections; finishing ${inFlight} requests in flight (at most ${seconds} s)…`);
+  const { cutOff } = await drained;
+  if (cutOff > 0) console.log(`${cutOff} requests were still running after ${seconds} s; their connections were closed.`);
   await database.close();
   console.log("Stopped cleanly.");
-  process.exit(0);
-}
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+});

@@ -4,13 +4,23 @@ export interface ServerSettings {
   port: number;
   host: string;
   development: boolean;
+  /**
+   * SHUTDOWN_GRACE_MS: after SIGTERM or SIGINT, how long requests in flight may take to finish
+   * before their connections are closed. Default 10,000.
+   */
+  shutdownGraceMs: number;
 }
 
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  const shutdownGraceMs = Number(env.SHUTDOWN_GRACE_MS ?? 10_000);
+  if (!Number.isInteger(shutdownGraceMs) || shutdownGraceMs < 0) {
+    throw new Error(`SHUTDOWN_GRACE_MS must be a whole number of milliseconds, got "${env.SHUTDOWN_GRACE_MS}"`);
+  }
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? "127.0.0.1",
     development: env.NODE_ENV !== "production",
+    shutdownGraceMs,
   };
 }
 

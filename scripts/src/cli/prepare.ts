@@ -1,7 +1,7 @@
 // The first step of `npm start`: apply pending migrations and, on an empty embedded
 // database, load the demo data (DEMO_DATA=always also seeds an empty server database;
 // DEMO_DATA=never never seeds). Runs in its own process before the API opens the database.
-import { openDatabase } from "@p181/db";
+import { openDatabaseOrExit } from "@p181/db";
 import { isDatabaseEmpty, seedDemoData } from "../seed/index.ts";
 
 const demoData = process.env.DEMO_DATA ?? "auto";
@@ -10,7 +10,7 @@ if (!["auto", "always", "never"].includes(demoData)) {
   process.exit(2);
 }
 
-const database = await openDatabase(undefined, { quiet: true });
+const database = await openDatabaseOrExit(undefined, { quiet: true });
 console.log(`Database ready (${database.embedded ? "embedded PGlite" : "DATABASE_URL"}), migrations applied.`);
 try {
   const wanted = demoData === "always" || (demoData === "auto" && database.embedded);

@@ -1,5 +1,5 @@
 // npm run seed [-- --reset]: fills an empty database with the demo data; --reset first deletes all business data.
-import { openDatabase } from "@p181/db";
+import { openDatabaseOrExit } from "@p181/db";
 import { deleteAllData, isDatabaseEmpty, seedDemoData } from "../seed/index.ts";
 
 const USAGE = "Usage: npm run seed [-- --reset]";
@@ -14,7 +14,7 @@ async function main(args: readonly string[]): Promise<void> {
   // The root script runs `npm run seed --workspace @p181/scripts` without a trailing `--`,
   // so `npm run seed -- --reset` from the root reaches us as npm's config flag, not as an argument.
   const reset = args.includes("--reset") || process.env.npm_config_reset === "true";
-  const database = await openDatabase(undefined, { quiet: true });
+  const database = await openDatabaseOrExit(undefined, { quiet: true });
   try {
     if (reset) {
       await deleteAllData(database.prisma);
