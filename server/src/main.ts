@@ -13,6 +13,7 @@ const settings = serverSettingsFromEnv();
 // Loading the app (the whole schema) takes seconds: it proceeds while the database opens and
 // migrates, and a database held by another process is reported without waiting for it.
 const loadingApp = import("./yoga.ts");
+// Not unhandled while the database opens; awaited (and so thrown) just below.
 loadingApp.catch(() => {});
 const database = await openDatabaseOrExit(databaseSettingsFromEnv(), { quiet: true });
 const { createApp } = await loadingApp;
