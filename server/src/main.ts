@@ -33,6 +33,11 @@ http.server.listen(settings.port, settings.host, () => {
 });
 
 onStopSignals(async (signal) => {
+  if (settings.shutdownDelayMs > 0) {
+    http.stopBeingReady();
+    console.log(`\n${signal}: /ready answers 503; still serving for ${settings.shutdownDelayMs / 1000} s so that load balancers stop sending…`);
+    await new Promise((resolve) => setTimeout(resolve, settings.shutdownDelayMs));
+  }
   const seconds = settings.shutdownGraceMs / 1000;
   const inFlight = http.inFlight();
   const drained = http.drain(settings.shutdownGraceMs);
