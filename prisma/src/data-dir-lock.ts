@@ -68,7 +68,12 @@ async function lockWithSocket(dataDir: string, ownerFile: string): Promise<DataD
   }
   // The lock must not keep an otherwise finished process alive.
   server.unref();
-  writeAtomically(ownerFile, describeThisProcess());
+  try {
+    writeAtomically(ownerFile, describeThisProcess());
+  } catch (error) {
+    server.close();
+    throw error;
+  }
   return {
     async release() {
       if (readOwner(ownerFile)?.pid === process.pid) fs.rmSync(ownerFile, { force: true });

@@ -80,6 +80,17 @@ describe("graceful HTTP server", () => {
     expect(await Promise.all(stuck)).toEqual(["ECONNRESET", "ECONNRESET"]);
   });
 
+  it("stops being ready first: /ready answers 503 while requests are still served", async () => {
+    const { graceful, port } = await slowServer();
+    servers.push(graceful);
+    const agent = new http.Agent();
+    expect(await get(port, "/ready", agent)).toMatchObject({ status: 200, body: "ok /ready" });
+    graceful.stopBeingReady();
+    expect(await get(port, "/ready", agent)).toEqual({ status: 503, connection: "close", body: "draining" });
+    expect(await get(port, "/graphql", agent)).toEqual({ status: 200, connection: "close", body: "ok /graphql" });
+    expect(await graceful.drain(10_000)).toEqual({ cutOff: 0 });
+  });
+
   it("answers /ready with 503 to a request that arrives while draining", async () => {
     const { graceful, port } = await slowServer();
     servers.push(graceful);

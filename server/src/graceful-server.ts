@@ -1,8 +1,8 @@
-// An HTTP server that can stop without dropping anyone. Draining stops accepting connections,
-// answers /ready with 503 (a load balancer still polling on an open connection stops sending),
-// lets the requests in flight finish and asks each of their clients to close the connection
-// afterwards, closes keep-alive connections as soon as they are idle, and only at the deadline
-// cuts off what is left. Requests that arrive on an open connection meanwhile are still served.
+// An HTTP server that can stop without dropping anyone. First it stops being ready: /ready
+// answers 503 so that a load balancer checking it stops sending, while requests are still
+// served. Then draining stops accepting connections, lets the requests in flight finish and
+// asks each of their clients to close the connection afterwards, closes keep-alive connections
+// as soon as they are idle, and only at the deadline cuts off what is left.
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
 
 export interface DrainResult {
@@ -14,13 +14,15 @@ export interface GracefulServer {
   server: Server;
   /** Requests received and not yet answered. */
   inFlight(): number;
-  draining(): boolean;
+  /** From now on /ready answers 503, and every response asks its client to close the connection. */
+  stopBeingReady(): void;
   /** Stops the server; resolves once every connection is closed (at the latest just after `graceMs`). */
   drain(graceMs: number): Promise<DrainResult>;
 }
 
 export function createGracefulServer(listener: RequestListener): GracefulServer {
   const responses = new Set<ServerResponse>();
+  let ready = true;
   let draining = false;
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -29,7 +31,7 @@ export function createGracefulServer(listener: RequestListener): GracefulServer 
       responses.delete(response);
       if (draining) server.closeIdleConnections();
     });
-    if (draining) {
+    if (!ready) {
       response.setHeader("connection", "close");
       if (new URL(request.url ?? "/", "http://localhost").pathname === "/ready") {
         response.writeHead(503, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" }).end("draining");
@@ -39,7 +41,12 @@ export function createGracefulServer(listener: RequestListener): GracefulServer 
     listener(request, response);
   });
 
+  function stopBeingReady(): void {
+    ready = false;
+  }
+
   async function drain(graceMs: number): Promise<DrainResult> {
+    ready = false;
     draining = true;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // Responses not yet started tell their clients not to send more on this connection.
@@ -59,5 +66,5 @@ export function createGracefulServer(listener: RequestListener): GracefulServer 
     return { cutOff };
   }
 
-  return { server, inFlight: () => responses.size, draining: () => draining, drain };
+  return { server, inFlight: () => responses.size, stopBeingReady, drain };
 }

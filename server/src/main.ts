@@ -15,6 +15,7 @@ configureLogging({ format: logFormatFromEnv() });
 // Loading the app (the whole schema) takes seconds: it proceeds while the database opens and
 // migrates, and a database held by another process is reported without waiting for it.
 const loadingApp = import("./yoga.ts");
+// Not unhandled while the database opens; awaited (and so thrown) just below.
 loadingApp.catch(() => {});
 const database = await openDatabaseOrExit(databaseSettingsFromEnv(), { quiet: true });
 const { createApp } = await loadingApp;
@@ -36,6 +37,11 @@ http.server.listen(settings.port, settings.host, () => {
 });
 
 onStopSignals(async (signal) => {
+  if (settings.shutdownDelayMs > 0) {
+    http.stopBeingReady();
+    console.log(`\n${signal}: /ready answers 503; still serving for ${settings.shutdownDelayMs / 1000} s so that load balancers stop sending…`);
+    await new Promise((resolve) => setTimeout(resolve, settings.shutdownDelayMs));
+  }
   const seconds = settings.shutdownGraceMs / 1000;
   const inFlight = http.inFlight();
   const drained = http.drain(settings.shutdownGraceMs);

@@ -48,11 +48,12 @@ interface ServerProcess extends TestProcess {
   base: string;
 }
 
-function spawnServer(database: { pgliteDir?: string; url?: string }): TestProcess {
+function spawnServer(database: { pgliteDir?: string; url?: string }, env: NodeJS.ProcessEnv = {}): TestProcess {
   return startTestProcess(["src/main.ts"], {
     cwd: serverDir,
     env: {
       ...process.env,
+      ...env,
       NODE_ENV: "production",
       HOST: "127.0.0.1",
       PORT: "0",
@@ -64,8 +65,8 @@ function spawnServer(database: { pgliteDir?: string; url?: string }): TestProces
   });
 }
 
-async function startServer(database: { pgliteDir?: string; url?: string }): Promise<ServerProcess> {
-  const server = spawnServer(database);
+async function startServer(database: { pgliteDir?: string; url?: string }, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+  const server = spawnServer(database, env);
   const [, base] = await server.waitFor(/GraphQL API +(http:\S+)\/graphql/);
   return Object.assign(server, { base: base! });
 }
@@ -212,6 +213,22 @@ describe.skipIf(!backendsUnderTest().includes("pglite"))("the API process on the
     } finally {
       await unblock();
     }
+  });
+});
+
+describe.skipIf(!backendsUnderTest().includes("pglite"))("the API process with SHUTDOWN_DELAY_MS", () => {
+  it("answers /ready with 503 after SIGTERM, and goes on serving for the delay", async () => {
+    const api = await startServer({ pgliteDir: await embeddedDataDir() }, { SHUTDOWN_DELAY_MS: "600000" });
+    expect((await request(api.base, "/ready").reply).status).toBe(200);
+    api.child.kill("SIGTERM");
+    await api.waitFor(/SIGTERM: \/ready answers 503; still serving for 600 s/);
+    expect((await request(api.base, "/ready").reply).status).toBe(503);
+    const served = await request(api.base, "/graphql", { query: "{ __typename }" }).reply;
+    expect({ status: served.status, data: served.body.data, connection: served.headers.connection }).toEqual({
+      status: 200,
+      data: { __typename: "Query" },
+      connection: "close",
+    });
   });
 });
 

@@ -5,23 +5,32 @@ export interface ServerSettings {
   host: string;
   development: boolean;
   /**
-   * SHUTDOWN_GRACE_MS: after SIGTERM or SIGINT, how long requests in flight may take to finish
-   * before their connections are closed. Default 10,000.
+   * SHUTDOWN_DELAY_MS: after SIGTERM or SIGINT, how long to go on serving, with /ready answering
+   * 503, before no longer accepting connections: time for a load balancer that checks /ready to
+   * stop sending. Default 0 (nothing checks /ready under `npm start`).
+   */
+  shutdownDelayMs: number;
+  /**
+   * SHUTDOWN_GRACE_MS: then, how long requests in flight may take to finish before their
+   * connections are closed. Default 10,000.
    */
   shutdownGraceMs: number;
 }
 
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
-  const shutdownGraceMs = Number(env.SHUTDOWN_GRACE_MS ?? 10_000);
-  if (!Number.isInteger(shutdownGraceMs) || shutdownGraceMs < 0) {
-    throw new Error(`SHUTDOWN_GRACE_MS must be a whole number of milliseconds, got "${env.SHUTDOWN_GRACE_MS}"`);
-  }
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? "127.0.0.1",
     development: env.NODE_ENV !== "production",
-    shutdownGraceMs,
+    shutdownDelayMs: milliseconds(env, "SHUTDOWN_DELAY_MS", 0),
+    shutdownGraceMs: milliseconds(env, "SHUTDOWN_GRACE_MS", 10_000),
   };
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds, got "${env[name]}"`);
+  return value;
 }
 
 /** What the API accepts from clients (see security/). */
