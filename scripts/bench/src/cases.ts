@@ -25,6 +25,8 @@ export interface BenchCase {
   minShareOfFloor: number;
   /** Also measured for a town admin against the city admin. */
   townAdmin?: boolean;
+  /** A mutation (the soak's load only reads). */
+  writes?: boolean;
   /** Targets for the API's latency under load. */
   latency?: { maxP50Ms: number; maxP99OverP50: number };
 }
@@ -182,6 +184,7 @@ export function benchCases(params: CaseParams): BenchCase[] {
         values: (v) => [v.id, v.occupation, params.userId],
       },
       minShareOfFloor: 0.25,
+      writes: true,
     },
   ];
 }

@@ -14,6 +14,8 @@ export interface EventLoopBlock {
   errors: number;
   responseBytes: number;
   latencyP50Ms: number;
+  /** CPU time of this process per request: the most a request can block, on an idle machine. */
+  cpuMsPerRequest: number;
   /** Longest the event loop was blocked. */
   maxDelayMs: number;
   p99DelayMs: number;
@@ -27,13 +29,16 @@ export async function measureEventLoopBlock(load: LoadGenerator, target: Target,
   await load.run({ ...job, seconds: WARMUP_SECONDS });
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
+  const cpu = process.cpuUsage();
   const result = await load.run({ ...job, seconds });
+  const used = process.cpuUsage(cpu);
   histogram.disable();
   return {
     requests: result.requests,
     errors: result.errors,
     responseBytes,
     latencyP50Ms: percentile(result.latenciesMs.sort((a, b) => a - b), 0.5),
+    cpuMsPerRequest: (used.user + used.system) / 1000 / result.requests,
     maxDelayMs: histogram.max / 1e6,
     p99DelayMs: histogram.percentile(99) / 1e6,
   };

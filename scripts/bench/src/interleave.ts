@@ -13,15 +13,26 @@ export interface Throughput {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** CPU time of this process (the server measured, not the load generator) per request. */
+  cpuMsPerRequest: number;
   requests: number;
   errors: number;
   firstError?: string;
 }
 
+interface Round extends LoadResult {
+  cpuMs: number;
+}
+
 export async function interleave(load: LoadGenerator, targets: Target[]): Promise<Throughput[]> {
-  const run = (target: Target, seconds: number) => load.run({ ...target, connections: CONNECTIONS, seconds, latencies: true });
+  const run = async (target: Target, seconds: number): Promise<Round> => {
+    const cpu = process.cpuUsage();
+    const result = await load.run({ ...target, connections: CONNECTIONS, seconds, latencies: true });
+    const used = process.cpuUsage(cpu);
+    return { ...result, cpuMs: (used.user + used.system) / 1000 };
+  };
   for (const target of targets) await run(target, WARMUP_SECONDS);
-  const results: LoadResult[][] = targets.map(() => []);
+  const results: Round[][] = targets.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     const order = targets.map((_, i) => i);
     if (round % 2 === 1) order.reverse();
@@ -30,7 +41,7 @@ export async function interleave(load: LoadGenerator, targets: Target[]): Promis
   return results.map(summarise);
 }
 
-export function summarise(rounds: LoadResult[]): Throughput {
+function summarise(rounds: Round[]): Throughput {
   const requests = rounds.reduce((sum, r) => sum + r.requests, 0);
   const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
   const latencies = rounds.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
@@ -38,6 +49,7 @@ export function summarise(rounds: LoadResult[]): Throughput {
     requestsPerSecond: requests / seconds,
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
+    cpuMsPerRequest: rounds.reduce((sum, r) => sum + r.cpuMs, 0) / requests,
     requests,
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
     firstError: rounds.find((r) => r.firstError)?.firstError,

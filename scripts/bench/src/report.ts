@@ -12,6 +12,7 @@ export interface CaseResult {
   /** The same requests by the town admin, when the case compares them. */
   town?: Throughput;
   statements: number;
+  townStatements?: number;
   sameAnswer: boolean;
 }
 
@@ -38,6 +39,8 @@ export function floorTable(title: string, results: CaseResult[]): string {
       latency
         ? `${target(`p50 < ${latency.maxP50Ms} ms`, api.p50Ms < latency.maxP50Ms)}, ${target(`p99 < ${latency.maxP99OverP50}×p50`, api.p99Ms < latency.maxP99OverP50 * api.p50Ms)}`
         : "",
+      ms(api.cpuMsPerRequest),
+      ms(floor.cpuMsPerRequest),
       String(statements),
       sameAnswer ? "yes" : "NO",
       `${api.errors}/${floor.errors}`,
@@ -46,7 +49,7 @@ export function floorTable(title: string, results: CaseResult[]): string {
   return [
     formatTable(
       title,
-      ["<case", "api req/s", "floor req/s", "api/floor", "<target", "api p50 ms", "api p99 ms", "<latency target", "api sql/req", "same json", "errors api/floor"],
+      ["<case", "api req/s", "floor req/s", "api/floor", "<target", "api p50 ms", "api p99 ms", "<latency target", "api cpu ms/req", "floor cpu ms/req", "api sql/req", "same json", "errors api/floor"],
       rows,
     ),
     ...errorLines(results.flatMap((r) => [["api", r.benchCase.name, r.api] as const, ["floor", r.benchCase.name, r.floor] as const])),
@@ -54,14 +57,14 @@ export function floorTable(title: string, results: CaseResult[]): string {
 }
 
 export function townTable(title: string, results: CaseResult[]): string {
-  const rows = results.flatMap(({ benchCase, api, town }) => {
+  const rows = results.flatMap(({ benchCase, api, town, statements, townStatements }) => {
     if (!town) return [];
     // Time per request, town admin over city admin, from the throughput of each.
     const ratio = api.requestsPerSecond / town.requestsPerSecond;
-    return [[benchCase.title, rps(town.requestsPerSecond), rps(api.requestsPerSecond), `${ratio.toFixed(2)}×`, target(`≤ ${MAX_TOWN_OVER_CITY}×`, ratio <= MAX_TOWN_OVER_CITY), ms(town.p50Ms), ms(api.p50Ms), String(town.errors)]];
+    return [[benchCase.title, rps(town.requestsPerSecond), rps(api.requestsPerSecond), `${ratio.toFixed(2)}×`, target(`≤ ${MAX_TOWN_OVER_CITY}×`, ratio <= MAX_TOWN_OVER_CITY), ms(town.p50Ms), ms(api.p50Ms), ms(town.cpuMsPerRequest), ms(api.cpuMsPerRequest), `${townStatements}/${statements}`, String(town.errors)]];
   });
   return [
-    formatTable(title, ["<case", "town req/s", "city req/s", "town/city", "<target", "town p50 ms", "city p50 ms", "town errors"], rows),
+    formatTable(title, ["<case", "town req/s", "city req/s", "town/city", "<target", "town p50 ms", "city p50 ms", "town cpu ms/req", "city cpu ms/req", "sql/req town/city", "town errors"], rows),
     ...errorLines(results.flatMap((r) => (r.town ? [["town admin", r.benchCase.name, r.town] as const] : []))),
   ].join("\n");
 }
@@ -69,13 +72,14 @@ export function townTable(title: string, results: CaseResult[]): string {
 export function eventLoopTable(title: string, block: EventLoopBlock): string {
   return formatTable(
     title,
-    ["<request", "response KB", "requests", "latency p50 ms", "event loop max block ms", "delay p99 ms", "<target", "errors"],
+    ["<request", "response KB", "requests", "latency p50 ms", "cpu ms/req", "event loop max block ms", "delay p99 ms", "<target", "errors"],
     [
       [
         "500 members + organisation, town, zone",
         (block.responseBytes / 1024).toFixed(0),
         String(block.requests),
         ms(block.latencyP50Ms),
+        ms(block.cpuMsPerRequest),
         ms(block.maxDelayMs),
         ms(block.p99DelayMs),
         target(`max < ${MAX_EVENT_LOOP_BLOCK_MS} ms`, block.maxDelayMs < MAX_EVENT_LOOP_BLOCK_MS),

@@ -29,8 +29,9 @@ for (const benchCase of cases) {
   const town: Target = { origin: env.api.origin, requests: benchCase.variables.map((v) => graphqlRequest(env.town, benchCase.query, v)) };
   const same = await sameAnswer(benchCase.name, api, floorTarget);
   const statements = await countStatements(api.requests[0]!);
+  const townStatements = benchCase.townAdmin ? await countStatements(town.requests[0]!) : undefined;
   const [apiResult, floorResult, townResult] = await interleave(env.load, benchCase.townAdmin ? [api, floorTarget, town] : [api, floorTarget]);
-  results.push({ benchCase, api: apiResult!, floor: floorResult!, town: townResult, statements, sameAnswer: same });
+  results.push({ benchCase, api: apiResult!, floor: floorResult!, town: townResult, statements, townStatements, sameAnswer: same });
 }
 
 progress("Measuring the event-loop block of a 500-row page…");
@@ -46,6 +47,7 @@ console.log(`
 ${floorTable(`API vs floor over HTTP ${on} (${load})`, results)}
   floor: BEGIN, the API's claims statement (SET LOCAL ROLE + settings), one hand-written statement building the JSON, COMMIT;
          same role and row-level security as the API's city admin; pool of ${env.api.poolSize} like the API's.
+  cpu ms/req: CPU time of this process (the server, not the load generator${env.backend === "pglite" ? "; the embedded database included" : ""}) per request; steadier than req/s on a busy machine.
   api sql/req: statements the API sent for one request (BEGIN/COMMIT and the token lookup included); the floor sends 4.
 
 ${townTable(`Town admin vs city admin, same requests over HTTP ${on} (${load})`, results)}

@@ -27,3 +27,24 @@ function width(text: string): number {
   for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
   return columns;
 }
+
+/** A table printed row by row as results arrive, with fixed column widths. */
+export function streamTable(title: string, columns: string[], widths: number[], write: (line: string) => void = console.log) {
+  const left = columns.map((column) => column.startsWith("<"));
+  const names = columns.map((column) => column.replace(/^</, ""));
+  const size = names.map((name, i) => Math.max(width(name), widths[i] ?? 0));
+  const pad = (text: string, i: number) => (left[i] ? text + " ".repeat(Math.max(0, size[i]! - width(text))) : " ".repeat(Math.max(0, size[i]! - width(text))) + text);
+  let rows = 0;
+  write(title);
+  write(` ${names.map(pad).join(" | ")}`.trimEnd());
+  write(size.map((w) => "-".repeat(w + 2)).join("+"));
+  return {
+    row(cells: string[]) {
+      rows++;
+      write(` ${cells.map(pad).join(" | ")}`.trimEnd());
+    },
+    end() {
+      write(`(${rows} ${rows === 1 ? "row" : "rows"})`);
+    },
+  };
+}
