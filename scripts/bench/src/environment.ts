@@ -36,30 +36,40 @@ export async function startEnvironment(backend: Backend): Promise<BenchEnvironme
   progress(`Seeding a fresh ${backend} database…`);
   const statements = new StatementCounter();
   const db = await createTestDatabase(backend, { onQuery: statements.onQuery });
-  await seedDemoData(db.prisma);
-  const city = await callerFor(db, "admin");
-  const townAdmin = await db.prisma.user.findFirstOrThrow({ where: { role: "TOWN_ADMIN" }, orderBy: { id: "asc" } });
-  const town = await callerFor(db, townAdmin.username);
-  const params = await caseParams(db, townAdmin.townId!, city.viewer.userId);
-  const [{ version }] = await db.prisma.$queryRawUnsafe<[{ version: string }]>("SELECT 'PostgreSQL ' || current_setting('server_version') AS version");
-  const api = await startApi(db.url, backend);
-  const load = LoadGenerator.start();
-  return {
-    backend,
-    databaseVersion: backend === "pglite" ? `PGlite (${version})` : version,
-    db,
-    statements,
-    api,
-    city,
-    town,
-    params,
-    load,
-    async close() {
-      load.close();
-      await api.close();
-      await db.drop();
-    },
-  };
+  // Ctrl-C must not leave a test database behind on the server.
+  const dropOnInterrupt = () => void db.drop().finally(() => process.exit(130));
+  process.once("SIGINT", dropOnInterrupt);
+  try {
+    await seedDemoData(db.prisma);
+    const city = await callerFor(db, "admin");
+    const townAdmin = await db.prisma.user.findFirstOrThrow({ where: { role: "TOWN_ADMIN" }, orderBy: { id: "asc" } });
+    const town = await callerFor(db, townAdmin.username);
+    const params = await caseParams(db, townAdmin.townId!, city.viewer.userId);
+    const [{ version }] = await db.prisma.$queryRawUnsafe<[{ version: string }]>("SELECT 'PostgreSQL ' || current_setting('server_version') AS version");
+    const api = await startApi(db.url, backend);
+    const load = LoadGenerator.start();
+    return {
+      backend,
+      databaseVersion: backend === "pglite" ? `PGlite (${version})` : version,
+      db,
+      statements,
+      api,
+      city,
+      town,
+      params,
+      load,
+      async close() {
+        process.off("SIGINT", dropOnInterrupt);
+        load.close();
+        await api.close();
+        await db.drop();
+      },
+    };
+  } catch (error) {
+    process.off("SIGINT", dropOnInterrupt);
+    await db.drop();
+    throw error;
+  }
 }
 
 async function callerFor(db: TestDatabase, username: string): Promise<Caller> {

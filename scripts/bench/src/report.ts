@@ -3,6 +3,8 @@ import type { BenchCase } from "./cases.ts";
 import type { EventLoopBlock } from "./event-loop.ts";
 import type { InProcessComparison } from "./in-process.ts";
 import type { Throughput } from "./interleave.ts";
+import type { Backend } from "@p181/db/testing";
+import { CONNECTIONS, ROUNDS, SECONDS } from "./settings.ts";
 import { formatTable } from "./table.ts";
 
 export interface CaseResult {
@@ -16,6 +18,35 @@ export interface CaseResult {
   sameAnswer: boolean;
 }
 
+export interface Report {
+  backend: Backend;
+  databaseVersion: string;
+  poolSize: number;
+  cases: CaseResult[];
+  eventLoop: EventLoopBlock;
+  inProcess: InProcessComparison[];
+}
+
+export function formatReport(report: Report): string {
+  const on = `on ${report.databaseVersion}`;
+  const load = `${CONNECTIONS} keep-alive connections, ${ROUNDS} interleaved rounds of ${(SECONDS / ROUNDS).toFixed(1)} s per target`;
+  const embedded = report.backend === "pglite";
+  return `
+${floorTable(`API vs floor over HTTP ${on} (${load})`, report.cases)}
+  floor: BEGIN, the API's claims statement (SET LOCAL ROLE + settings), one hand-written statement building the JSON, COMMIT;
+         same role and row-level security as the API's city admin; pool of ${report.poolSize} like the API's.
+  cpu ms/req: CPU time of this process (the server, not the load generator${embedded ? "; the embedded database included" : ""}) per request; steadier than req/s on a busy machine.
+  api sql/req: statements the API sent for one request (BEGIN/COMMIT and the token lookup included); the floor sends 4.
+
+${townTable(`Town admin vs city admin, same requests over HTTP ${on} (${load})`, report.cases)}
+  town/city: time per request of the town admin over the city admin's (city req/s ÷ town req/s).
+
+${eventLoopTable(`Event loop while one connection fetches a 500-row page ${on}`, report.eventLoop)}
+${embedded ? "  On PGlite the block includes the query itself: the embedded database runs in the API's process.\n" : ""}
+${inProcessTable(`In process (no HTTP, no token lookup) ${on}, medians of 15 interleaved runs`, report.inProcess)}
+`;
+}
+
 const MAX_TOWN_OVER_CITY = 1.2;
 const MAX_EVENT_LOOP_BLOCK_MS = 50;
 
@@ -24,7 +55,7 @@ const rps = (value: number) => value.toFixed(value < 100 ? 1 : 0);
 const ms = (value: number) => value.toFixed(1);
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-export function floorTable(title: string, results: CaseResult[]): string {
+function floorTable(title: string, results: CaseResult[]): string {
   const rows = results.map(({ benchCase, api, floor, statements, sameAnswer }) => {
     const share = api.requestsPerSecond / floor.requestsPerSecond;
     const latency = benchCase.latency;
@@ -56,7 +87,7 @@ export function floorTable(title: string, results: CaseResult[]): string {
   ].join("\n");
 }
 
-export function townTable(title: string, results: CaseResult[]): string {
+function townTable(title: string, results: CaseResult[]): string {
   const rows = results.flatMap(({ benchCase, api, town, statements, townStatements }) => {
     if (!town) return [];
     // Time per request, town admin over city admin, from the throughput of each.
@@ -69,7 +100,7 @@ export function townTable(title: string, results: CaseResult[]): string {
   ].join("\n");
 }
 
-export function eventLoopTable(title: string, block: EventLoopBlock): string {
+function eventLoopTable(title: string, block: EventLoopBlock): string {
   return formatTable(
     title,
     ["<request", "response KB", "requests", "latency p50 ms", "cpu ms/req", "event loop max block ms", "delay p99 ms", "<target", "errors"],
@@ -89,7 +120,7 @@ export function eventLoopTable(title: string, block: EventLoopBlock): string {
   );
 }
 
-export function inProcessTable(title: string, comparisons: InProcessComparison[]): string {
+function inProcessTable(title: string, comparisons: InProcessComparison[]): string {
   return formatTable(
     title,
     ["<comparison", "<candidate", "ms", "<baseline", "ms", "ratio"],

@@ -38,10 +38,11 @@ async function answer(pool: pg.Pool, claims: ClaimsStatement, routes: Record<str
   if (!route) return send(response, 404, JSON.stringify({ errors: [{ message: `no floor route ${name}` }] }));
   const { variables = {} } = JSON.parse(await readBody(request)) as { variables?: Record<string, unknown> };
   const client = await pool.connect();
+  const prefix = statementPrefix(client);
   try {
     await client.query("BEGIN");
-    await client.query({ name: "floor-claims", text: claims.sql, values: claims.values });
-    const result = await client.query<{ body: string }>({ name: `floor-${name}`, text: route.statement, values: route.values(variables) });
+    await client.query({ name: `${prefix}claims`, text: claims.sql, values: claims.values });
+    const result = await client.query<{ body: string }>({ name: `${prefix}${name}`, text: route.statement, values: route.values(variables) });
     await client.query("COMMIT");
     send(response, 200, result.rows[0]!.body);
   } catch (error) {
@@ -50,6 +51,18 @@ async function answer(pool: pg.Pool, claims: ClaimsStatement, routes: Record<str
   } finally {
     client.release();
   }
+}
+
+const prefixes = new WeakMap<pg.PoolClient, string>();
+
+/**
+ * Prepared-statement names unique to the connection: PGlite is one session behind all its
+ * socket connections, so a statement a closed connection prepared is still there.
+ */
+function statementPrefix(client: pg.PoolClient): string {
+  let prefix = prefixes.get(client);
+  if (!prefix) prefixes.set(client, (prefix = `floor${Math.random().toString(36).slice(2, 10)}_`));
+  return prefix;
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
