@@ -9,7 +9,7 @@ export interface Listener {
 
 /** Serves a handler on a free loopback port. */
 export async function listenOnLoopback(handler: RequestListener): Promise<Listener> {
-  const server = createServer({ keepAliveTimeout: 60_000 }, handler);
+  const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
