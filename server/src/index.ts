@@ -2,3 +2,5 @@ export { createApp, type App, type AppOptions } from "./yoga.ts";
 export { toViewer } from "./auth/viewer-user.ts";
 export { schema } from "./schema/index.ts";
 export { withStaticFiles } from "./static-files.ts";
+export { createApiToken } from "./auth/tokens.ts";
+export { claimsOf, claimsStatement } from "./database/claims.ts";

@@ -1,22 +1,33 @@
-// Times a function over repeated runs after a warm-up; reports the median.
-export interface Measurement {
-  name: string;
-  medianMs: number;
+// Times two functions in alternating runs after a warm-up; reports their medians.
+export interface Pair {
+  candidateMs: number;
+  baselineMs: number;
 }
 
-export async function measure(name: string, run: () => Promise<unknown>, repeats = 15): Promise<Measurement> {
-  for (let i = 0; i < 3; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = process.hrtime.bigint();
-    await run();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+export async function measurePair(candidate: () => Promise<unknown>, baseline: () => Promise<unknown>, repeats = 15): Promise<Pair> {
+  for (let i = 0; i < 3; i++) {
+    await candidate();
+    await baseline();
   }
-  times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)]! };
+  const times = { candidate: [] as number[], baseline: [] as number[] };
+  const time = async (run: () => Promise<unknown>, into: number[]) => {
+    const start = performance.now();
+    await run();
+    into.push(performance.now() - start);
+  };
+  for (let i = 0; i < repeats; i++) {
+    if (i % 2 === 0) {
+      await time(candidate, times.candidate);
+      await time(baseline, times.baseline);
+    } else {
+      await time(baseline, times.baseline);
+      await time(candidate, times.candidate);
+    }
+  }
+  return { candidateMs: median(times.candidate), baselineMs: median(times.baseline) };
 }
 
-export function report(title: string, candidate: Measurement, baseline: Measurement): string {
-  const ratio = candidate.medianMs / baseline.medianMs;
-  return `${title.padEnd(58)} ${ratio.toFixed(2)}x  (${candidate.name} ${candidate.medianMs.toFixed(1)} ms vs ${baseline.name} ${baseline.medianMs.toFixed(1)} ms)`;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
