@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import lockfile from "proper-lockfile";
 
@@ -31,6 +32,9 @@ export class DatabaseInUseError extends Error {
   }
 }
 
+/** PostgreSQL extensions the migrations create (schema.prisma's `extensions`). */
+const extensions = { pg_trgm };
+
 // PGlite is a single session: the socket multiplexes clients and keeps a transaction
 // on the connection that opened it. The app keeps its pool at one connection; the
 // spare slots are for the Prisma CLI and a person with psql.
@@ -47,7 +51,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const release = dataDir ? await lockDataDir(dataDir) : async () => {};
   let db: PGlite | undefined;
   try {
-    db = dataDir ? await PGlite.create(dataDir) : await PGlite.create({ loadDataDir: options.loadDataDir });
+    db = dataDir ? await PGlite.create(dataDir, { extensions }) : await PGlite.create({ loadDataDir: options.loadDataDir, extensions });
     const server = new PGLiteSocketServer({
       db,
       host: "127.0.0.1",
