@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { lockDataDir } from "./data-dir-lock.ts";
 
@@ -20,6 +21,9 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
+/** PostgreSQL extensions the migrations create (schema.prisma's `extensions`). */
+const extensions = { pg_trgm };
+
 // PGlite is a single session: the socket multiplexes clients and keeps a transaction
 // on the connection that opened it. The app keeps its pool at one connection; the
 // spare slots are for the Prisma CLI and a person with psql.
@@ -36,7 +40,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const lock = dataDir ? await lockDataDir(dataDir) : undefined;
   let db: PGlite | undefined;
   try {
-    db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+    db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, extensions });
     const server = new PGLiteSocketServer({
       db,
       host: "127.0.0.1",

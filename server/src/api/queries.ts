@@ -1,6 +1,7 @@
 // Read fields for every entity: one record, an offset page with totalCount (the
 // admin), a Relay connection (BI tools).
 import { resources, type Resource } from "@p181/schema";
+import { canSeePersonalData } from "../auth/viewer.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { modelFilter, toPrismaWhere, type Where } from "./filters.ts";
@@ -13,6 +14,16 @@ interface PageParent {
   orderBy: Record<string, unknown>[];
   skip: number;
   take: number;
+}
+
+/**
+ * How Prisma loads the relations a query selects: as JSON built by one SQL statement (join),
+ * or one statement per relation level (query). The join form selects every column of each
+ * related table in a subquery, which the roles without personal-data rights may not read
+ * (column privileges), so they keep the per-level form.
+ */
+export function relationStrategy(context: Context): "join" | "query" {
+  return canSeePersonalData(context.viewer) ? "join" : "query";
 }
 
 /** The Prisma delegate of a model, e.g. prisma.partyMember. */
@@ -37,7 +48,7 @@ function pageType(resource: Resource) {
         type: [resource.model],
         description: "The rows of this page.",
         resolve: (query: object, parent: PageParent, _args: unknown, context: Context) =>
-          delegate(context, resource).findMany({ ...query, where: parent.where, orderBy: parent.orderBy, skip: parent.skip, take: parent.take }),
+          delegate(context, resource).findMany({ ...query, relationLoadStrategy: relationStrategy(context), where: parent.where, orderBy: parent.orderBy, skip: parent.skip, take: parent.take }),
       }),
       totalCount: t.int({
         description: "Rows matching the filter, over all pages.",
@@ -61,7 +72,7 @@ for (const resource of Object.values(resources)) {
       description: `${resource.label} | One ${resource.model} by id, if it exists within your area.`,
       args: { id: t.arg.int({ required: true }), deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }) },
       resolve: (query: object, _root: unknown, args: { id: number; deleted: Deleted }, context: Context) =>
-        delegate(context, resource).findFirst({ ...query, where: readWhere(context, { id: args.id }, args.deleted) }),
+        delegate(context, resource).findFirst({ ...query, relationLoadStrategy: relationStrategy(context), where: readWhere(context, { id: args.id }, args.deleted) }),
     }),
     [resource.plural]: t.field({
       type: page,
@@ -91,6 +102,7 @@ for (const resource of Object.values(resources)) {
         resolve: (query: object, _root: unknown, args: any, context: Context) =>
           delegate(context, resource).findMany({
             ...query,
+            relationLoadStrategy: relationStrategy(context),
             where: whereFrom(resource, context, args),
             orderBy: toPrismaOrderBy(resource.model, args.orderBy, context.viewer),
           }),

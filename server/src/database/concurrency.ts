@@ -4,7 +4,6 @@
 // ends, however it ends.
 import { getOperationAST, type DocumentNode, type GraphQLSchema } from "graphql";
 import { GraphQLError } from "graphql";
-import type { Prisma } from "@p181/db";
 import { estimateRows } from "../security/row-estimate.ts";
 
 /** Advisory-lock namespace of the slots (the first key of pg_try_advisory_xact_lock). */
@@ -23,18 +22,24 @@ export function isExpensive(schema: GraphQLSchema, document: DocumentNode, opera
   return estimateRows(schema, document, operationName, variables) >= EXPENSIVE_ROWS;
 }
 
-/** Takes one of the user's slots for the rest of the transaction, or refuses the request. */
-export async function takeExpensiveSlot(tx: Prisma.TransactionClient, userId: number, slots: number): Promise<void> {
-  const count = Math.min(Math.max(1, slots), MAX_SLOTS);
-  const taken = await tx.$queryRawUnsafe<{ slot: number }[]>(
-    `SELECT s AS slot FROM generate_series(0, $2::int - 1) s WHERE pg_try_advisory_xact_lock(${LOCK_SPACE}, $1::int * ${MAX_SLOTS} + s) LIMIT 1`,
-    userId,
-    count,
+/**
+ * A column for the request's first statement that takes one of the user's slots for the rest
+ * of the transaction: the slot's number, or null when every slot is taken.
+ */
+export function slotColumn(userId: number, slots: number): string {
+  if (!Number.isInteger(userId)) throw new Error(`not a user id: ${userId}`);
+  const count = slotCount(slots);
+  return `(SELECT s FROM generate_series(0, ${count - 1}) s WHERE pg_try_advisory_xact_lock(${LOCK_SPACE}, ${userId} * ${MAX_SLOTS} + s) LIMIT 1) AS slot`;
+}
+
+function slotCount(slots: number): number {
+  return Math.min(Math.max(1, slots), MAX_SLOTS);
+}
+
+export function tooManyExpensiveRequests(slots: number): GraphQLError {
+  const count = slotCount(slots);
+  return new GraphQLError(
+    `您已有${count}个大查询正在进行，请稍后再试 / You already have ${count} expensive requests running; try again when one has finished.`,
+    { extensions: { code: "TOO_MANY_REQUESTS", http: { status: 429, headers: { "retry-after": "5" } } } },
   );
-  if (taken.length === 0) {
-    throw new GraphQLError(
-      `您已有${count}个大查询正在进行，请稍后再试 / You already have ${count} expensive requests running; try again when one has finished.`,
-      { extensions: { code: "TOO_MANY_REQUESTS", http: { status: 429, headers: { "retry-after": "5" } } } },
-    );
-  }
 }

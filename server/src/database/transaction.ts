@@ -10,7 +10,7 @@ import { canSeePersonalData } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
 import { claimsOf, claimsStatement } from "./claims.ts";
 import { clientWithout, hiddenColumns, hiddenOrPersonalColumns } from "./columns.ts";
-import { isExpensive, takeExpensiveSlot } from "./concurrency.ts";
+import { isExpensive, slotColumn, tooManyExpensiveRequests } from "./concurrency.ts";
 import { DatabaseDeadlineError, isDatabaseUnavailable, unavailableError } from "./failures.ts";
 import { log } from "../logging.ts";
 
@@ -87,7 +87,10 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
           deadline.start(limits.maxWaitMs + limits.answerTimeoutMs, "with a connection and the request's first statement");
           const transaction = client.$transaction(
             async (tx) => {
-              const [{ pid }] = await tx.$queryRawUnsafe<[{ pid: number }]>(claims.sql, ...claims.values);
+              // The role, the claims and, for an expensive request, one of the user's slots: one statement.
+              const takesSlot = expensive && context.viewer !== null;
+              const first = takesSlot ? `${claims.sql}, ${slotColumn(context.viewer!.userId, limits.expensivePerUser)}` : claims.sql;
+              const [{ pid, slot }] = await tx.$queryRawUnsafe<[{ pid: number; slot?: number | null }]>(first, ...claims.values);
               // The client was already told UNAVAILABLE: do nothing it does not know about.
               if (deadline.expired) throw new DatabaseDeadlineError("in time", 0);
               deadline.start(transactionTimeout + limits.answerTimeoutMs, "the request");
@@ -95,14 +98,7 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
                 cancel = () => void clients.owner.$executeRawUnsafe("SELECT pg_cancel_backend($1::int)", pid).catch(() => {});
                 context.request.signal?.addEventListener("abort", cancel, { once: true });
               }
-              if (expensive && context.viewer) {
-                try {
-                  await takeExpensiveSlot(tx as Prisma.TransactionClient, context.viewer.userId, limits.expensivePerUser);
-                } catch (error) {
-                  if (error instanceof GraphQLError) return { errors: [error] };
-                  throw error;
-                }
-              }
+              if (takesSlot && slot === null) return { errors: [tooManyExpensiveRequests(limits.expensivePerUser)] };
               context.prisma = tx as PrismaClient;
               try {
                 const result = (await executeFn(executionArgs)) as ExecutionResult;
