@@ -3648,3 +3648,32 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 REVOKE ALL ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) TO p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+
+-- Credential changes, announced to every API process at commit (server/src/auth/credential-cache.ts).
+CREATE OR REPLACE FUNCTION p181.announce_session_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR (NEW."id", NEW."userId", NEW."csrfToken", NEW."revokedAt") IS DISTINCT FROM (OLD."id", OLD."userId", OLD."csrfToken", OLD."revokedAt") OR NEW."expiresAt" < OLD."expiresAt" THEN
+    PERFORM pg_notify('p181_credentials', 'session:' || OLD."id");
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_announce_change ON "Session";
+CREATE TRIGGER p181_announce_change AFTER UPDATE OR DELETE ON "Session" FOR EACH ROW EXECUTE FUNCTION p181.announce_session_change();
+CREATE OR REPLACE FUNCTION p181.announce_apitoken_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR (NEW."tokenHash", NEW."userId", NEW."access", NEW."expiresAt", NEW."revokedAt") IS DISTINCT FROM (OLD."tokenHash", OLD."userId", OLD."access", OLD."expiresAt", OLD."revokedAt") THEN
+    PERFORM pg_notify('p181_credentials', 'token:' || OLD."tokenHash");
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_announce_change ON "ApiToken";
+CREATE TRIGGER p181_announce_change AFTER UPDATE OR DELETE ON "ApiToken" FOR EACH ROW EXECUTE FUNCTION p181.announce_apitoken_change();
+CREATE OR REPLACE FUNCTION p181.announce_user_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR (NEW."id", NEW."username", NEW."displayName", NEW."role", NEW."townId", NEW."zoneId", NEW."plans", NEW."active", NEW."passwordHash", NEW."deletedAt") IS DISTINCT FROM (OLD."id", OLD."username", OLD."displayName", OLD."role", OLD."townId", OLD."zoneId", OLD."plans", OLD."active", OLD."passwordHash", OLD."deletedAt") THEN
+    PERFORM pg_notify('p181_credentials', 'user:' || OLD."id");
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_announce_change ON "User";
+CREATE TRIGGER p181_announce_change AFTER UPDATE OR DELETE ON "User" FOR EACH ROW EXECUTE FUNCTION p181.announce_user_change();

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { databaseSettingsFromEnv, openDatabase } from "@p181/db";
+import { watchCredentialChanges } from "./auth/credential-changes.ts";
 import { configureLogging, withRequestIds } from "./logging.ts";
 import { logFormatFromEnv, requestLimitsFromEnv, serverSettingsFromEnv } from "./settings.ts";
 import { withStaticFiles } from "./static-files.ts";
@@ -15,7 +16,13 @@ const database = await openDatabase(databaseSettingsFromEnv(), { quiet: true });
 
 // The embedded database is one session: requests queue for it, so they may wait longer.
 const maxWaitMs = requestLimitsFromEnv().maxWaitMs ?? (database.embedded ? 30_000 : 5_000);
-const app = createApp({ prisma: database.prisma, development: settings.development, database: { cancelOnDisconnect: !database.embedded, maxWaitMs } });
+const credentials = await watchCredentialChanges(database);
+const app = createApp({
+  prisma: database.prisma,
+  development: settings.development,
+  database: { cancelOnDisconnect: !database.embedded, maxWaitMs },
+  credentials: credentials.cache,
+});
 // The built admin (npm start builds it) is served at / from the same origin as /graphql.
 const adminDist = process.env.ADMIN_DIST ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
 const server = createServer(withRequestIds(withStaticFiles(app, adminDist)));
@@ -35,6 +42,7 @@ async function shutdown(signal: string) {
   console.log(`\n${signal}: closing connections…`);
   server.close();
   server.closeAllConnections();
+  await credentials.close();
   await database.close();
   console.log("Stopped cleanly.");
   process.exit(0);

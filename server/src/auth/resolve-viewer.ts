@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@p181/db";
 import { readCookie } from "./cookies.ts";
+import type { CredentialCache } from "./credential-cache.ts";
 import { CSRF_HEADER, SESSION_COOKIE, clearSessionCookie, findSession, touchSession, type ActiveSession } from "./sessions.ts";
 import { safeEqual } from "./secrets.ts";
 import { authenticateToken, bearerToken } from "./tokens.ts";
@@ -13,15 +14,16 @@ const awaitingCsrf = new WeakMap<Request, ActiveSession>();
  * X-CSRF-Token header; null for anonymous requests. A bad token throws (UNAUTHENTICATED)
  * rather than quietly continuing anonymously. A live session cookie without the right
  * header counts as anonymous; sessionWithoutCsrf() then lets the mutation guard refuse and
- * `me` hand the token back to a reloaded page.
+ * `me` hand the token back to a reloaded page. `cache`: sessions and tokens verified lately
+ * (credential-cache.ts); without it, every request reads them from the database.
  */
-export async function resolveViewer(request: Request, prisma: PrismaClient, now = new Date()): Promise<Viewer | null> {
+export async function resolveViewer(request: Request, prisma: PrismaClient, cache?: CredentialCache, now = new Date()): Promise<Viewer | null> {
   const token = bearerToken(request);
   if (token !== undefined) {
-    const { user, access } = await authenticateToken(prisma, token, now);
+    const { user, access } = await authenticateToken(prisma, token, now, cache);
     return toViewer(user, "token", access);
   }
-  const session = await findSession(prisma, request, now);
+  const session = await findSession(prisma, request, now, cache);
   if (!session) {
     if (readCookie(request, SESSION_COOKIE) !== undefined) clearSessionCookie(request);
     return null;

@@ -1,0 +1,108 @@
+// The cache on its own: what it keeps, for how long, and what makes it forget.
+import { once } from "node:events";
+import net from "node:net";
+import { describe, expect, it } from "vitest";
+import { CredentialCache, sessionKey, tokenKey, type CachedSession, type CachedToken } from "./credential-cache.ts";
+import type { ViewerUser } from "./viewer-user.ts";
+
+const user = (id: number): ViewerUser => ({ id, username: `u${id}`, displayName: `u${id}`, role: "CITY_ADMIN", townId: null, zoneId: null, plans: [], active: true });
+const session = (id: string, userId = 1): CachedSession => ({ id, csrfToken: "c", lastSeenAt: new Date(0), expiresAt: new Date(8e15), user: user(userId) });
+const token = (id: number, userId = 1): CachedToken => ({ id, access: "READ_ONLY", expiresAt: null, lastUsedAt: null, user: user(userId) });
+
+function liveCache(options: ConstructorParameters<typeof CredentialCache>[0] = {}) {
+  const cache = new CredentialCache(options);
+  cache.resume();
+  return cache;
+}
+
+describe("credential cache", () => {
+  it("keeps what it is given while changes are heard, and nothing before or after", async () => {
+    const cache = new CredentialCache();
+    cache.store(sessionKey("a"), session("a"), cache.version());
+    expect(cache.size).toBe(0);
+    cache.resume();
+    cache.store(sessionKey("a"), session("a"), cache.version());
+    expect((await cache.lookup<CachedSession>(sessionKey("a")))?.id).toBe("a");
+    cache.pause();
+    expect(await cache.lookup(sessionKey("a"))).toBeUndefined();
+    cache.resume();
+    expect(await cache.lookup(sessionKey("a"))).toBeUndefined();
+  });
+
+  it("does not store what was read while a change arrived", async () => {
+    const cache = liveCache();
+    const version = cache.version();
+    cache.applyChange(sessionKey("other"));
+    cache.store(sessionKey("a"), session("a"), version);
+    expect(await cache.lookup(sessionKey("a"))).toBeUndefined();
+    const stopped = cache.version();
+    cache.pause();
+    cache.resume();
+    cache.store(sessionKey("a"), session("a"), stopped);
+    expect(await cache.lookup(sessionKey("a"))).toBeUndefined();
+  });
+
+  it("forgets a session, a token, every entry of a user, or everything on an unknown announcement", async () => {
+    const cache = liveCache();
+    const fill = () => {
+      const version = cache.version();
+      cache.store(sessionKey("s1"), session("s1", 1), version);
+      cache.store(sessionKey("s2"), session("s2", 2), version);
+      cache.store(tokenKey("t1"), token(1, 1), version);
+      cache.store(tokenKey("t2"), token(2, 2), version);
+    };
+    fill();
+    cache.applyChange("session:s1");
+    cache.applyChange("token:t2");
+    expect([await cache.lookup(sessionKey("s1")), await cache.lookup(tokenKey("t2"))]).toEqual([undefined, undefined]);
+    expect(cache.size).toBe(2);
+    fill();
+    cache.applyChange("user:1");
+    expect(await cache.lookup(sessionKey("s1"))).toBeUndefined();
+    expect(await cache.lookup(tokenKey("t1"))).toBeUndefined();
+    expect((await cache.lookup<CachedToken>(tokenKey("t2")))?.id).toBe(2);
+    cache.applyChange("something new");
+    expect(cache.size).toBe(0);
+  });
+
+  it("believes an entry for its time to live only", async () => {
+    let now = 0;
+    const cache = liveCache({ ttlMs: 60_000, clock: () => now });
+    cache.store(tokenKey("t"), token(1), cache.version());
+    now = 59_999;
+    expect(await cache.lookup(tokenKey("t"))).toBeDefined();
+    now = 60_000;
+    expect(await cache.lookup(tokenKey("t"))).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it("holds at most maxEntries, dropping the least recently used", async () => {
+    const cache = liveCache({ maxEntries: 3 });
+    for (const id of ["a", "b", "c"]) cache.store(sessionKey(id), session(id), cache.version());
+    await cache.lookup(sessionKey("a"));
+    cache.store(sessionKey("d"), session("d"), cache.version());
+    expect(cache.size).toBe(3);
+    expect(await cache.lookup(sessionKey("b"))).toBeUndefined();
+    for (const id of ["a", "c", "d"]) expect(await cache.lookup(sessionKey(id))).toBeDefined();
+  });
+
+  it("applies an announcement that has reached the socket before believing an entry", async () => {
+    const cache = liveCache();
+    cache.store(tokenKey("t"), token(1), cache.version());
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const listener = net.connect((server.address() as net.AddressInfo).port, "127.0.0.1");
+    const [announcer] = await Promise.all([once(server, "connection") as Promise<[net.Socket]>, once(listener, "connect")]);
+    listener.on("data", (chunk) => cache.applyChange(String(chunk)));
+    try {
+      announcer[0].write("token:t");
+      // The bytes arrive while this process is busy, as between two requests under load.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      expect(await cache.lookup(tokenKey("t"))).toBeUndefined();
+    } finally {
+      listener.destroy();
+      announcer[0].destroy();
+      server.close();
+    }
+  });
+});
