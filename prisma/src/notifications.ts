@@ -4,8 +4,12 @@ import pg from "pg";
 import { onConnectionNotification, type PrismaClient } from "./client.ts";
 
 export interface ListenCallbacks {
-  /** From now on every notification on the channel arrives (also after a reconnect). */
-  onListening(): void;
+  /**
+   * From now on every notification on the channel arrives (also after a reconnect). `rows`:
+   * the answer to `afterListen`, asked once listening, so it tells the state the coming
+   * notifications change.
+   */
+  onListening(rows: Record<string, unknown>[]): void;
   /** Notifications may be missed from now until the next onListening. */
   onLost(error?: Error): void;
   onNotification(payload: string): void;
@@ -16,6 +20,8 @@ export interface NotificationListener {
 }
 
 export interface ListenOptions {
+  /** A query run once listening (on the listening session); its rows go to onListening. */
+  afterListen?: string;
   /** application_name of the listening connection, as pg_stat_activity shows it. */
   applicationName?: string;
   /** How often the idle connection is asked `SELECT 1`, to notice a connection that died silently. Default 10 s. */
@@ -33,7 +39,7 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * connection is lost (the server restarted, the backend was terminated, the network failed).
  */
 export function listenOnServer(url: string, channel: string, callbacks: ListenCallbacks, options: ListenOptions = {}): NotificationListener {
-  const { applicationName = "p181 listener", heartbeatMs = 10_000, answerTimeoutMs = 5_000, maxRetryMs = 5_000 } = options;
+  const { afterListen, applicationName = "p181 listener", heartbeatMs = 10_000, answerTimeoutMs = 5_000, maxRetryMs = 5_000 } = options;
   let closed = false;
   let current: pg.Client | undefined;
   let failures = 0;
@@ -71,9 +77,11 @@ export function listenOnServer(url: string, channel: string, callbacks: ListenCa
     connection.on("notification", (message) => {
       if (message.channel === channel) callbacks.onNotification(message.payload ?? "");
     });
+    let rows: Record<string, unknown>[] = [];
     try {
       await connection.connect();
       await connection.query(`LISTEN ${quoted(channel)}`);
+      if (afterListen) rows = (await connection.query(afterListen)).rows;
     } catch {
       connection.end().catch(() => {});
       reconnectLater();
@@ -85,7 +93,7 @@ export function listenOnServer(url: string, channel: string, callbacks: ListenCa
     }
     current = connection;
     failures = 0;
-    callbacks.onListening();
+    callbacks.onListening(rows);
     heartbeat = setInterval(() => {
       connection.query("SELECT 1").catch((error: Error) => lose(connection, error));
     }, heartbeatMs);
@@ -116,12 +124,17 @@ export function listenOnServer(url: string, channel: string, callbacks: ListenCa
  * before the commit returns (see onConnectionNotification), so only changes made through
  * `prisma` are seen; psql or the Prisma CLI on the same socket get their own.
  */
-export async function listenOnSharedSession(prisma: PrismaClient, channel: string, callbacks: ListenCallbacks): Promise<NotificationListener> {
+export async function listenOnSharedSession(
+  prisma: PrismaClient,
+  channel: string,
+  callbacks: ListenCallbacks,
+  options: Pick<ListenOptions, "afterListen"> = {},
+): Promise<NotificationListener> {
   const stop = onConnectionNotification(prisma, (name, payload) => {
     if (name === channel) callbacks.onNotification(payload);
   });
   await prisma.$executeRawUnsafe(`LISTEN ${quoted(channel)}`);
-  callbacks.onListening();
+  callbacks.onListening(options.afterListen ? await prisma.$queryRawUnsafe<Record<string, unknown>[]>(options.afterListen) : []);
   return {
     async close() {
       stop();

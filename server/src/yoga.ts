@@ -59,8 +59,8 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
       createContext(request, actAs ?? (await viewerOf(request, prisma, limits, credentials)), clientAddress(request, peerAddress({ req }), proxies)),
     plugins: [
       ...securityPlugins(security),
-      useAuth(),
       useRequestTransaction(requestClients(prisma), limits),
+      useAuth(),
       useSecurityHeaders(),
       useReadinessCheck({
         endpoint: "/ready",

@@ -11,7 +11,7 @@ const token = (id: number, userId = 1): CachedToken => ({ id, access: "READ_ONLY
 
 function liveCache(options: ConstructorParameters<typeof CredentialCache>[0] = {}) {
   const cache = new CredentialCache(options);
-  cache.resume();
+  cache.resume(0);
   return cache;
 }
 
@@ -20,24 +20,24 @@ describe("credential cache", () => {
     const cache = new CredentialCache();
     cache.store(sessionKey("a"), session("a"), cache.version());
     expect(cache.size).toBe(0);
-    cache.resume();
+    cache.resume(0);
     cache.store(sessionKey("a"), session("a"), cache.version());
     expect((await cache.lookup<CachedSession>(sessionKey("a")))?.id).toBe("a");
     cache.pause();
     expect(await cache.lookup(sessionKey("a"))).toBeUndefined();
-    cache.resume();
+    cache.resume(0);
     expect(await cache.lookup(sessionKey("a"))).toBeUndefined();
   });
 
   it("does not store what was read while a change arrived", async () => {
     const cache = liveCache();
     const version = cache.version();
-    cache.applyChange(sessionKey("other"));
+    cache.applyChange(`1 ${sessionKey("other")}`);
     cache.store(sessionKey("a"), session("a"), version);
     expect(await cache.lookup(sessionKey("a"))).toBeUndefined();
     const stopped = cache.version();
     cache.pause();
-    cache.resume();
+    cache.resume(1);
     cache.store(sessionKey("a"), session("a"), stopped);
     expect(await cache.lookup(sessionKey("a"))).toBeUndefined();
   });
@@ -52,17 +52,52 @@ describe("credential cache", () => {
       cache.store(tokenKey("t2"), token(2, 2), version);
     };
     fill();
-    cache.applyChange("session:s1");
-    cache.applyChange("token:t2");
+    cache.applyChange("1 session:s1");
+    cache.applyChange("2 token:t2");
     expect([await cache.lookup(sessionKey("s1")), await cache.lookup(tokenKey("t2"))]).toEqual([undefined, undefined]);
     expect(cache.size).toBe(2);
     fill();
-    cache.applyChange("user:1");
+    cache.applyChange("3 user:1");
     expect(await cache.lookup(sessionKey("s1"))).toBeUndefined();
     expect(await cache.lookup(tokenKey("t1"))).toBeUndefined();
     expect((await cache.lookup<CachedToken>(tokenKey("t2")))?.id).toBe(2);
-    cache.applyChange("something new");
+    cache.applyChange("4 something new");
     expect(cache.size).toBe(0);
+  });
+
+  it("waits for the announcements up to an epoch, and forgets everything when they are late", async () => {
+    const cache = liveCache({ maxAnnouncementDelayMs: 1_000 });
+    cache.resume(10);
+    const fill = () => {
+      const version = cache.version();
+      cache.store(tokenKey("t1"), token(1, 1), version);
+      cache.store(tokenKey("t2"), token(2, 2), version);
+    };
+    fill();
+    await cache.catchUp(10);
+    expect(cache.size).toBe(2);
+    const waiting = cache.catchUp(12);
+    setTimeout(() => cache.applyChange("11 token:t1"), 20);
+    setTimeout(() => cache.applyChange("12 user:9"), 40);
+    await waiting;
+    expect([await cache.lookup(tokenKey("t1")), (await cache.lookup<CachedToken>(tokenKey("t2")))?.id]).toEqual([undefined, 2]);
+
+    const impatient = liveCache({ maxAnnouncementDelayMs: 30 });
+    impatient.resume(5);
+    impatient.store(tokenKey("t2"), token(2, 2), impatient.version());
+    const started = Date.now();
+    await impatient.catchUp(6);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    expect(impatient.size).toBe(0);
+    // Caught up by forgetting: the late announcement changes nothing more, and 6 is not waited for again.
+    impatient.store(tokenKey("t2"), token(2, 2), impatient.version());
+    await impatient.catchUp(6);
+    expect(impatient.size).toBe(1);
+
+    const synchronous = liveCache({ maxAnnouncementDelayMs: 0 });
+    synchronous.store(tokenKey("t2"), token(2, 2), synchronous.version());
+    await synchronous.catchUp(1);
+    expect(synchronous.size).toBe(0);
   });
 
   it("believes an entry for its time to live only", async () => {
@@ -95,7 +130,7 @@ describe("credential cache", () => {
     const [announcer] = await Promise.all([once(server, "connection") as Promise<[net.Socket]>, once(listener, "connect")]);
     listener.on("data", (chunk) => cache.applyChange(String(chunk)));
     try {
-      announcer[0].write("token:t");
+      announcer[0].write("1 token:t");
       // The bytes arrive while this process is busy, as between two requests under load.
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
       expect(await cache.lookup(tokenKey("t"))).toBeUndefined();

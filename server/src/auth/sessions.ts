@@ -3,7 +3,7 @@
 // process remembers the sessions it verified lately (credential-cache.ts).
 import type { PrismaClient } from "@p181/db";
 import { readCookie, setResponseCookie, type CookieOptions } from "./cookies.ts";
-import { sessionKey, type CachedSession, type CredentialCache } from "./credential-cache.ts";
+import { sessionKey, type CachedSession, type CredentialCache, type Verified } from "./credential-cache.ts";
 import { randomSecret, sha256Hex } from "./secrets.ts";
 import { viewerUserSelect } from "./viewer-user.ts";
 
@@ -57,13 +57,13 @@ export async function createSession(prisma: PrismaClient, request: Request, user
  * The session of the request's cookie if it is live and its user active; otherwise null.
  * With a live cache, a session verified lately costs no statement (see credential-cache.ts).
  */
-export async function findSession(prisma: PrismaClient, request: Request, now = new Date(), cache?: CredentialCache): Promise<ActiveSession | null> {
+export async function findSession(prisma: PrismaClient, request: Request, now = new Date(), cache?: CredentialCache): Promise<Verified<ActiveSession> | null> {
   const id = sessionIdFromCookie(request);
   if (!id) return null;
   const key = sessionKey(id);
   const cached = await cache?.lookup<ActiveSession>(key);
   // An expiry that passed may have slid on in the database meanwhile: read it again.
-  if (cached && cached.expiresAt > now) return cached;
+  if (cached && cached.expiresAt > now) return { key, entry: cached, fromCache: true };
   const version = cache?.version() ?? 0;
   const session = await prisma.session.findUnique({
     where: { id },
@@ -73,9 +73,9 @@ export async function findSession(prisma: PrismaClient, request: Request, now = 
     if (cached) cache?.forget(key);
     return null;
   }
-  const { revokedAt, ...active } = session;
-  cache?.store(key, active, version);
-  return active;
+  const { revokedAt, ...entry } = session;
+  cache?.store(key, entry, version);
+  return { key, entry, fromCache: false };
 }
 
 /**

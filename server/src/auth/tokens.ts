@@ -2,11 +2,11 @@
 // `Authorization: Bearer …`. Only the SHA-256 and a recognisable prefix are stored.
 import type { ApiTokenAccess, PrismaClient } from "@p181/db";
 import type { ApiToken } from "@p181/db/client";
-import { tokenKey, type CachedToken, type CredentialCache } from "./credential-cache.ts";
+import { tokenKey, type CachedToken, type CredentialCache, type Verified } from "./credential-cache.ts";
 import { errors } from "./errors.ts";
 import { randomSecret, sha256Hex } from "./secrets.ts";
 import { TOUCH_INTERVAL_MS } from "./sessions.ts";
-import { viewerUserSelect, type ViewerUser } from "./viewer-user.ts";
+import { viewerUserSelect } from "./viewer-user.ts";
 
 export const TOKEN_PREFIX = "p181_";
 /** Characters kept in clear to tell tokens apart in lists, e.g. "p181_Xy3kQ9ab". */
@@ -42,20 +42,16 @@ export function bearerToken(request: Request): string | undefined {
  * With a live cache, a token verified lately costs no statement (expiry is checked here;
  * revocation and account changes drop the entry); its last use is recorded at most once a minute.
  */
-export async function authenticateToken(
-  prisma: PrismaClient,
-  token: string,
-  now = new Date(),
-  cache?: CredentialCache,
-): Promise<{ user: ViewerUser; access: ApiTokenAccess }> {
+export async function authenticateToken(prisma: PrismaClient, token: string, now = new Date(), cache?: CredentialCache): Promise<Verified<CachedToken>> {
   if (!TOKEN_PATTERN.test(token)) throw errors.badToken("unknown token");
   const tokenHash = sha256Hex(token);
   const key = tokenKey(tokenHash);
-  let entry = await cache?.lookup<CachedToken>(key);
-  if (entry?.expiresAt && entry.expiresAt <= now) {
+  const cached = await cache?.lookup<CachedToken>(key);
+  if (cached?.expiresAt && cached.expiresAt <= now) {
     cache?.forget(key);
     throw errors.badToken("expired");
   }
+  let entry = cached;
   if (!entry) {
     const version = cache?.version() ?? 0;
     const record = await prisma.apiToken.findUnique({
@@ -70,7 +66,7 @@ export async function authenticateToken(
     cache?.store(key, entry, version);
   }
   await recordUse(prisma, entry, now);
-  return { user: entry.user, access: entry.access };
+  return { key, entry, fromCache: entry === cached };
 }
 
 /** Sets lastUsedAt when it is over a minute old, once for all concurrent requests and processes. */
