@@ -80,16 +80,8 @@ export class CredentialCache {
     return this.entries.size;
   }
 
-  /**
-   * The entry, if it may still be believed. Before answering, I/O that has arrived gets its
-   * turn: a change announced before this lookup (or the news that announcements stopped) is
-   * applied first, not after the request was let through. One setImmediate may run before the
-   * event loop next polls for I/O (when called from an I/O callback); the second follows a poll.
-   */
-  async lookup<T extends Entry>(key: string): Promise<T | undefined> {
-    if (!this.peek(key)) return undefined;
-    await new Promise((resolve) => setImmediate(resolve));
-    await new Promise((resolve) => setImmediate(resolve));
+  /** The entry, if it may still be believed (a request using it is confirmed by confirmCachedViewer). */
+  lookup<T extends Entry>(key: string): T | undefined {
     return this.peek(key) as T | undefined;
   }
 

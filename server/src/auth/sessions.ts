@@ -61,7 +61,7 @@ export async function findSession(prisma: PrismaClient, request: Request, now = 
   const id = sessionIdFromCookie(request);
   if (!id) return null;
   const key = sessionKey(id);
-  const cached = await cache?.lookup<ActiveSession>(key);
+  const cached = cache?.lookup<ActiveSession>(key);
   // An expiry that passed may have slid on in the database meanwhile: read it again.
   if (cached && cached.expiresAt > now) return { key, entry: cached, fromCache: true };
   const version = cache?.version() ?? 0;

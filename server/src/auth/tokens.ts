@@ -46,7 +46,7 @@ export async function authenticateToken(prisma: PrismaClient, token: string, now
   if (!TOKEN_PATTERN.test(token)) throw errors.badToken("unknown token");
   const tokenHash = sha256Hex(token);
   const key = tokenKey(tokenHash);
-  const cached = await cache?.lookup<CachedToken>(key);
+  const cached = cache?.lookup<CachedToken>(key);
   if (cached?.expiresAt && cached.expiresAt <= now) {
     cache?.forget(key);
     throw errors.badToken("expired");
