@@ -3,7 +3,7 @@
 // triggers of prisma/src/security/credential-changes.ts announce every revocation, logout,
 // expiry cut and account change to every API process at commit (credential-changes.ts wires
 // them here), numbered by epoch. A request that used an entry compares the epoch its own
-// transaction sees with the last one heard here (confirm-viewer.ts). While announcements
+// transaction sees with the last one heard here (confirmCachedViewer). While announcements
 // cannot be heard, nothing is cached. The time to live is a safety net only.
 import type { ApiTokenAccess } from "@p181/db";
 import { CREDENTIAL_CHANGES } from "@p181/db/security";
