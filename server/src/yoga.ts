@@ -60,6 +60,7 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     plugins: [
       ...securityPlugins(security),
       useRequestTransaction(requestClients(prisma), limits),
+      // After the transaction plugin: it may run a request again, in a new transaction (auth/plugin.ts).
       useAuth(),
       useSecurityHeaders(),
       useReadinessCheck({
