@@ -3648,3 +3648,46 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 REVOKE ALL ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION p181.sign_in_account(text), p181.replace_password_hash(integer, text, text) TO p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+
+-- Credential changes, announced to every API process at commit (server/src/auth/credential-cache.ts).
+CREATE TABLE IF NOT EXISTS p181.credential_epoch (one boolean PRIMARY KEY DEFAULT true CHECK (one), epoch bigint NOT NULL DEFAULT 0);
+INSERT INTO p181.credential_epoch DEFAULT VALUES ON CONFLICT DO NOTHING;
+REVOKE ALL ON p181.credential_epoch FROM p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+GRANT SELECT ON p181.credential_epoch TO p181_city, p181_city_limited, p181_town, p181_zone, p181_anonymous;
+-- The next epoch (the row stays locked until commit, so epochs commit in order) and its announcement.
+CREATE OR REPLACE FUNCTION p181.announce_credential_change(key text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  announced bigint;
+BEGIN
+  UPDATE p181.credential_epoch SET epoch = epoch + 1 RETURNING epoch INTO announced;
+  PERFORM pg_notify('p181_credentials', announced || ' ' || key);
+END $$;
+REVOKE ALL ON FUNCTION p181.announce_credential_change(text) FROM PUBLIC;
+CREATE OR REPLACE FUNCTION p181.announce_session_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR (NEW."id", NEW."userId", NEW."csrfToken", NEW."revokedAt") IS DISTINCT FROM (OLD."id", OLD."userId", OLD."csrfToken", OLD."revokedAt") OR NEW."expiresAt" < OLD."expiresAt" THEN
+    PERFORM p181.announce_credential_change('session:' || OLD."id");
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_announce_change ON "Session";
+CREATE TRIGGER p181_announce_change AFTER UPDATE OR DELETE ON "Session" FOR EACH ROW EXECUTE FUNCTION p181.announce_session_change();
+CREATE OR REPLACE FUNCTION p181.announce_apitoken_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR (NEW."tokenHash", NEW."userId", NEW."access", NEW."expiresAt", NEW."revokedAt") IS DISTINCT FROM (OLD."tokenHash", OLD."userId", OLD."access", OLD."expiresAt", OLD."revokedAt") THEN
+    PERFORM p181.announce_credential_change('token:' || OLD."tokenHash");
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_announce_change ON "ApiToken";
+CREATE TRIGGER p181_announce_change AFTER UPDATE OR DELETE ON "ApiToken" FOR EACH ROW EXECUTE FUNCTION p181.announce_apitoken_change();
+CREATE OR REPLACE FUNCTION p181.announce_user_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR (NEW."id", NEW."username", NEW."displayName", NEW."role", NEW."townId", NEW."zoneId", NEW."plans", NEW."active", NEW."passwordHash", NEW."deletedAt") IS DISTINCT FROM (OLD."id", OLD."username", OLD."displayName", OLD."role", OLD."townId", OLD."zoneId", OLD."plans", OLD."active", OLD."passwordHash", OLD."deletedAt") THEN
+    PERFORM p181.announce_credential_change('user:' || OLD."id");
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS p181_announce_change ON "User";
+CREATE TRIGGER p181_announce_change AFTER UPDATE OR DELETE ON "User" FOR EACH ROW EXECUTE FUNCTION p181.announce_user_change();

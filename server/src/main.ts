@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { databaseSettingsFromEnv, openDatabaseOrExit } from "@p181/db";
+import { watchCredentialChanges } from "./auth/credential-changes.ts";
 import { createGracefulServer } from "./graceful-server.ts";
 import { configureLogging, withRequestIds } from "./logging.ts";
 import { logFormatFromEnv, requestLimitsFromEnv, serverSettingsFromEnv } from "./settings.ts";
@@ -22,7 +23,13 @@ const { createApp } = await loadingApp;
 
 // The embedded database is one session: requests queue for it, so they may wait longer.
 const maxWaitMs = requestLimitsFromEnv().maxWaitMs ?? (database.embedded ? 30_000 : 5_000);
-const app = createApp({ prisma: database.prisma, development: settings.development, database: { cancelOnDisconnect: !database.embedded, maxWaitMs } });
+const credentials = await watchCredentialChanges(database);
+const app = createApp({
+  prisma: database.prisma,
+  development: settings.development,
+  database: { cancelOnDisconnect: !database.embedded, maxWaitMs },
+  credentials: credentials.cache,
+});
 // The built admin (npm start builds it) is served at / from the same origin as /graphql.
 const adminDist = process.env.ADMIN_DIST ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
 const http = createGracefulServer(withRequestIds(withStaticFiles(app, adminDist)));
@@ -48,6 +55,7 @@ onStopSignals(async (signal) => {
   console.log(`\n${signal}: no new connections; finishing ${inFlight} requests in flight (at most ${seconds} s)…`);
   const { cutOff } = await drained;
   if (cutOff > 0) console.log(`${cutOff} requests were still running after ${seconds} s; their connections were closed.`);
+  await credentials.close();
   await database.close();
   console.log("Stopped cleanly.");
 });

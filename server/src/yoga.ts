@@ -4,6 +4,7 @@ import { log, yogaLogger } from "./logging.ts";
 import type { PrismaClient } from "@p181/db";
 import { resolveViewer, useAuth } from "./auth/index.ts";
 import { clientAddress, peerAddress, TrustedProxies } from "./auth/client-address.ts";
+import type { CredentialCache } from "./auth/credential-cache.ts";
 import type { Viewer } from "./auth/viewer.ts";
 import { createContext } from "./context.ts";
 import { defaultTransactionLimits, requestClients, useRequestTransaction, type TransactionLimits } from "./database/transaction.ts";
@@ -22,6 +23,8 @@ export interface AppOptions {
   database?: Partial<TransactionLimits>;
   /** Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges). Default: TRUSTED_PROXIES. */
   trustedProxies?: string[];
+  /** Sessions and API tokens verified lately (auth/credential-changes.ts keeps it current). Default: none, every request reads them. */
+  credentials?: CredentialCache;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface ServerContext {
 /** Request bodies larger than this are refused (bulk imports of 5,000 rows fit comfortably). */
 const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
 
-export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs, database, trustedProxies }: AppOptions) {
+export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs, database, trustedProxies, credentials }: AppOptions) {
   const security = securitySettingsFromEnv(process.env, development);
   const limits: TransactionLimits = { ...defaultTransactionLimits, ...requestLimitsFromEnv(process.env), ...database };
   const proxies = new TrustedProxies(trustedProxies ?? proxySettingsFromEnv().trustedProxies);
@@ -53,11 +56,12 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     maskedErrors: true,
     logging: yogaLogger,
     context: async ({ request, req }) =>
-      createContext(request, actAs ?? (await viewerOf(request, prisma, limits)), clientAddress(request, peerAddress({ req }), proxies)),
+      createContext(request, actAs ?? (await viewerOf(request, prisma, limits, credentials)), clientAddress(request, peerAddress({ req }), proxies)),
     plugins: [
       ...securityPlugins(security),
-      useAuth(),
       useRequestTransaction(requestClients(prisma), limits),
+      // After the transaction plugin: it may run a request again, in a new transaction (auth/plugin.ts).
+      useAuth(),
       useSecurityHeaders(),
       useReadinessCheck({
         endpoint: "/ready",
@@ -75,9 +79,9 @@ export type App = ReturnType<typeof createApp>;
 const READY_TIMEOUT_MS = 1_000;
 
 /** The viewer, or UNAVAILABLE (HTTP 503) when the database cannot say who the session or token belongs to. */
-async function viewerOf(request: Request, prisma: PrismaClient, limits: TransactionLimits): Promise<Viewer | null> {
+async function viewerOf(request: Request, prisma: PrismaClient, limits: TransactionLimits, credentials?: CredentialCache): Promise<Viewer | null> {
   try {
-    return await withDeadline(resolveViewer(request, prisma), limits.maxWaitMs + limits.answerTimeoutMs, "who the request is");
+    return await withDeadline(resolveViewer(request, prisma, credentials), limits.maxWaitMs + limits.answerTimeoutMs, "who the request is");
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     log.warn("database unavailable", { error: (error as Error).message });

@@ -1,7 +1,7 @@
 // The errors of authentication, with a stable `extensions.code` the admin and scripts branch on.
 import { createGraphQLError } from "graphql-yoga";
 
-export type AuthErrorCode = "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "CSRF" | "FORBIDDEN" | "RATE_LIMITED";
+export type AuthErrorCode = "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "CSRF" | "FORBIDDEN" | "RATE_LIMITED" | "TRY_AGAIN";
 
 function authError(code: AuthErrorCode, message: string, status?: number, extra: Record<string, unknown> = {}) {
   return createGraphQLError(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
@@ -10,6 +10,11 @@ function authError(code: AuthErrorCode, message: string, status?: number, extra:
 export const errors = {
   signInRequired: () => authError("UNAUTHENTICATED", "请先登录 | Sign in first."),
   badToken: (reason: string) => authError("UNAUTHENTICATED", `接口令牌无效 | Invalid API token: ${reason}.`, 401),
+  /** The request's credentials changed as it arrived (twice in a row); nothing was done. */
+  credentialsChanged: () =>
+    authError("TRY_AGAIN", "登录信息或账号权限刚刚发生变化，未执行任何操作，请重试 | The sign-in or the account's rights changed as the request arrived; nothing was done, try again.", undefined, {
+      retryable: true,
+    }),
   badCredentials: () => authError("BAD_CREDENTIALS", "用户名或密码错误 | Wrong username or password."),
   csrf: () =>
     authError(

@@ -2,10 +2,11 @@
 // `Authorization: Bearer …`. Only the SHA-256 and a recognisable prefix are stored.
 import type { ApiTokenAccess, PrismaClient } from "@p181/db";
 import type { ApiToken } from "@p181/db/client";
+import { tokenKey, type CachedToken, type CredentialCache, type Verified } from "./credential-cache.ts";
 import { errors } from "./errors.ts";
 import { randomSecret, sha256Hex } from "./secrets.ts";
 import { TOUCH_INTERVAL_MS } from "./sessions.ts";
-import { viewerUserSelect, type ViewerUser } from "./viewer-user.ts";
+import { viewerUserSelect } from "./viewer-user.ts";
 
 export const TOKEN_PREFIX = "p181_";
 /** Characters kept in clear to tell tokens apart in lists, e.g. "p181_Xy3kQ9ab". */
@@ -36,29 +37,48 @@ export function bearerToken(request: Request): string | undefined {
   return match[1];
 }
 
-/** The token's user and access; throws UNAUTHENTICATED for unknown, revoked or expired tokens. */
-export async function authenticateToken(
-  prisma: PrismaClient,
-  token: string,
-  now = new Date(),
-): Promise<{ user: ViewerUser; access: ApiTokenAccess }> {
+/**
+ * The token's user and access; throws UNAUTHENTICATED for unknown, revoked or expired tokens.
+ * With a live cache, a token verified lately costs no statement (expiry is checked here;
+ * revocation and account changes drop the entry); its last use is recorded at most once a minute.
+ */
+export async function authenticateToken(prisma: PrismaClient, token: string, now = new Date(), cache?: CredentialCache): Promise<Verified<CachedToken>> {
   if (!TOKEN_PATTERN.test(token)) throw errors.badToken("unknown token");
-  const record = await prisma.apiToken.findUnique({
-    where: { tokenHash: sha256Hex(token) },
-    select: { id: true, access: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: viewerUserSelect } },
-  });
-  if (!record) throw errors.badToken("unknown token");
-  if (record.revokedAt) throw errors.badToken("revoked");
-  if (record.expiresAt && record.expiresAt <= now) throw errors.badToken("expired");
-  if (!record.user.active) throw errors.badToken("the account is disabled");
-  const staleBefore = new Date(now.getTime() - TOUCH_INTERVAL_MS);
-  if (!record.lastUsedAt || record.lastUsedAt <= staleBefore) {
-    await prisma.apiToken.updateMany({
-      where: { id: record.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: staleBefore } }] },
-      data: { lastUsedAt: now },
-    });
+  const tokenHash = sha256Hex(token);
+  const key = tokenKey(tokenHash);
+  const cached = cache?.lookup<CachedToken>(key);
+  if (cached?.expiresAt && cached.expiresAt <= now) {
+    cache?.forget(key);
+    throw errors.badToken("expired");
   }
-  return { user: record.user, access: record.access };
+  let entry = cached;
+  if (!entry) {
+    const version = cache?.version() ?? 0;
+    const record = await prisma.apiToken.findUnique({
+      where: { tokenHash },
+      select: { id: true, access: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: viewerUserSelect } },
+    });
+    if (!record) throw errors.badToken("unknown token");
+    if (record.revokedAt) throw errors.badToken("revoked");
+    if (record.expiresAt && record.expiresAt <= now) throw errors.badToken("expired");
+    if (!record.user.active) throw errors.badToken("the account is disabled");
+    entry = { id: record.id, access: record.access, expiresAt: record.expiresAt, lastUsedAt: record.lastUsedAt, user: record.user };
+    cache?.store(key, entry, version);
+  }
+  await recordUse(prisma, entry, now);
+  return { key, entry, fromCache: entry === cached };
+}
+
+/** Sets lastUsedAt when it is over a minute old, once for all concurrent requests and processes. */
+async function recordUse(prisma: PrismaClient, entry: CachedToken, now: Date): Promise<void> {
+  const staleBefore = new Date(now.getTime() - TOUCH_INTERVAL_MS);
+  if (entry.lastUsedAt && entry.lastUsedAt > staleBefore) return;
+  // Noted before the write, so that requests arriving meanwhile do not write too.
+  entry.lastUsedAt = now;
+  await prisma.apiToken.updateMany({
+    where: { id: entry.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: staleBefore } }] },
+    data: { lastUsedAt: now },
+  });
 }
 
 /** Revokes one of the user's tokens (idempotent); null when the user has no such token. */

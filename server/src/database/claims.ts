@@ -1,6 +1,6 @@
 // Who the request is, as PostgreSQL's row-level security policies read it: the role the
 // transaction switches to and the settings the policy functions look at.
-import { CLAIMS, ROLES, type DatabaseRole } from "@p181/db/security";
+import { CLAIMS, CREDENTIAL_CHANGES, ROLES, type DatabaseRole } from "@p181/db/security";
 import { sessionIdFromCookie } from "../auth/sessions.ts";
 import type { Viewer } from "../auth/viewer.ts";
 
@@ -43,12 +43,14 @@ export function claimsOf(viewer: Viewer | null, request: Request): Claims {
 
 /**
  * One statement: switch role and set every claim and the statement timeout, all local to
- * the current transaction; it returns the backend's pid (to cancel its work).
+ * the current transaction; it returns the backend's pid (to cancel its work) and the
+ * credential epoch the transaction sees (auth/resolve-viewer.ts, confirmCachedViewer).
  */
 export function claimsStatement(claims: Claims, statementTimeoutMs: number): { sql: string; values: string[] } {
   const entries: [string, string][] = [["role", claims.role], ...Object.entries(claims.settings), ["statement_timeout", `${statementTimeoutMs}ms`]];
+  const settings = entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ");
   return {
-    sql: `SELECT pg_backend_pid() AS pid, ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
+    sql: `SELECT pg_backend_pid() AS pid, (${CREDENTIAL_CHANGES.epochSql}) AS credential_epoch, ${settings}`,
     values: entries.flat(),
   };
 }

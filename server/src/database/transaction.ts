@@ -6,6 +6,7 @@
 import { getOperationAST, GraphQLError, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Prisma, PrismaClient } from "@p181/db";
+import { confirmCachedViewer } from "../auth/resolve-viewer.ts";
 import { canSeePersonalData } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
 import { claimsOf, claimsStatement } from "./claims.ts";
@@ -87,12 +88,14 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
           deadline.start(limits.maxWaitMs + limits.answerTimeoutMs, "with a connection and the request's first statement");
           const transaction = client.$transaction(
             async (tx) => {
-              // The role, the claims and, for an expensive request, one of the user's slots: one statement.
+              // The role, the claims, the credential epoch and, for an expensive request, one of the user's slots: one statement.
               const takesSlot = expensive && context.viewer !== null;
               const first = takesSlot ? `${claims.sql}, ${slotColumn(context.viewer!.userId, limits.expensivePerUser)}` : claims.sql;
-              const [{ pid, slot }] = await tx.$queryRawUnsafe<[{ pid: number; slot?: number | null }]>(first, ...claims.values);
+              const [{ pid, slot, credential_epoch }] = await tx.$queryRawUnsafe<[{ pid: number; slot?: number | null; credential_epoch: string }]>(first, ...claims.values);
               // The client was already told UNAVAILABLE: do nothing it does not know about.
               if (deadline.expired) throw new DatabaseDeadlineError("in time", 0);
+              const changed = await confirmCachedViewer(context.request, Number(credential_epoch));
+              if (changed) return { errors: [changed] };
               deadline.start(transactionTimeout + limits.answerTimeoutMs, "the request");
               if (limits.cancelOnDisconnect) {
                 cancel = () => void clients.owner.$executeRawUnsafe("SELECT pg_cancel_backend($1::int)", pid).catch(() => {});

@@ -127,13 +127,7 @@ function isFilterType(name: string | undefined): boolean {
   return name !== undefined && name.endsWith("Filter");
 }
 
-function checkRoot(
-  root: Root,
-  options: Required<InputLimitOptions>,
-  variables: Variables,
-  variableDefaults: Map<string, ValueNode>,
-  referenced: Set<string>,
-): GraphQLError | null {
+function checkRoot(root: Root, options: Required<InputLimitOptions>, variables: Variables, variableDefaults: Map<string, ValueNode>): GraphQLError | null {
   const rootType = root.type ? getNamedType(root.type) : undefined;
   const inFilter = isFilterType(rootType?.name);
   const maxDepth = inFilter ? options.maxFilterDepth : options.maxDepth;
@@ -149,7 +143,6 @@ function checkRoot(
     let value = frame.value;
     if ("ast" in value && value.ast.kind === Kind.VARIABLE) {
       const name = value.ast.name.value;
-      referenced.add(name);
       if (variables && Object.prototype.hasOwnProperty.call(variables, name)) value = { json: variables[name] };
       else {
         const fallback = variableDefaults.get(name);
@@ -239,24 +232,36 @@ function operationOf(document: DocumentNode, operationName: string | null | unde
   return operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
 }
 
-/** The first input value of the operation that breaks a limit, or null. */
-export function checkInputValues(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Variables,
-  options: InputLimitOptions = {},
-): GraphQLError | null {
-  const limits = { ...inputLimitDefaults, ...options };
-  const operation = operationOf(document, operationName);
-  if (!operation) return null; // graphql-js reports the missing operation
+/** What the checks need from the document alone, worked out once per document and operation. */
+interface InputPlan {
+  /** Every argument of every field and directive, in document order. */
+  arguments: {
+    root: Root;
+    /** Holds no variable and was found within the limits when the plan was made: nothing to check per request. */
+    settled: boolean;
+  }[];
+  /** Declared variables no argument refers to (validation refuses them; graphql-js would coerce them anyway). */
+  unreferenced: { name: string; type: GraphQLInputType | undefined }[];
+  variableDefaults: Map<string, ValueNode>;
+}
+
+function variablesIn(value: ValueNode): Set<string> {
+  const names = new Set<string>();
+  visit(value, {
+    Variable(node) {
+      names.add(node.name.value);
+    },
+  });
+  return names;
+}
+
+function planInput(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, limits: Required<InputLimitOptions>): InputPlan {
   const variableDefaults = new Map<string, ValueNode>();
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue) variableDefaults.set(definition.variable.name.value, definition.defaultValue);
   }
-
   // Arguments, literals and variables together, with the argument's name and path.
-  let found: GraphQLError | null = null;
+  const planned: InputPlan["arguments"] = [];
   const referenced = new Set<string>();
   const typeInfo = new TypeInfo(schema);
   visit(
@@ -264,48 +269,77 @@ export function checkInputValues(
     visitWithTypeInfo(typeInfo, {
       OperationDefinition: (node) => (node === operation ? undefined : false),
       Argument(node) {
-        if (found) return false;
         const owner = typeInfo.getDirective() ? `@${typeInfo.getDirective()!.name}` : typeInfo.getFieldDef()?.name ?? "?";
-        found = checkRoot(
-          {
-            label: `Argument "${node.name.value}" of ${owner}`,
-            name: node.name.value,
-            type: typeInfo.getInputType() ?? undefined,
-            value: { ast: node.value },
-            extensions: { argument: node.name.value, field: owner },
-          },
-          limits,
-          variables,
-          variableDefaults,
-          referenced,
-        );
+        const root: Root = {
+          label: `Argument "${node.name.value}" of ${owner}`,
+          name: node.name.value,
+          type: typeInfo.getInputType() ?? undefined,
+          value: { ast: node.value },
+          extensions: { argument: node.name.value, field: owner },
+        };
+        const names = variablesIn(node.value);
+        for (const name of names) referenced.add(name);
+        planned.push({ root, settled: names.size === 0 && checkRoot(root, limits, undefined, variableDefaults) === null });
         return false;
       },
     }),
   );
-  if (found) return found;
+  const unreferenced = (operation.variableDefinitions ?? [])
+    .filter((definition) => !referenced.has(definition.variable.name.value))
+    .map((definition) => ({ name: definition.variable.name.value, type: typeFromAST(schema, definition.type as any) as GraphQLInputType | undefined }));
+  return { arguments: planned, unreferenced, variableDefaults };
+}
 
-  // Declared variables no argument reached (validation refuses unused ones): graphql-js would coerce them too.
-  for (const definition of operation.variableDefinitions ?? []) {
-    const name = definition.variable.name.value;
-    if (referenced.has(name) || !variables || !Object.prototype.hasOwnProperty.call(variables, name)) continue;
-    const type = typeFromAST(schema, definition.type as any) as GraphQLInputType | undefined;
-    const error = checkRoot(
-      { label: `Variable "$${name}"`, name, type, value: { json: variables[name] }, extensions: { variable: name } },
-      limits,
-      variables,
-      variableDefaults,
-      referenced,
-    );
-    if (error) return error;
-  }
-  return null;
+export type InputLimitCheck = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Variables,
+) => GraphQLError | null;
+
+/**
+ * Finds the first input value of an operation that breaks a limit. The walk over the document
+ * (and its literals) happens on the first request with that document (yoga's parser cache
+ * keeps one object per text); later requests only walk what their variables bring.
+ */
+export function inputLimitCheck(options: InputLimitOptions = {}): InputLimitCheck {
+  const limits = { ...inputLimitDefaults, ...options };
+  const plans = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; plan: InputPlan }>>();
+  return (schema, document, operationName, variables) => {
+    const operation = operationOf(document, operationName);
+    if (!operation) return null; // graphql-js reports the missing operation
+    let byOperation = plans.get(document);
+    if (!byOperation) plans.set(document, (byOperation = new Map()));
+    let plan = byOperation.get(operationName ?? "");
+    if (plan?.schema !== schema) {
+      plan = { schema, plan: planInput(schema, document, operation, limits) };
+      byOperation.set(operationName ?? "", plan);
+    }
+    const { arguments: planned, unreferenced, variableDefaults } = plan.plan;
+    for (const { root, settled } of planned) {
+      if (settled) continue;
+      const error = checkRoot(root, limits, variables, variableDefaults);
+      if (error) return error;
+    }
+    for (const { name, type } of unreferenced) {
+      if (!variables || !Object.prototype.hasOwnProperty.call(variables, name)) continue;
+      const error = checkRoot(
+        { label: `Variable "$${name}"`, name, type, value: { json: variables[name] }, extensions: { variable: name } },
+        limits,
+        variables,
+        variableDefaults,
+      );
+      if (error) return error;
+    }
+    return null;
+  };
 }
 
 export function useInputLimits(options: InputLimitOptions = {}): Plugin {
+  const check = inputLimitCheck(options);
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const error = checkInputValues(args.schema, args.document, args.operationName, args.variableValues, options);
+      const error = check(args.schema, args.document, args.operationName, args.variableValues);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };

@@ -29,6 +29,39 @@ export function pageSizeRule(options: PageSizeOptions = {}): ValidationRule {
   });
 }
 
+/** The page-size arguments a document gives by variable, in document order, with the variables' defaults. */
+interface VariablePageSizes {
+  arguments: { argument: string; variable: string }[];
+  defaults: Map<string, number>;
+}
+
+const variablePageSizes = new WeakMap<DocumentNode, Map<string, VariablePageSizes>>();
+
+/** Made once per document (yoga's parser cache keeps one object per text): only the values are checked per request. */
+function pageSizeVariables(document: DocumentNode, argumentNames: readonly string[]): VariablePageSizes {
+  const key = argumentNames.join(",");
+  let byNames = variablePageSizes.get(document);
+  if (!byNames) variablePageSizes.set(document, (byNames = new Map()));
+  const known = byNames.get(key);
+  if (known) return known;
+  const found: VariablePageSizes = { arguments: [], defaults: new Map() };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      if (variable.defaultValue?.kind === Kind.INT) found.defaults.set(variable.variable.name.value, Number(variable.defaultValue.value));
+    }
+  }
+  visit(document, {
+    Argument(node) {
+      if (argumentNames.includes(node.name.value) && node.value.kind === Kind.VARIABLE) {
+        found.arguments.push({ argument: node.name.value, variable: node.value.name.value });
+      }
+    },
+  });
+  byNames.set(key, found);
+  return found;
+}
+
 /** The first page-size argument given by a variable whose value (or default) is above the maximum. */
 export function oversizedVariable(
   document: DocumentNode,
@@ -36,23 +69,12 @@ export function oversizedVariable(
   options: PageSizeOptions = {},
 ): { argument: string; value: number } | null {
   const { max, argumentNames } = { ...pageSizeDefaults, ...options };
-  const defaults = new Map<string, number>();
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const variable of definition.variableDefinitions ?? []) {
-      if (variable.defaultValue?.kind === Kind.INT) defaults.set(variable.variable.name.value, Number(variable.defaultValue.value));
-    }
+  const sizes = pageSizeVariables(document, argumentNames);
+  for (const { argument, variable } of sizes.arguments) {
+    const value = variables?.[variable] ?? sizes.defaults.get(variable);
+    if (typeof value === "number" && Math.abs(value) > max) return { argument, value };
   }
-  let found: { argument: string; value: number } | null = null;
-  visit(document, {
-    Argument(node) {
-      if (found || !argumentNames.includes(node.name.value) || node.value.kind !== Kind.VARIABLE) return;
-      const name = node.value.name.value;
-      const value = variables?.[name] ?? defaults.get(name);
-      if (typeof value === "number" && Math.abs(value) > max) found = { argument: node.name.value, value };
-    },
-  });
-  return found;
+  return null;
 }
 
 /** Values passed in variables, checked when the operation starts, before any resolver runs. */

@@ -13,12 +13,12 @@ import {
   isObjectType,
   Kind,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   type SelectionSetNode,
-  type ValueNode,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { limitError } from "./errors.ts";
@@ -57,35 +57,119 @@ export const rowEstimateDefaults: Required<RowEstimateOptions> = {
 
 type Variables = Readonly<Record<string, unknown>> | null | undefined;
 
-interface Walk {
+/** Where a field's page size comes from: the first of its page-size arguments that has a number, else the schema's default. */
+interface PageSizeSource {
+  /** In argumentNames order: a literal, or a variable (with the operation's default for it). */
+  given: ({ literal: number } | { variable: string; fallback: number | undefined })[];
+  schemaDefault: number | undefined;
+}
+
+/**
+ * A selected field as the estimate needs it, fragments expanded. Made once per document and
+ * operation (the walk over the document and the schema's fields); only the page sizes given
+ * in variables are looked up per request.
+ */
+interface SizedField {
+  /** A list of objects (rows); a list of scalars or enums is one value. Undefined for a field that only counts as one value. */
+  isList?: boolean;
+  pageSize?: PageSizeSource;
+  children: SizedField[];
+}
+
+interface Compile {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
-  variables: Variables;
   variableDefaults: Map<string, number>;
-  options: Required<RowEstimateOptions>;
+  argumentNames: readonly string[];
 }
 
-function intValue(value: ValueNode, walk: Walk): number | undefined {
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const given = walk.variables?.[value.name.value];
-    return typeof given === "number" ? given : walk.variableDefaults.get(value.name.value);
+function pageSizeSource(node: FieldNode, field: GraphQLField<unknown, unknown>, compile: Compile): PageSizeSource {
+  const given: PageSizeSource["given"] = [];
+  for (const name of compile.argumentNames) {
+    const value = node.arguments?.find((a) => a.name.value === name)?.value;
+    if (value?.kind === Kind.INT) given.push({ literal: Number(value.value) });
+    else if (value?.kind === Kind.VARIABLE) given.push({ variable: value.name.value, fallback: compile.variableDefaults.get(value.name.value) });
   }
-  return undefined;
-}
-
-/** The page size a field asks for: its argument, else the argument's schema default. */
-function pageSizeOf(node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, field: GraphQLField<unknown, unknown>, walk: Walk) {
-  for (const name of walk.options.argumentNames) {
-    const argument = node.arguments?.find((a) => a.name.value === name);
-    const value = argument ? intValue(argument.value, walk) : undefined;
-    if (value !== undefined) return Math.abs(value);
-  }
-  for (const name of walk.options.argumentNames) {
+  let schemaDefault: number | undefined;
+  for (const name of compile.argumentNames) {
     const fallback = field.args.find((a) => a.name === name)?.defaultValue;
-    if (typeof fallback === "number") return Math.abs(fallback);
+    if (typeof fallback === "number") {
+      schemaDefault = fallback;
+      break;
+    }
   }
-  return undefined;
+  return { given, schemaDefault };
+}
+
+function compileSelection(selectionSet: SelectionSetNode, type: GraphQLNamedType, compile: Compile, seen: Set<string>, into: SizedField[] = []): SizedField[] {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith("__")) {
+        into.push({ children: [] });
+        continue;
+      }
+      if (!(isObjectType(type) || isInterfaceType(type))) continue;
+      const field = type.getFields()[selection.name.value];
+      if (!field) continue;
+      into.push({
+        // Lists of scalars and enums (e.g. skills: [String!]) are one value, not rows.
+        isList: isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)),
+        pageSize: pageSizeSource(selection, field, compile),
+        children: selection.selectionSet ? compileSelection(selection.selectionSet, getNamedType(field.type), compile, seen) : [],
+      });
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const condition = selection.typeCondition ? compile.schema.getType(selection.typeCondition.name.value) : type;
+      if (condition) compileSelection(selection.selectionSet, condition, compile, seen, into);
+    } else {
+      const fragment = compile.fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) continue;
+      const condition = compile.schema.getType(fragment.typeCondition.name.value);
+      if (condition) compileSelection(fragment.selectionSet, condition, compile, new Set([...seen, fragment.name.value]), into);
+    }
+  }
+  return into;
+}
+
+function compileOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, argumentNames: readonly string[]): SizedField[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const operation = document.definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+  );
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) return [];
+  const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return [];
+  const variableDefaults = new Map<string, number>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue?.kind === Kind.INT) variableDefaults.set(definition.variable.name.value, Number(definition.defaultValue.value));
+  }
+  return compileSelection(operation.selectionSet, root, { schema, fragments, variableDefaults, argumentNames }, new Set());
+}
+
+const compiled = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; fields: SizedField[] }>>();
+
+/** The operation's sized fields, made on the first request with this document (yoga's parser cache keeps one object per text). */
+function sizedFields(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, argumentNames: readonly string[]): SizedField[] {
+  const key = `${operationName ?? ""}\n${argumentNames.join(",")}`;
+  let byOperation = compiled.get(document);
+  if (!byOperation) compiled.set(document, (byOperation = new Map()));
+  const found = byOperation.get(key);
+  if (found?.schema === schema) return found.fields;
+  const fields = compileOperation(schema, document, operationName, argumentNames);
+  byOperation.set(key, { schema, fields });
+  return fields;
+}
+
+function pageSizeOf(source: PageSizeSource, variables: Variables): number | undefined {
+  for (const given of source.given) {
+    if ("literal" in given) return Math.abs(given.literal);
+    const value = variables?.[given.variable];
+    const size = typeof value === "number" ? value : given.fallback;
+    if (size !== undefined) return Math.abs(size);
+  }
+  return source.schemaDefault === undefined ? undefined : Math.abs(source.schemaDefault);
 }
 
 interface Size {
@@ -96,46 +180,24 @@ interface Size {
 }
 
 /**
- * Rows and values under a selection set reached `multiplier` times. A non-list field with a
+ * Rows and values under sized fields reached `multiplier` times. A non-list field with a
  * page-size argument (a page `{ items }` or a connection `{ edges }`) passes its size to the
  * lists below it.
  */
-function sizeOf(selectionSet: SelectionSetNode, type: GraphQLNamedType, multiplier: number, inherited: number | undefined, walk: Walk, seen: Set<string>): Size {
+function sizeOf(fields: readonly SizedField[], multiplier: number, inherited: number | undefined, variables: Variables, defaultPageSize: number): Size {
   const size: Size = { rows: 0, values: 0 };
-  const add = (more: Size) => {
-    size.rows += more.rows;
-    size.values += more.values;
-  };
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith("__")) {
-        size.values += multiplier;
-        continue;
-      }
-      if (!(isObjectType(type) || isInterfaceType(type))) continue;
-      const field = type.getFields()[selection.name.value];
-      if (!field) continue;
-      const pageSize = pageSizeOf(selection, field, walk);
-      // Lists of scalars and enums (e.g. skills: [String!]) are one value, not rows.
-      const isList = isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type));
-      const reached = isList ? multiplier * (pageSize ?? inherited ?? walk.options.defaultPageSize) : multiplier;
-      size.values += multiplier;
-      if (isList) {
-        size.rows += reached;
-        size.values += reached;
-      }
-      if (selection.selectionSet) {
-        add(sizeOf(selection.selectionSet, getNamedType(field.type), reached, isList ? undefined : pageSize, walk, seen));
-      }
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const condition = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-      if (condition) add(sizeOf(selection.selectionSet, condition, multiplier, inherited, walk, seen));
-    } else {
-      const fragment = walk.fragments.get(selection.name.value);
-      if (!fragment || seen.has(fragment.name.value)) continue;
-      const condition = walk.schema.getType(fragment.typeCondition.name.value);
-      if (condition) add(sizeOf(fragment.selectionSet, condition, multiplier, inherited, walk, new Set([...seen, fragment.name.value])));
+  for (const field of fields) {
+    size.values += multiplier;
+    if (!field.pageSize) continue;
+    const pageSize = pageSizeOf(field.pageSize, variables);
+    const reached = field.isList ? multiplier * (pageSize ?? inherited ?? defaultPageSize) : multiplier;
+    if (field.isList) {
+      size.rows += reached;
+      size.values += reached;
     }
+    const below = sizeOf(field.children, reached, field.isList ? undefined : pageSize, variables, defaultPageSize);
+    size.rows += below.rows;
+    size.values += below.values;
   }
   return size;
 }
@@ -148,22 +210,8 @@ export function estimateResponse(
   variables: Variables,
   options: RowEstimateOptions = {},
 ): Size {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  const operation = document.definitions.find(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
-  );
-  if (operation?.kind !== Kind.OPERATION_DEFINITION) return { rows: 0, values: 0 };
-  const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
-  if (!root) return { rows: 0, values: 0 };
-  const variableDefaults = new Map<string, number>();
-  for (const definition of operation.variableDefinitions ?? []) {
-    if (definition.defaultValue?.kind === Kind.INT) variableDefaults.set(definition.variable.name.value, Number(definition.defaultValue.value));
-  }
-  const walk: Walk = { schema, fragments, variables, variableDefaults, options: { ...rowEstimateDefaults, ...options } };
-  return sizeOf(operation.selectionSet, root, 1, undefined, walk, new Set());
+  const { argumentNames, defaultPageSize } = { ...rowEstimateDefaults, ...options };
+  return sizeOf(sizedFields(schema, document, operationName, argumentNames), 1, undefined, variables, defaultPageSize);
 }
 
 export function estimateRows(
