@@ -6,6 +6,7 @@ import { resolveViewer, useAuth } from "./auth/index.ts";
 import { clientAddress, peerAddress, TrustedProxies } from "./auth/client-address.ts";
 import type { CredentialCache } from "./auth/credential-cache.ts";
 import type { Viewer } from "./auth/viewer.ts";
+import { useCompiledReads } from "./api/compiled/plugin.ts";
 import { createContext } from "./context.ts";
 import { defaultTransactionLimits, requestClients, useRequestTransaction, type TransactionLimits } from "./database/transaction.ts";
 import { schema } from "./schema/index.ts";
@@ -25,6 +26,8 @@ export interface AppOptions {
   trustedProxies?: string[];
   /** Sessions and API tokens verified lately (auth/credential-changes.ts keeps it current). Default: none, every request reads them. */
   credentials?: CredentialCache;
+  /** Entity reads as one SQL statement (api/compiled/); off, every read goes through the resolvers. Default on. */
+  compiledReads?: boolean;
 }
 
 /**
@@ -39,7 +42,7 @@ export interface ServerContext {
 /** Request bodies larger than this are refused (bulk imports of 5,000 rows fit comfortably). */
 const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
 
-export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs, database, trustedProxies, credentials }: AppOptions) {
+export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs, database, trustedProxies, credentials, compiledReads = true }: AppOptions) {
   const security = securitySettingsFromEnv(process.env, development);
   const limits: TransactionLimits = { ...defaultTransactionLimits, ...requestLimitsFromEnv(process.env), ...database };
   const proxies = new TrustedProxies(trustedProxies ?? proxySettingsFromEnv().trustedProxies);
@@ -59,6 +62,8 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
       createContext(request, actAs ?? (await viewerOf(request, prisma, limits, credentials)), clientAddress(request, peerAddress({ req }), proxies)),
     plugins: [
       ...securityPlugins(security),
+      // Before the transaction plugin, which then wraps it.
+      useCompiledReads(compiledReads),
       useRequestTransaction(requestClients(prisma), limits),
       // After the transaction plugin: it may run a request again, in a new transaction (auth/plugin.ts).
       useAuth(),

@@ -59,7 +59,8 @@ function pageType(resource: Resource) {
   return ref;
 }
 
-function whereFrom(resource: Resource, context: Context, args: { where?: any; deleted?: Deleted | null }): Where {
+/** The rows a list of the entity reads: the client's filter, soft-delete state; the area is PostgreSQL's. */
+export function whereFrom(resource: Resource, context: Context, args: { where?: any; deleted?: Deleted | null }): Where {
   return readWhere(context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
 }
 

@@ -5,7 +5,7 @@
 import { GraphQLError, defaultFieldResolver, getNullableType, isLeafType, isListType, type GraphQLField, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context.ts";
 import type { AccountNameShape } from "./accounts.ts";
-import { exposedFields } from "./objects.ts";
+import { exposedFields } from "./object-fields.ts";
 import { STALE_ROW } from "./write/stale.ts";
 
 type Row = Record<string, unknown>;

@@ -1,0 +1,281 @@
+// A read compiled to one SQL statement that builds the whole `data` object as JSON in
+// PostgreSQL (as PostGraphile does): every list, nested relation, count and totalCount is a
+// subquery, so a read of any depth is one round trip, and the API does no per-row work.
+// It covers the entity reads (`<plural>` pages and `<single>` by id) with every column,
+// relation, count and audit name of the object types; anything else (reports, connections,
+// history, introspection) is NotCompilable and runs through the resolvers.
+//
+// The arguments go through the same functions the resolvers use (filters, sort keys, page
+// sizes, soft delete, personal-data refusals), and the statement runs in the request's
+// transaction as its viewer, so row-level security and column privileges scope it exactly
+// as they scope Prisma's queries. `compiled-reads.test.ts` compares the two paths.
+import { datamodel, resources, type FieldMeta, type Resource } from "@p181/schema";
+import { getArgumentValues, getOperationAST, getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
+import { canSeePersonalData } from "../../auth/viewer.ts";
+import type { Context } from "../../context.ts";
+import { toPrismaWhere, type Where } from "../filters.ts";
+import { pageSize } from "../limits.ts";
+import { objectFields } from "../object-fields.ts";
+import { toPrismaOrderBy } from "../ordering.ts";
+import { whereFrom } from "../queries.ts";
+import { readWhere, type Deleted } from "../scoping.ts";
+import { compileWhere, quote, SqlParams } from "../sql-where.ts";
+import { NotCompilable, Selections, type SelectedField } from "./selection.ts";
+
+export interface CompiledRead {
+  /** One statement returning one row with one text column, `data`: the response's data as JSON. */
+  sql: string;
+  values: unknown[];
+}
+
+type RootField = { kind: "one" | "page"; resource: Resource };
+
+const rootFields = new Map<string, RootField>(
+  Object.values(resources).flatMap((resource) => [
+    [resource.single, { kind: "one", resource }] as const,
+    [resource.plural, { kind: "page", resource }] as const,
+  ]),
+);
+
+/** json_build_object takes at most 100 arguments, i.e. 50 keys; wider objects are a row turned into JSON. */
+const MAX_BUILD_KEYS = 50;
+
+/** The read as one statement, or null when it is not a query the compiler covers. */
+export function compileRead(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+  context: Context,
+): CompiledRead | null {
+  const operation = getOperationAST(document, operationName);
+  if (!operation || operation.operation !== "query") return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  if (coerced.errors) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  try {
+    const compiler = new ReadCompiler(schema, new Selections(fragments, coerced.coerced), coerced.coerced, context);
+    const data = compiler.root(operation.selectionSet);
+    return { sql: `SELECT (${data})::text AS data`, values: compiler.params.values };
+  } catch {
+    // Not covered, or arguments the resolvers refuse: they run and report it.
+    return null;
+  }
+}
+
+class ReadCompiler {
+  readonly params = new SqlParams();
+  private readonly personal: boolean;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly selections: Selections,
+    private readonly variables: Record<string, unknown>,
+    private readonly context: Context,
+  ) {
+    this.personal = canSeePersonalData(context.viewer);
+  }
+
+  root(selectionSet: Parameters<Selections["collect"]>[0]): string {
+    const query = this.schema.getQueryType()!;
+    return jsonObject(
+      this.selections.collect(selectionSet, query.name).map((selected) => {
+        if (selected.name === "__typename") return [selected.key, text(query.name)];
+        const root = rootFields.get(selected.name);
+        if (!root) throw new NotCompilable(`Query.${selected.name}`);
+        const args = this.args(query.name, selected);
+        return [selected.key, root.kind === "one" ? this.one(root.resource, args, selected) : this.page(root.resource, args, selected)];
+      }),
+    );
+  }
+
+  private one(resource: Resource, args: Record<string, any>, selected: SelectedField): string {
+    const alias = this.params.alias();
+    const where = readWhere(this.context, { id: args.id }, args.deleted as Deleted);
+    return `(SELECT ${this.object(resource.model, selected, alias)} FROM ${quote(resource.model)} ${alias} WHERE ${compileWhere(resource.model, where, alias, this.params)})`;
+  }
+
+  private page(resource: Resource, args: Record<string, any>, selected: SelectedField): string {
+    const model = resource.model;
+    const where = whereFrom(resource, this.context, args);
+    const typeName = `${model}Page`;
+    return jsonObject(
+      this.selections.collect(selected.node.selectionSet, typeName).map((field) => {
+        switch (field.name) {
+          case "__typename":
+            return [field.key, text(typeName)];
+          case "items": {
+            const orderBy = toPrismaOrderBy(model, args.orderBy, this.context.viewer);
+            return [field.key, this.list(model, field, { where, orderBy, skip: Math.max(0, args.skip ?? 0), take: pageSize(args.take) })];
+          }
+          case "totalCount":
+            return [field.key, this.count(model, where)];
+          default:
+            throw new NotCompilable(`${typeName}.${field.name}`);
+        }
+      }),
+    );
+  }
+
+  /** A JSON array of the rows, in order: a subquery per list. */
+  private list(model: string, selected: SelectedField, rows: ListRows, link?: (alias: string) => string): string {
+    if (!Number.isSafeInteger(rows.skip) || !Number.isSafeInteger(rows.take) || rows.skip < 0 || rows.take < 0) throw new NotCompilable("paging");
+    const alias = this.params.alias();
+    const outer = this.params.alias();
+    const conditions = [link?.(alias), compileWhere(model, rows.where, alias, this.params)].filter(Boolean).join(" AND ");
+    const order = rows.orderBy.map((entry) => this.orderTerm(model, entry, alias)).join(", ");
+    // json_agg keeps the order of its input, a sorted subquery (the aggregate is not parallel).
+    return (
+      `coalesce((SELECT json_agg(${outer}.o) FROM (SELECT ${this.object(model, selected, alias)} AS o FROM ${quote(model)} ${alias}` +
+      ` WHERE ${conditions} ORDER BY ${order} LIMIT ${rows.take} OFFSET ${rows.skip}) ${outer}), '[]'::json)`
+    );
+  }
+
+  private count(model: string, where: Where, link?: (alias: string) => string): string {
+    const alias = this.params.alias();
+    const conditions = [link?.(alias), compileWhere(model, where, alias, this.params)].filter(Boolean).join(" AND ");
+    return `(SELECT count(*)::int FROM ${quote(model)} ${alias} WHERE ${conditions})`;
+  }
+
+  private object(model: string, selected: SelectedField, alias: string): string {
+    const fields = objectFields(model);
+    const parts = this.selections.collect(selected.node.selectionSet, model).map((field): [string, string] => {
+      if (field.name === "__typename") return [field.key, text(model)];
+      const exposed = fields.get(field.name);
+      if (!exposed) throw new NotCompilable(`${model}.${field.name}`);
+      switch (exposed.kind) {
+        case "column":
+          return [field.key, exposed.personal && !this.personal ? "NULL" : columnJson(exposed.field, `${alias}.${quote(field.name)}`)];
+        case "account":
+          return [field.key, this.account(field, `${alias}.${quote(exposed.column)}`)];
+        case "toOne": {
+          const target = exposed.field.type;
+          const inner = this.params.alias();
+          const key = `${alias}.${quote(exposed.field.relationFields![0]!)}`;
+          return [field.key, `(SELECT ${this.object(target, field, inner)} FROM ${quote(target)} ${inner} WHERE ${inner}."id" = ${key})`];
+        }
+        case "list": {
+          const args = this.args(model, field);
+          const target = exposed.field.type;
+          const rows: ListRows = {
+            where: readWhere(this.context, toPrismaWhere(target, args.where, this.context.viewer)),
+            orderBy: toPrismaOrderBy(target, args.orderBy, this.context.viewer),
+            skip: args.skip ?? 0,
+            take: pageSize(args.take),
+          };
+          return [field.key, this.list(target, field, rows, this.backLink(model, exposed.field, alias))];
+        }
+        case "count": {
+          const args = this.args(model, field);
+          const target = exposed.field.type;
+          const where = readWhere(this.context, toPrismaWhere(target, args.where, this.context.viewer));
+          return [field.key, this.count(target, where, this.backLink(model, exposed.field, alias))];
+        }
+      }
+    });
+    return jsonObject(parts);
+  }
+
+  /** The condition tying a related row (alias) to its parent row: the related table's foreign key. */
+  private backLink(model: string, field: FieldMeta, parent: string): (alias: string) => string {
+    const back = objectFieldsOf(field.type).find((f) => f.relationName === field.relationName && f.relationFields);
+    if (!back || back.relationFields!.length !== 1) throw new NotCompilable(`${model}.${field.name}`);
+    return (alias) => `${alias}.${quote(back.relationFields![0]!)} = ${parent}."id"`;
+  }
+
+  /** createdBy / updatedBy: id and display name through the SECURITY DEFINER function the resolvers use. */
+  private account(selected: SelectedField, column: string): string {
+    const alias = this.params.alias();
+    const parts = this.selections.collect(selected.node.selectionSet, "AccountName").map((field): [string, string] => {
+      if (field.name === "__typename") return [field.key, text("AccountName")];
+      if (field.name !== "id" && field.name !== "displayName") throw new NotCompilable(`AccountName.${field.name}`);
+      return [field.key, `${alias}.${quote(field.name)}`];
+    });
+    return `(SELECT ${jsonObject(parts)} FROM p181.account_names(ARRAY[${column}]) ${alias})`;
+  }
+
+  /** A sort key: a column, or a column of a to-one relation (followed as a subquery, null when hidden or absent). */
+  private orderTerm(model: string, entry: Record<string, unknown>, alias: string): string {
+    const { expression, direction } = this.orderExpression(model, entry, alias);
+    return `${expression} ${direction}`;
+  }
+
+  private orderExpression(model: string, entry: Record<string, unknown>, alias: string): { expression: string; direction: string } {
+    const keys = Object.keys(entry);
+    if (keys.length !== 1) throw new NotCompilable("a sort entry with several fields");
+    const key = keys[0]!;
+    const value = entry[key];
+    const field = objectFieldsOf(model).find((f) => f.name === key);
+    if (!field) throw new NotCompilable(`${model}.${key}`);
+    if (field.kind !== "object") {
+      if (value !== "asc" && value !== "desc") throw new NotCompilable("sort direction");
+      return { expression: `${alias}.${quote(key)}`, direction: value === "asc" ? "ASC" : "DESC" };
+    }
+    if (field.isList || !field.relationFields || typeof value !== "object" || value === null) throw new NotCompilable(`sort by ${model}.${key}`);
+    const inner = this.params.alias();
+    const nested = this.orderExpression(field.type, value as Record<string, unknown>, inner);
+    return {
+      expression: `(SELECT ${nested.expression} FROM ${quote(field.type)} ${inner} WHERE ${inner}."id" = ${alias}.${quote(field.relationFields[0]!)})`,
+      direction: nested.direction,
+    };
+  }
+
+  private args(typeName: string, selected: SelectedField): Record<string, any> {
+    const type = this.schema.getType(typeName) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined;
+    const definition = type?.getFields?.()[selected.name];
+    if (!definition) throw new NotCompilable(`${typeName}.${selected.name}`);
+    return getArgumentValues(definition, selected.node, this.variables);
+  }
+}
+
+interface ListRows {
+  where: Where;
+  orderBy: Record<string, unknown>[];
+  skip: number;
+  take: number;
+}
+
+function objectFieldsOf(model: string): FieldMeta[] {
+  const fields = resources[model] ? datamodel.models[model]?.fields : undefined;
+  if (!fields) throw new NotCompilable(model);
+  return fields;
+}
+
+/** A column as the GraphQL scalar serialises it: ISO date-times, YYYY-MM-DD dates, decimals as strings without trailing zeros. */
+function columnJson(field: FieldMeta, column: string): string {
+  if (field.isList) {
+    if (field.type !== "String" && field.kind !== "enum") throw new NotCompilable(`a list of ${field.type}`);
+    // Prisma reads a NULL list as [].
+    return `coalesce(${column}, '{}')`;
+  }
+  switch (field.type) {
+    case "DateTime":
+      return field.dbType === "Date" ? `to_char(${column}, 'YYYY-MM-DD')` : `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    case "Decimal":
+      return `trim_scale(${column})::text`;
+    case "BigInt":
+    case "Bytes":
+      throw new NotCompilable(field.type);
+    default:
+      return column;
+  }
+}
+
+/** A JSON object with these keys in this order. */
+function jsonObject(parts: [string, string][]): string {
+  if (parts.length <= MAX_BUILD_KEYS) return `json_build_object(${parts.map(([key, value]) => `${text(key)}, ${value}`).join(", ")})`;
+  return `(SELECT row_to_json(wide) FROM (SELECT ${parts.map(([key, value]) => `${value} AS ${quote(name(key))}`).join(", ")}) wide)`;
+}
+
+/** A GraphQL name (letters, digits, underscore): the only text that reaches the SQL as a key or literal. */
+function name(value: string): string {
+  if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(value)) throw new NotCompilable(`name ${value}`);
+  return value;
+}
+
+function text(value: string): string {
+  return `'${name(value)}'`;
+}
