@@ -74,6 +74,10 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
     },
     { maxWait: 60_000, timeout: 600_000 },
   );
+  // Fresh statistics for the planner, as after any bulk load: without them row-level security's
+  // area conditions are planned on the row estimates of empty tables (the embedded database has
+  // no autovacuum to catch up later). VACUUM also clears the row versions the area backfill left.
+  await prisma.$executeRawUnsafe("VACUUM ANALYZE");
   const seconds = (performance.now() - started) / 1000;
   const totalRows = counts.reduce((sum, count) => sum + count.rows, 0);
   const width = Math.max(...counts.map((count) => count.table.length));
