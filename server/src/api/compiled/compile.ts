@@ -1,20 +1,21 @@
 // A read compiled to one SQL statement that builds the whole `data` object as JSON in
 // PostgreSQL (as PostGraphile does): every list, nested relation, count and totalCount is a
 // subquery, so a read of any depth is one round trip, and the API does no per-row work.
-// It covers the entity reads (`<plural>` pages and `<single>` by id) with every column,
-// relation, count and audit name of the object types; anything else (reports, connections,
-// history, introspection) is NotCompilable and runs through the resolvers.
+// It covers the entity reads (`<plural>` pages, `<single>` by id, forward `<plural>Connection`
+// pages) with every column, relation, count and audit name of the object types; anything else
+// (reports, aggregates, backward or sorted connections, history, introspection) is
+// NotCompilable and runs through the resolvers.
 //
 // The arguments go through the same functions the resolvers use (filters, sort keys, page
 // sizes, soft delete, personal-data refusals), and the statement runs in the request's
 // transaction as its viewer, so row-level security and column privileges scope it exactly
 // as they scope Prisma's queries. `compiled-reads.test.ts` compares the two paths.
 import { datamodel, resources, type FieldMeta, type Resource } from "@p181/schema";
-import { getArgumentValues, getOperationAST, getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
+import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
 import { canSeePersonalData } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { toPrismaWhere, type Where } from "../filters.ts";
-import { pageSize } from "../limits.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from "../limits.ts";
 import { objectFields } from "../object-fields.ts";
 import { toPrismaOrderBy } from "../ordering.ts";
 import { whereFrom } from "../queries.ts";
@@ -28,12 +29,13 @@ export interface CompiledRead {
   values: unknown[];
 }
 
-type RootField = { kind: "one" | "page"; resource: Resource };
+type RootField = { kind: "one" | "page" | "connection"; resource: Resource };
 
 const rootFields = new Map<string, RootField>(
   Object.values(resources).flatMap((resource) => [
     [resource.single, { kind: "one", resource }] as const,
     [resource.plural, { kind: "page", resource }] as const,
+    [`${resource.plural}Connection`, { kind: "connection", resource }] as const,
   ]),
 );
 
@@ -87,7 +89,8 @@ class ReadCompiler {
         const root = rootFields.get(selected.name);
         if (!root) throw new NotCompilable(`Query.${selected.name}`);
         const args = this.args(query.name, selected);
-        return [selected.key, root.kind === "one" ? this.one(root.resource, args, selected) : this.page(root.resource, args, selected)];
+        const compile = { one: this.one, page: this.page, connection: this.connection }[root.kind];
+        return [selected.key, compile.call(this, root.resource, args, selected)];
       }),
     );
   }
@@ -118,6 +121,80 @@ class ReadCompiler {
         }
       }),
     );
+  }
+
+  /**
+   * A Relay connection walked forwards (`first`, `after`; sorted by id), the way BI tools pull
+   * every row: as plugin-prisma's prismaConnection answers it, with its cursors (`GPC:N:<id>`)
+   * and its reading of `after` (rows from the cursor row on, which must still be visible, minus
+   * one). Backward pages and other sort orders go to the resolvers.
+   */
+  private connection(resource: Resource, args: Record<string, any>, selected: SelectedField): string {
+    const model = resource.model;
+    if (args.last != null || args.before != null || (args.orderBy?.length ?? 0) > 0) throw new NotCompilable("a backward or sorted connection");
+    if (args.first != null && (!Number.isSafeInteger(args.first) || args.first < 0)) throw new NotCompilable("first");
+    const after = args.after == null ? null : cursorId(args.after);
+    const size = Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const where = whereFrom(resource, this.context, args);
+    const connectionType = this.fieldType(this.schema.getQueryType()!.name, selected.name);
+    const edgeType = this.fieldType(connectionType, "edges");
+    const alias = this.params.alias();
+    const page = this.params.alias();
+    const nodes: string[] = [];
+    const parts = this.selections.collect(selected.node.selectionSet, connectionType).map((field): [string, string] => {
+      switch (field.name) {
+        case "__typename":
+          return [field.key, text(connectionType)];
+        case "totalCount":
+          return [field.key, this.count(model, where)];
+        case "edges": {
+          const edge = this.selections.collect(field.node.selectionSet, edgeType).map((part): [string, string] => {
+            if (part.name === "__typename") return [part.key, text(edgeType)];
+            if (part.name === "cursor") return [part.key, cursorSql(`${page}.id`)];
+            if (part.name !== "node") throw new NotCompilable(`${edgeType}.${part.name}`);
+            nodes.push(`${this.object(model, part, alias)} AS o${nodes.length}`);
+            return [part.key, `${page}.o${nodes.length - 1}`];
+          });
+          return [field.key, `coalesce(json_agg(${jsonObject(edge)} ORDER BY ${page}.n) FILTER (WHERE ${page}.n <= ${size}), '[]'::json)`];
+        }
+        case "pageInfo": {
+          const info: Record<string, string> = {
+            __typename: text("PageInfo"),
+            hasNextPage: `count(*) > ${size}`,
+            hasPreviousPage: after === null ? "false" : "true",
+            startCursor: cursorSql(`min(${page}.id) FILTER (WHERE ${page}.n <= ${size})`),
+            endCursor: cursorSql(`max(${page}.id) FILTER (WHERE ${page}.n <= ${size})`),
+          };
+          return [
+            field.key,
+            jsonObject(
+              this.selections.collect(field.node.selectionSet, "PageInfo").map((part): [string, string] => {
+                const value = info[part.name];
+                if (!value) throw new NotCompilable(`PageInfo.${part.name}`);
+                return [part.key, value];
+              }),
+            ),
+          ];
+        }
+        default:
+          throw new NotCompilable(`${connectionType}.${field.name}`);
+      }
+    });
+    const conditions = [compileWhere(model, where, alias, this.params)];
+    if (after !== null) conditions.push(`${alias}."id" >= (SELECT c."id" FROM ${quote(model)} c WHERE c."id" = ${after})`);
+    // One row more than the page tells whether there is a next one.
+    const rows =
+      `SELECT ${alias}."id" AS id${nodes.map((node) => `, ${node}`).join("")} FROM ${quote(model)} ${alias}` +
+      ` WHERE ${conditions.join(" AND ")} ORDER BY ${alias}."id" ASC LIMIT ${size + 1} OFFSET ${after === null ? 0 : 1}`;
+    return `(SELECT ${jsonObject(parts)} FROM (SELECT r.*, row_number() OVER (ORDER BY r.id) AS n FROM (${rows}) r) ${page})`;
+  }
+
+  /** The name of the type a field returns, lists and non-null unwrapped. */
+  private fieldType(typeName: string, fieldName: string): string {
+    const type = this.schema.getType(typeName) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined;
+    const field = type?.getFields?.()[fieldName];
+    if (!field) throw new NotCompilable(`${typeName}.${fieldName}`);
+    return getNamedType(field.type).name;
   }
 
   /** A JSON array of the rows, in order: a subquery per list. */
@@ -242,6 +319,19 @@ function objectFieldsOf(model: string): FieldMeta[] {
   const fields = resources[model] ? datamodel.models[model]?.fields : undefined;
   if (!fields) throw new NotCompilable(model);
   return fields;
+}
+
+/** The id in a forward cursor plugin-prisma issued, as an integer literal; anything else is the resolvers' to refuse. */
+function cursorId(cursor: unknown): number {
+  const match = typeof cursor === "string" ? /^GPC:N:(\d{1,10})$/.exec(Buffer.from(cursor, "base64").toString("utf8")) : null;
+  const id = match ? Number(match[1]) : NaN;
+  if (!(id <= 2_147_483_647) || Buffer.from(`GPC:N:${id}`).toString("base64") !== cursor) throw new NotCompilable("cursor");
+  return id;
+}
+
+/** plugin-prisma's cursor of an id: base64 of `GPC:N:<id>` (null stays null). */
+function cursorSql(id: string): string {
+  return `encode(convert_to('GPC:N:' || ${id}, 'UTF8'), 'base64')`;
 }
 
 /** A column as the GraphQL scalar serialises it: ISO date-times, YYYY-MM-DD dates, decimals as strings without trailing zeros. */

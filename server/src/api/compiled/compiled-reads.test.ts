@@ -116,6 +116,45 @@ describe.each(backendsUnderTest())("compiled reads on %s", (backend) => {
     });
   });
 
+  describe.each(["cityAdmin", "townAdmin", "zoneSecretary"] as RoleName[])("connections as %s", (role) => {
+    it("walked forwards page by page, every entity: the resolvers' edges, cursors and page info, in one statement a page", async () => {
+      for (const { model, plural } of entities) {
+        const query = `query Walk($after: String) {
+          c: ${plural}Connection(first: 2, after: $after, deleted: ALL) {
+            __typename totalCount
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            edges { __typename cursor node { id ${textColumn(model) ?? ""} } }
+          }
+        }`;
+        let after: string | null = null;
+        for (let page = 0; page < 50; page++) {
+          const { compiled, resolvers, statements } = await both(role, query, { after });
+          expect(resolvers.errors, `${model}: ${JSON.stringify(resolvers.errors)}`).toBeUndefined();
+          expect(compiled, `${model} after ${after}`).toEqual(resolvers);
+          expect(statements, model).toBe(2);
+          if (!resolvers.data.c.pageInfo.hasNextPage) break;
+          after = resolvers.data.c.pageInfo.endCursor;
+        }
+      }
+    });
+  });
+
+  it("connections: a cursor of a row out of sight, the default page size, and what goes to the resolvers", async () => {
+    const hidden = world.rowsOf("PartyMember").find((row) => row.place.town === "B")!;
+    const cursor = Buffer.from(`GPC:N:${hidden.id}`).toString("base64");
+    for (const [query, compiledStatements] of [
+      [`{ partyMembersConnection(after: "${cursor}") { edges { cursor } pageInfo { hasNextPage } } }`, 2],
+      [`{ partyMembersConnection { totalCount edges { node { id } } } }`, 2],
+      [`{ partyMembersConnection(last: 2) { edges { node { id } } } }`, 3],
+      [`{ partyMembersConnection(first: 2, orderBy: [{ name: DESC }]) { edges { node { id } } } }`, 3],
+      [`{ partyMembersConnection(after: "not a cursor") { edges { cursor } } }`, 1],
+    ] as const) {
+      const { compiled, resolvers, statements } = await both("townAdmin", query);
+      expect(compiled, query).toEqual(resolvers);
+      expect(statements, query).toBeLessThanOrEqual(compiledStatements);
+    }
+  });
+
   it("a nested read of four levels is one statement", async () => {
     const query = `{ towns(take: 10) { items { name zones(take: 10, orderBy: [{ name: ASC }]) { name partyMembersCount organisations(take: 10) { name members(take: 5) { name organisation { town { code } } } } } } } }`;
     const { compiled, resolvers, statements } = await both("cityAdmin", query);
