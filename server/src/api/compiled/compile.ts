@@ -13,6 +13,7 @@
 import { datamodel, resources, type FieldMeta, type Resource } from "@p181/schema";
 import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
 import { canSeePersonalData } from "../../auth/viewer.ts";
+import { hiddenColumns, hiddenOrPersonalColumns } from "../../database/columns.ts";
 import type { Context } from "../../context.ts";
 import { toPrismaWhere, type Where } from "../filters.ts";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from "../limits.ts";
@@ -201,14 +202,21 @@ class ReadCompiler {
   private list(model: string, selected: SelectedField, rows: ListRows, link?: (alias: string) => string): string {
     if (!Number.isSafeInteger(rows.skip) || !Number.isSafeInteger(rows.take) || rows.skip < 0 || rows.take < 0) throw new NotCompilable("paging");
     const alias = this.params.alias();
-    const outer = this.params.alias();
     const conditions = [link?.(alias), compileWhere(model, rows.where, alias, this.params)].filter(Boolean).join(" AND ");
     const order = rows.orderBy.map((entry) => this.orderTerm(model, entry, alias)).join(", ");
+    // The page's rows first, their JSON after: built in the sorting query, it would be built for
+    // every matching row before the sort (PostgreSQL postpones only expensive expressions).
     // json_agg keeps the order of its input, a sorted subquery (the aggregate is not parallel).
-    return (
-      `coalesce((SELECT json_agg(${outer}.o) FROM (SELECT ${this.object(model, selected, alias)} AS o FROM ${quote(model)} ${alias}` +
-      ` WHERE ${conditions} ORDER BY ${order} LIMIT ${rows.take} OFFSET ${rows.skip}) ${outer}), '[]'::json)`
-    );
+    const page = `SELECT ${this.readable(model, alias)} FROM ${quote(model)} ${alias} WHERE ${conditions} ORDER BY ${order} LIMIT ${rows.take} OFFSET ${rows.skip}`;
+    return `coalesce((SELECT json_agg(${this.object(model, selected, alias)}) FROM (${page}) ${alias}), '[]'::json)`;
+  }
+
+  /** The columns of `model` the viewer's role may read (column privileges refuse the others). */
+  private readable(model: string, alias: string): string {
+    const withheld = (this.personal ? hiddenColumns : hiddenOrPersonalColumns)(model);
+    return datamodel.models[model]!.fields.filter((f) => f.kind !== "object" && !withheld.includes(f.name))
+      .map((f) => `${alias}.${quote(f.name)}`)
+      .join(", ");
   }
 
   private count(model: string, where: Where, link?: (alias: string) => string): string {
