@@ -15,6 +15,14 @@ export type NotificationHandler = (channel: string, payload: string) => void;
 
 const notificationHandlers = new WeakMap<PrismaClient, Set<NotificationHandler>>();
 
+/** The connection pool under a client, for SQL that does not need Prisma (and what it reports statements to). */
+export interface SqlPool {
+  pool: pg.Pool;
+  onQuery?: (sql: string) => void;
+}
+
+const sqlPools = new WeakMap<PrismaClient, SqlPool>();
+
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
   const handlers = new Set<NotificationHandler>();
   // A pool connection class of this client's own (pg-pool makes its connections with it,
@@ -29,10 +37,21 @@ export function createPrismaClient(url: string, options: ClientOptions = {}): Pr
   }
   // No connection timeout here: pg would apply it to waiting for a free connection too. The
   // API bounds its waits per request (server/src/database/transaction.ts).
-  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, keepAlive: true, Client: NotifyingConnection });
+  // The pool is the adapter's (it ends it on $disconnect), shared with sqlPoolOf's users: on the
+  // embedded PGlite, a single session, nothing may open connections of its own.
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, keepAlive: true, Client: NotifyingConnection });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = options.onQuery ? loggingClient(adapter, options.onQuery) : new PrismaClient({ adapter });
   notificationHandlers.set(client, handlers);
+  sqlPools.set(client, { pool, onQuery: options.onQuery });
   return client;
+}
+
+/** The pool of a client made by createPrismaClient (extensions of it included: pass the base client). */
+export function sqlPoolOf(prisma: PrismaClient): SqlPool {
+  const found = sqlPools.get(prisma);
+  if (!found) throw new Error("sqlPoolOf: the client was not made by createPrismaClient");
+  return found;
 }
 
 function loggingClient(adapter: PrismaPg, onQuery: (sql: string) => void): PrismaClient {

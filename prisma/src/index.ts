@@ -1,4 +1,4 @@
-export { createPrismaClient, onConnectionNotification, type ClientOptions, type NotificationHandler, type PrismaClient } from "./client.ts";
+export { createPrismaClient, onConnectionNotification, sqlPoolOf, type ClientOptions, type NotificationHandler, type PrismaClient, type SqlPool } from "./client.ts";
 export { databaseSettingsFromEnv, repoRoot, type DatabaseSettings } from "./config.ts";
 export { openDatabase, type Database, type OpenDatabaseOptions } from "./database.ts";
 export { DatabaseInUseError } from "./data-dir-lock.ts";

@@ -4,3 +4,4 @@ export { schema } from "./schema/index.ts";
 export { withStaticFiles } from "./static-files.ts";
 export { createApiToken } from "./auth/tokens.ts";
 export { claimsOf, claimsStatement } from "./database/claims.ts";
+export { watchCredentialChanges, type CredentialWatch } from "./auth/credential-changes.ts";

@@ -6,7 +6,7 @@ import { resolveViewer, useAuth } from "./auth/index.ts";
 import { clientAddress, peerAddress, TrustedProxies } from "./auth/client-address.ts";
 import type { CredentialCache } from "./auth/credential-cache.ts";
 import type { Viewer } from "./auth/viewer.ts";
-import { useCompiledReads } from "./api/compiled/plugin.ts";
+import { readCompiled } from "./api/compiled/compile.ts";
 import { createContext } from "./context.ts";
 import { defaultTransactionLimits, requestClients, useRequestTransaction, type TransactionLimits } from "./database/transaction.ts";
 import { schema } from "./schema/index.ts";
@@ -62,9 +62,7 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
       createContext(request, actAs ?? (await viewerOf(request, prisma, limits, credentials)), clientAddress(request, peerAddress({ req }), proxies)),
     plugins: [
       ...securityPlugins(security),
-      // Before the transaction plugin, which then wraps it.
-      useCompiledReads(compiledReads),
-      useRequestTransaction(requestClients(prisma), limits),
+      useRequestTransaction(requestClients(prisma), limits, compiledReads ? readCompiled : undefined),
       // After the transaction plugin: it may run a request again, in a new transaction (auth/plugin.ts).
       useAuth(),
       useSecurityHeaders(),

@@ -1,9 +1,9 @@
 // The API as production runs it (server/src/main.ts), minus static files and request ids:
-// its own Prisma client with the production pool size, createApp in production mode, a
-// node:http listener on a loopback port.
+// its own Prisma client with the production pool size, the credential cache kept current by
+// LISTEN/NOTIFY, createApp in production mode, a node:http listener on a loopback port.
 import type { Backend } from "@p181/db/testing";
 import { createPrismaClient, databaseSettingsFromEnv, type PrismaClient } from "@p181/db";
-import { createApp, type AppOptions } from "@p181/server";
+import { createApp, watchCredentialChanges, type AppOptions } from "@p181/server";
 import { listenOnLoopback, type Listener } from "./listener.ts";
 import { CONNECTIONS } from "./settings.ts";
 
@@ -36,7 +36,8 @@ export function productionAppOptions(prisma: PrismaClient, backend: Backend): Ap
 export async function startApi(url: string, backend: Backend): Promise<ApiServer> {
   const poolSize = poolSizeFor(backend);
   const prisma = createPrismaClient(url, { poolSize });
-  const app = createApp(productionAppOptions(prisma, backend));
+  const credentials = await watchCredentialChanges({ url, embedded: backend === "pglite", prisma });
+  const app = createApp({ ...productionAppOptions(prisma, backend), credentials: credentials.cache });
   const listener = await listenOnLoopback(app);
   return {
     ...listener,
@@ -44,6 +45,7 @@ export async function startApi(url: string, backend: Backend): Promise<ApiServer
     poolSize,
     close: async () => {
       await listener.close();
+      await credentials.close();
       await prisma.$disconnect();
     },
   };

@@ -2,10 +2,11 @@
 // and Supabase do): SET LOCAL ROLE to a role that cannot bypass row-level security, plus
 // the viewer's claims. Resolvers reach the database only through this transaction
 // (context.prisma), so every read and write, raw SQL included, is scoped by PostgreSQL.
-// Each mutation field writes inside its own savepoint (api/write/run.ts).
-import { getOperationAST, GraphQLError, type ExecutionResult } from "graphql";
+// Each mutation field writes inside its own savepoint (api/write/run.ts). A read compiled to
+// one statement (api/compiled/) runs in the same framing on the same pool, without Prisma.
+import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { Prisma, PrismaClient } from "@p181/db";
+import { sqlPoolOf, type Prisma, type PrismaClient, type SqlPool } from "@p181/db";
 import { confirmCachedViewer } from "../auth/resolve-viewer.ts";
 import { canSeePersonalData } from "../auth/viewer.ts";
 import type { Context } from "../context.ts";
@@ -14,6 +15,7 @@ import { clientWithout, hiddenColumns, hiddenOrPersonalColumns } from "./columns
 import { isExpensive, slotColumn, tooManyExpensiveRequests } from "./concurrency.ts";
 import { DatabaseDeadlineError, isDatabaseUnavailable, unavailableError } from "./failures.ts";
 import { log } from "../logging.ts";
+import { inSqlTransaction, type RunSql } from "./sql-transaction.ts";
 
 export interface TransactionLimits {
   /** Longest one SQL statement may run (statement_timeout); the statement is then cancelled. */
@@ -54,10 +56,17 @@ export interface RequestClients {
   personal: PrismaClient;
   restricted: PrismaClient;
   owner: PrismaClient;
+  /** The same pool, for direct reads without Prisma. */
+  sql: SqlPool;
 }
 
 export function requestClients(prisma: PrismaClient): RequestClients {
-  return { personal: clientWithout(prisma, hiddenColumns), restricted: clientWithout(prisma, hiddenOrPersonalColumns), owner: prisma };
+  return {
+    personal: clientWithout(prisma, hiddenColumns),
+    restricted: clientWithout(prisma, hiddenOrPersonalColumns),
+    owner: prisma,
+    sql: sqlPoolOf(prisma),
+  };
 }
 
 /** What context.prisma is outside the operation's transaction: any use is a bug. */
@@ -72,7 +81,20 @@ function failed(message: string): ExecutionResult {
   return { data: null, errors: [new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } })] };
 }
 
-export function useRequestTransaction(clients: RequestClients, limits: TransactionLimits = defaultTransactionLimits): Plugin<Context> {
+/** A read that needs no resolvers: one statement whose single row's `data` column is the response's data as JSON text. */
+export interface DirectRead {
+  sql: string;
+  values: unknown[];
+}
+
+/** Whether an operation can be answered by one statement (api/compiled/), and which. */
+export type DirectReader = (args: ExecutionArgs, context: Context) => DirectRead | null;
+
+export function useRequestTransaction(
+  clients: RequestClients,
+  limits: TransactionLimits = defaultTransactionLimits,
+  directReader?: DirectReader,
+): Plugin<Context> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const isMutation = getOperationAST(args.document, args.operationName)?.operation === "mutation";
@@ -81,40 +103,42 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
         const context = executionArgs.contextValue as Context;
         const client = canSeePersonalData(context.viewer) ? clients.personal : clients.restricted;
         const claims = claimsStatement(claimsOf(context.viewer, context.request), limits.statementTimeoutMs);
+        const direct = isMutation ? null : (directReader?.(executionArgs, context) ?? null);
         let cancel: (() => void) | undefined;
         try {
           const transactionTimeout = isMutation ? limits.mutationTimeoutMs : limits.queryTimeoutMs;
           const deadline = new Deadline();
           deadline.start(limits.maxWaitMs + limits.answerTimeoutMs, "with a connection and the request's first statement");
-          const transaction = client.$transaction(
-            async (tx) => {
-              // The role, the claims, the credential epoch and, for an expensive request, one of the user's slots: one statement.
-              const takesSlot = expensive && context.viewer !== null;
-              const first = takesSlot ? `${claims.sql}, ${slotColumn(context.viewer!.userId, limits.expensivePerUser)}` : claims.sql;
-              const [{ pid, slot, credential_epoch }] = await tx.$queryRawUnsafe<[{ pid: number; slot?: number | null; credential_epoch: string }]>(first, ...claims.values);
-              // The client was already told UNAVAILABLE: do nothing it does not know about.
-              if (deadline.expired) throw new DatabaseDeadlineError("in time", 0);
-              const changed = await confirmCachedViewer(context.request, Number(credential_epoch));
-              if (changed) return { errors: [changed] };
-              deadline.start(transactionTimeout + limits.answerTimeoutMs, "the request");
-              if (limits.cancelOnDisconnect) {
-                cancel = () => void clients.owner.$executeRawUnsafe("SELECT pg_cancel_backend($1::int)", pid).catch(() => {});
-                context.request.signal?.addEventListener("abort", cancel, { once: true });
-              }
-              if (takesSlot && slot === null) return { errors: [tooManyExpensiveRequests(limits.expensivePerUser)] };
-              context.prisma = tx as PrismaClient;
-              try {
-                const result = (await executeFn(executionArgs)) as ExecutionResult;
-                // A failed statement outside a savepoint aborts the transaction and COMMIT
-                // silently rolls back: a mutation must not report writes that are then lost.
-                if (isMutation) await tx.$queryRawUnsafe("SELECT 1");
-                return result;
-              } finally {
-                context.prisma = outsideTransaction;
-              }
-            },
-            { timeout: transactionTimeout, maxWait: limits.maxWaitMs },
-          );
+          const body = async (run: RunSql, tx?: Prisma.TransactionClient): Promise<ExecutionResult> => {
+            // The role, the claims, the credential epoch and, for an expensive request, one of the user's slots: one statement.
+            const takesSlot = expensive && context.viewer !== null;
+            const first = takesSlot ? `${claims.sql}, ${slotColumn(context.viewer!.userId, limits.expensivePerUser)}` : claims.sql;
+            const [{ pid, slot, credential_epoch }] = (await run(first, claims.values)) as [{ pid: number; slot?: number | null; credential_epoch: string }];
+            // The client was already told UNAVAILABLE: do nothing it does not know about.
+            if (deadline.expired) throw new DatabaseDeadlineError("in time", 0);
+            const changed = await confirmCachedViewer(context.request, Number(credential_epoch));
+            if (changed) return { errors: [changed] };
+            deadline.start(transactionTimeout + limits.answerTimeoutMs, "the request");
+            if (limits.cancelOnDisconnect) {
+              cancel = () => void clients.owner.$executeRawUnsafe("SELECT pg_cancel_backend($1::int)", pid).catch(() => {});
+              context.request.signal?.addEventListener("abort", cancel, { once: true });
+            }
+            if (takesSlot && slot === null) return { errors: [tooManyExpensiveRequests(limits.expensivePerUser)] };
+            if (direct) return readDirectly(run, direct);
+            context.prisma = tx as PrismaClient;
+            try {
+              const result = (await executeFn(executionArgs)) as ExecutionResult;
+              // A failed statement outside a savepoint aborts the transaction and COMMIT
+              // silently rolls back: a mutation must not report writes that are then lost.
+              if (isMutation) await tx!.$queryRawUnsafe("SELECT 1");
+              return result;
+            } finally {
+              context.prisma = outsideTransaction;
+            }
+          };
+          const transaction = direct
+            ? inSqlTransaction(clients.sql, (run) => body(run))
+            : client.$transaction((tx) => body((sql, values) => tx.$queryRawUnsafe(sql, ...values), tx), { timeout: transactionTimeout, maxWait: limits.maxWaitMs });
           try {
             return await Promise.race([transaction, deadline.passed]);
           } finally {
@@ -136,6 +160,17 @@ export function useRequestTransaction(clients: RequestClients, limits: Transacti
       });
     },
   };
+}
+
+/** The direct read's answer; its failure as a resolver's would be (the error plugins give it a client code or mask it). */
+async function readDirectly(run: RunSql, read: DirectRead): Promise<ExecutionResult> {
+  try {
+    const [row] = await run<{ data: string }>(read.sql, read.values);
+    return { data: JSON.parse(row!.data) };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
+    return { data: null, errors: [new GraphQLError((error as Error).message, { originalError: error as Error })] };
+  }
 }
 
 /**

@@ -11,7 +11,7 @@
 // transaction as its viewer, so row-level security and column privileges scope it exactly
 // as they scope Prisma's queries. `compiled-reads.test.ts` compares the two paths.
 import { datamodel, resources, type FieldMeta, type Resource } from "@p181/schema";
-import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
+import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, Kind, type DocumentNode, type ExecutionArgs, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
 import { canSeePersonalData } from "../../auth/viewer.ts";
 import { hiddenColumns, hiddenOrPersonalColumns } from "../../database/columns.ts";
 import type { Context } from "../../context.ts";
@@ -42,6 +42,11 @@ const rootFields = new Map<string, RootField>(
 
 /** json_build_object takes at most 100 arguments, i.e. 50 keys; wider objects are a row turned into JSON. */
 const MAX_BUILD_KEYS = 50;
+
+/** The operation's read as one statement, or null: the DirectReader the request transaction runs without Prisma. */
+export function readCompiled(args: ExecutionArgs, context: Context): CompiledRead | null {
+  return compileRead(args.schema, args.document, args.operationName, args.variableValues, context);
+}
 
 /** The read as one statement, or null when it is not a query the compiler covers. */
 export function compileRead(
