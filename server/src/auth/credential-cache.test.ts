@@ -27,6 +27,24 @@ describe("credential cache", () => {
     expect(cache.lookup(sessionKey("a"))).toBeUndefined();
   });
 
+  it("still believes an entry another request read again after its TTL, unless a change came in between", async () => {
+    let now = 0;
+    const cache = liveCache({ ttlMs: 1_000, clock: () => now });
+    cache.store(tokenKey("t"), token(1), cache.version());
+    const version = cache.version();
+    const used = cache.lookup<CachedToken>(tokenKey("t"))!;
+    now = 1_000;
+    expect(cache.lookup(tokenKey("t"))).toBeUndefined();
+    cache.store(tokenKey("t"), token(1), cache.version());
+    expect(cache.holds(tokenKey("t"), used, version)).toBe(true);
+    cache.applyChange(`1 ${tokenKey("other")}`);
+    expect(cache.holds(tokenKey("t"), used, version)).toBe(false);
+    const current = cache.lookup<CachedToken>(tokenKey("t"))!;
+    expect(cache.holds(tokenKey("t"), current, version)).toBe(true);
+    cache.applyChange(`2 ${tokenKey("t")}`);
+    expect(cache.holds(tokenKey("t"), current, version)).toBe(false);
+  });
+
   it("does not store what was read while a change arrived", async () => {
     const cache = liveCache();
     const version = cache.version();

@@ -85,9 +85,14 @@ export class CredentialCache {
     return this.peek(key) as T | undefined;
   }
 
-  /** Whether `value` is still what the cache holds for `key` (nothing announced has dropped it). */
-  holds(key: string, value: Entry): boolean {
-    return this.listening && this.entries.get(key)?.value === value;
+  /**
+   * Whether `value`, looked up when the cache was at `version`, may still be believed: nothing
+   * was announced or forgotten since, or the cache still holds that very value. (An entry that
+   * merely outlived its TTL and was read again by another request is still true.)
+   */
+  holds(key: string, value: Entry, version: number): boolean {
+    if (!this.listening) return false;
+    return this.changes === version || this.entries.get(key)?.value === value;
   }
 
   /**

@@ -12,7 +12,7 @@ import type { Viewer } from "./viewer.ts";
 const awaitingCsrf = new WeakMap<Request, ActiveSession>();
 
 /** Requests whose viewer came from the credential cache, until confirmCachedViewer. */
-const fromCache = new WeakMap<Request, { cache: CredentialCache; key: string; entry: CachedSession | CachedToken; prisma: PrismaClient }>();
+const fromCache = new WeakMap<Request, { cache: CredentialCache; key: string; entry: CachedSession | CachedToken; version: number; prisma: PrismaClient }>();
 
 /**
  * Who is asking: the user of a Bearer API token, or of a session cookie accompanied by its
@@ -24,9 +24,11 @@ const fromCache = new WeakMap<Request, { cache: CredentialCache; key: string; en
  */
 export async function resolveViewer(request: Request, prisma: PrismaClient, cache?: CredentialCache, now = new Date()): Promise<Viewer | null> {
   const token = bearerToken(request);
+  // Before the lookup: a change between the two makes the confirmation compare entries.
+  const version = cache?.version() ?? 0;
   if (token !== undefined) {
     const { key, entry, fromCache: cached } = await authenticateToken(prisma, token, now, cache);
-    if (cached && cache) fromCache.set(request, { cache, key, entry, prisma });
+    if (cached && cache) fromCache.set(request, { cache, key, entry, version, prisma });
     return toViewer(entry.user, "token", entry.access);
   }
   const found = await findSession(prisma, request, now, cache);
@@ -40,7 +42,7 @@ export async function resolveViewer(request: Request, prisma: PrismaClient, cach
     return null;
   }
   await touchSession(prisma, request, session, now);
-  if (found.fromCache && cache) fromCache.set(request, { cache, key: found.key, entry: session, prisma });
+  if (found.fromCache && cache) fromCache.set(request, { cache, key: found.key, entry: session, version, prisma });
   return toViewer(session.user, "session");
 }
 
@@ -56,7 +58,7 @@ export async function confirmCachedViewer(request: Request, epoch: number): Prom
   if (!used) return null;
   fromCache.delete(request);
   await used.cache.catchUp(epoch);
-  if (used.cache.holds(used.key, used.entry)) return null;
+  if (used.cache.holds(used.key, used.entry, used.version)) return null;
   changed.set(request, used);
   return errors.credentialsChanged();
 }
