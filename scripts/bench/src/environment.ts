@@ -3,7 +3,7 @@
 // over HTTP, and the load generator.
 import { createTestDatabase, type Backend, type TestDatabase } from "@p181/db/testing";
 import { seedDemoData } from "@p181/scripts/seed";
-import { createApiToken, toViewer } from "@p181/server";
+import { createApiToken, toViewer, watchCredentialChanges, type CredentialWatch } from "@p181/server";
 import { startApi, type ApiServer } from "./api-server.ts";
 import type { CaseParams } from "./cases.ts";
 import { LoadGenerator, type LoadRequest } from "./load/generator.ts";
@@ -24,6 +24,8 @@ export interface BenchEnvironment {
   databaseVersion: string;
   db: TestDatabase;
   statements: StatementCounter;
+  /** The credential cache of the app that counts statements (on the test database's client), as main.ts has one. */
+  countingCredentials: CredentialWatch;
   api: ApiServer;
   city: Caller;
   town: Caller;
@@ -47,12 +49,14 @@ export async function startEnvironment(backend: Backend): Promise<BenchEnvironme
     const params = await caseParams(db, townAdmin.townId!, city.viewer.userId);
     const [{ version }] = await db.prisma.$queryRawUnsafe<[{ version: string }]>("SELECT 'PostgreSQL ' || current_setting('server_version') AS version");
     const api = await startApi(db.url, backend);
+    const countingCredentials = await watchCredentialChanges({ url: db.url, embedded: backend === "pglite", prisma: db.prisma });
     const load = LoadGenerator.start();
     return {
       backend,
       databaseVersion: backend === "pglite" ? `PGlite (${version})` : version,
       db,
       statements,
+      countingCredentials,
       api,
       city,
       town,
@@ -61,6 +65,7 @@ export async function startEnvironment(backend: Backend): Promise<BenchEnvironme
       async close() {
         process.off("SIGINT", dropOnInterrupt);
         load.close();
+        await countingCredentials.close();
         await api.close();
         await db.drop();
       },

@@ -13,7 +13,7 @@ import { statementCounting } from "./statements.ts";
 export async function compareWithFloor(env: BenchEnvironment): Promise<CaseResult[]> {
   const cases = benchCases(env.params);
   const floor = await startFloor(env.db.url, env.api.poolSize, apiClaims(env.city.viewer), Object.fromEntries(cases.map((c) => [c.name, c.floor])));
-  const countStatements = statementCounting(env.db.prisma, env.backend, env.statements);
+  const countStatements = statementCounting(env.db.prisma, env.backend, env.statements, env.countingCredentials.cache);
   try {
     const results: CaseResult[] = [];
     for (const benchCase of cases) {

@@ -36,7 +36,7 @@ ${floorTable(`API vs floor over HTTP ${on} (${load})`, report.cases)}
   floor: BEGIN, the API's claims statement (SET LOCAL ROLE + settings), one hand-written statement building the JSON, COMMIT;
          same role and row-level security as the API's city admin; pool of ${report.poolSize} like the API's.
   cpu ms/req: CPU time of this process (the server, not the load generator${embedded ? "; the embedded database included" : ""}) per request; steadier than req/s on a busy machine.
-  api sql/req: statements the API sent for one request (BEGIN/COMMIT and the token lookup included); the floor sends 4.
+  api sql/req: statements the API sent for one request (BEGIN/COMMIT included; the API token comes from the credential cache, as in production); the floor sends 4.
 
 ${townTable(`Town admin vs city admin, same requests over HTTP ${on} (${load})`, report.cases)}
   town/city: time per request of the town admin over the city admin's (city req/s ÷ town req/s).

@@ -2,7 +2,7 @@
 // (onQuery); a second app on that client answers one request while the counter listens.
 import type { Backend } from "@p181/db/testing";
 import type { PrismaClient } from "@p181/db";
-import { createApp } from "@p181/server";
+import { createApp, type CredentialCache } from "@p181/server";
 import { productionAppOptions } from "./api-server.ts";
 import type { LoadRequest } from "./load/generator.ts";
 
@@ -27,8 +27,8 @@ export class StatementCounter {
 }
 
 /** Counts what one request costs in statements (BEGIN and COMMIT included), after one uncounted run. */
-export function statementCounting(prisma: PrismaClient, backend: Backend, counter: StatementCounter) {
-  const app = createApp(productionAppOptions(prisma, backend));
+export function statementCounting(prisma: PrismaClient, backend: Backend, counter: StatementCounter, credentials: CredentialCache) {
+  const app = createApp({ ...productionAppOptions(prisma, backend), credentials });
   const send = async (request: LoadRequest) => {
     // A copy: the app's Request may adopt a plain headers object and add content-length to it.
     const response = await app.fetch(`http://bench${request.path}`, { method: "POST", headers: { ...request.headers }, body: request.body });
