@@ -13,7 +13,6 @@
 import { datamodel, resources, type FieldMeta, type Resource } from "@p181/schema";
 import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, Kind, type DocumentNode, type ExecutionArgs, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
 import { canSeePersonalData } from "../../auth/viewer.ts";
-import { hiddenColumns, hiddenOrPersonalColumns } from "../../database/columns.ts";
 import type { Context } from "../../context.ts";
 import { toPrismaWhere, type Where } from "../filters.ts";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from "../limits.ts";
@@ -77,6 +76,7 @@ export function compileRead(
 class ReadCompiler {
   readonly params = new SqlParams();
   private readonly personal: boolean;
+  private readonly columnsUsed = new Map<string, Set<string>>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -212,16 +212,19 @@ class ReadCompiler {
     // The page's rows first, their JSON after: built in the sorting query, it would be built for
     // every matching row before the sort (PostgreSQL postpones only expensive expressions).
     // json_agg keeps the order of its input, a sorted subquery (the aggregate is not parallel).
-    const page = `SELECT ${this.readable(model, alias)} FROM ${quote(model)} ${alias} WHERE ${conditions} ORDER BY ${order} LIMIT ${rows.take} OFFSET ${rows.skip}`;
-    return `coalesce((SELECT json_agg(${this.object(model, selected, alias)}) FROM (${page}) ${alias}), '[]'::json)`;
+    const object = this.object(model, selected, alias);
+    // Only the columns the JSON uses: the fewer, the less PostgreSQL copies through the sort.
+    const columns = [...(this.columnsUsed.get(alias) ?? ["id"])].map((name) => `${alias}.${quote(name)}`).join(", ");
+    const page = `SELECT ${columns} FROM ${quote(model)} ${alias} WHERE ${conditions} ORDER BY ${order} LIMIT ${rows.take} OFFSET ${rows.skip}`;
+    return `coalesce((SELECT json_agg(${object}) FROM (${page}) ${alias}), '[]'::json)`;
   }
 
-  /** The columns of `model` the viewer's role may read (column privileges refuse the others). */
-  private readable(model: string, alias: string): string {
-    const withheld = (this.personal ? hiddenColumns : hiddenOrPersonalColumns)(model);
-    return datamodel.models[model]!.fields.filter((f) => f.kind !== "object" && !withheld.includes(f.name))
-      .map((f) => `${alias}.${quote(f.name)}`)
-      .join(", ");
+  /** A column of the row `alias`, noted as used (list() selects only those). */
+  private column(alias: string, name: string): string {
+    const used = this.columnsUsed.get(alias) ?? new Set<string>();
+    used.add(name);
+    this.columnsUsed.set(alias, used);
+    return `${alias}.${quote(name)}`;
   }
 
   private count(model: string, where: Where, link?: (alias: string) => string): string {
@@ -238,13 +241,13 @@ class ReadCompiler {
       if (!exposed) throw new NotCompilable(`${model}.${field.name}`);
       switch (exposed.kind) {
         case "column":
-          return [field.key, exposed.personal && !this.personal ? "NULL" : columnJson(exposed.field, `${alias}.${quote(field.name)}`)];
+          return [field.key, exposed.personal && !this.personal ? "NULL" : columnJson(exposed.field, this.column(alias, field.name))];
         case "account":
-          return [field.key, this.account(field, `${alias}.${quote(exposed.column)}`)];
+          return [field.key, this.account(field, this.column(alias, exposed.column))];
         case "toOne": {
           const target = exposed.field.type;
           const inner = this.params.alias();
-          const key = `${alias}.${quote(exposed.field.relationFields![0]!)}`;
+          const key = this.column(alias, exposed.field.relationFields![0]!);
           return [field.key, `(SELECT ${this.object(target, field, inner)} FROM ${quote(target)} ${inner} WHERE ${inner}."id" = ${key})`];
         }
         case "list": {
@@ -273,7 +276,8 @@ class ReadCompiler {
   private backLink(model: string, field: FieldMeta, parent: string): (alias: string) => string {
     const back = objectFieldsOf(field.type).find((f) => f.relationName === field.relationName && f.relationFields);
     if (!back || back.relationFields!.length !== 1) throw new NotCompilable(`${model}.${field.name}`);
-    return (alias) => `${alias}.${quote(back.relationFields![0]!)} = ${parent}."id"`;
+    const parentId = this.column(parent, "id");
+    return (alias) => `${alias}.${quote(back.relationFields![0]!)} = ${parentId}`;
   }
 
   /** createdBy / updatedBy: id and display name through the SECURITY DEFINER function the resolvers use. */
