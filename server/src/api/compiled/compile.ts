@@ -11,9 +11,10 @@
 // transaction as its viewer, so row-level security and column privileges scope it exactly
 // as they scope Prisma's queries. `compiled-reads.test.ts` compares the two paths.
 import { datamodel, resources, type FieldMeta, type Resource } from "@p181/schema";
-import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, Kind, type DocumentNode, type ExecutionArgs, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
+import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, GraphQLError, Kind, type DocumentNode, type ExecutionArgs, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
 import { canSeePersonalData } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
+import { log } from "../../logging.ts";
 import { toPrismaWhere, type Where } from "../filters.ts";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from "../limits.ts";
 import { objectFields } from "../object-fields.ts";
@@ -67,8 +68,10 @@ export function compileRead(
     const compiler = new ReadCompiler(schema, new Selections(fragments, coerced.coerced), coerced.coerced, context);
     const data = compiler.root(operation.selectionSet);
     return { sql: `SELECT (${data})::text AS data`, values: compiler.params.values };
-  } catch {
-    // Not covered, or arguments the resolvers refuse: they run and report it.
+  } catch (error) {
+    // Not covered, or arguments the resolvers refuse: they run and report it. Anything else is
+    // a gap in the compiler, worth knowing about, but the resolvers still answer.
+    if (!(error instanceof NotCompilable) && !(error instanceof GraphQLError)) log.warn("read not compiled", { error: (error as Error).message });
     return null;
   }
 }
