@@ -9,6 +9,11 @@ export type RunSql = <T>(sql: string, values: readonly unknown[]) => Promise<T[]
 
 export async function inSqlTransaction<T>({ pool, onQuery }: SqlPool, body: (run: RunSql) => Promise<T>): Promise<T> {
   const connection = await pool.connect();
+  let broken = false;
+  // A connection lost while checked out is reported as an event as well as to the statement
+  // waiting on it; without a listener the event would crash the process.
+  const lost = () => (broken = true);
+  connection.on("error", lost);
   const run: RunSql = async <R>(sql: string, values: readonly unknown[]) => {
     onQuery?.(sql);
     try {
@@ -17,7 +22,6 @@ export async function inSqlTransaction<T>({ pool, onQuery }: SqlPool, body: (run
       throw asAdapterError(error);
     }
   };
-  let broken = false;
   try {
     await run("BEGIN", []);
     const result = await body(run);
@@ -27,7 +31,8 @@ export async function inSqlTransaction<T>({ pool, onQuery }: SqlPool, body: (run
     await run("ROLLBACK", []).catch(() => (broken = true));
     throw error;
   } finally {
-    // A connection that could not even roll back is not given to the next request.
+    connection.off("error", lost);
+    // A connection that was lost or could not even roll back is not given to the next request.
     connection.release(broken);
   }
 }
