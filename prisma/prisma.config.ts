@@ -15,6 +15,10 @@ export default defineConfig({
   migrations: { path: path.join(import.meta.dirname, "migrations") },
   async adapter() {
     // allowExitOnIdle: otherwise the idle pool keeps every CLI command alive for 10 s.
-    return new MigrationAdapter({ connectionString: process.env.DATABASE_URL, idleTimeoutMillis: 100, allowExitOnIdle: true });
+    return new MigrationAdapter({
+      connectionString: process.env.DATABASE_URL,
+      idleTimeoutMillis: 100,
+      allowExitOnIdle: true,
+    });
   },
 });

@@ -14,7 +14,9 @@ import { theme } from "./theme.ts";
 const api = createApi();
 
 // minWidth 0 lets wide grids scroll inside the page instead of widening it.
-const AppLayout = (props: LayoutProps) => <Layout {...props} menu={AppMenu} sx={{ minWidth: 0, "& .RaLayout-content": { minWidth: 0 } }} />;
+const AppLayout = (props: LayoutProps) => (
+  <Layout {...props} menu={AppMenu} sx={{ minWidth: 0, "& .RaLayout-content": { minWidth: 0 } }} />
+);
 
 export function App() {
   return (

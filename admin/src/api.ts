@@ -7,5 +7,10 @@ import { createDataProvider } from "./dataProvider/index.ts";
 export function createApi(options: { url?: string; fetch?: typeof fetch } = {}) {
   const session = new Session();
   const client = createGraphQLClient({ ...options, csrfToken: () => session.csrfToken });
-  return { session, client, dataProvider: createDataProvider({ client }), authProvider: createAuthProvider(client, session) };
+  return {
+    session,
+    client,
+    dataProvider: createDataProvider({ client }),
+    authProvider: createAuthProvider(client, session),
+  };
 }

@@ -5,7 +5,16 @@ import { defaultTheme, type RaThemeOptions } from "react-admin";
 export const theme: RaThemeOptions = {
   ...defaultTheme,
   typography: {
-    fontFamily: ['"Microsoft YaHei"', '"PingFang SC"', '"Noto Sans CJK SC"', '"Source Han Sans SC"', "Roboto", "Helvetica", "Arial", "sans-serif"].join(","),
+    fontFamily: [
+      '"Microsoft YaHei"',
+      '"PingFang SC"',
+      '"Noto Sans CJK SC"',
+      '"Source Han Sans SC"',
+      "Roboto",
+      "Helvetica",
+      "Arial",
+      "sans-serif",
+    ].join(","),
   },
   components: {
     ...defaultTheme.components,

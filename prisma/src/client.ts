@@ -39,7 +39,12 @@ export function createPrismaClient(url: string, options: ClientOptions = {}): Pr
   // API bounds its waits per request (server/src/database/transaction.ts).
   // The pool is the adapter's (it ends it on $disconnect), shared with sqlPoolOf's users: on the
   // embedded PGlite, a single session, nothing may open connections of its own.
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, keepAlive: true, Client: NotifyingConnection });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    keepAlive: true,
+    Client: NotifyingConnection,
+  });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = options.onQuery ? loggingClient(adapter, options.onQuery) : new PrismaClient({ adapter });
   notificationHandlers.set(client, handlers);

@@ -9,22 +9,38 @@ describe.each(backendsUnderTest())("constraints on %s", (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend);
     const town = await db.prisma.town.create({
-      data: { code: "YY", name: "云阳街道", kind: "STREET", zones: { create: { code: "YY-01", name: "东门社区", kind: "COMMUNITY" } } },
+      data: {
+        code: "YY",
+        name: "云阳街道",
+        kind: "STREET",
+        zones: { create: { code: "YY-01", name: "东门社区", kind: "COMMUNITY" } },
+      },
     });
     townId = town.id;
   });
   afterAll(() => db?.drop());
 
   it("rejects a duplicate natural key", async () => {
-    await expect(db.prisma.town.create({ data: { code: "YY", name: "别的街道", kind: "STREET" } })).rejects.toMatchObject({
+    await expect(
+      db.prisma.town.create({ data: { code: "YY", name: "别的街道", kind: "STREET" } }),
+    ).rejects.toMatchObject({
       code: "P2002",
     });
   });
 
   it("rejects a duplicate compound natural key of an annual target", async () => {
-    const target = { plan: "TRAINING", year: 2013, scopeLevel: "CITY", scopeCode: "CITY", metric: "TRAINING_SESSIONS", value: 100 } as const;
+    const target = {
+      plan: "TRAINING",
+      year: 2013,
+      scopeLevel: "CITY",
+      scopeCode: "CITY",
+      metric: "TRAINING_SESSIONS",
+      value: 100,
+    } as const;
     await db.prisma.annualTarget.create({ data: target });
-    await expect(db.prisma.annualTarget.create({ data: { ...target, value: 90 } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.prisma.annualTarget.create({ data: { ...target, value: 90 } })).rejects.toMatchObject({
+      code: "P2002",
+    });
   });
 
   it("rejects a reference to a missing row", async () => {
@@ -40,7 +56,14 @@ describe.each(backendsUnderTest())("constraints on %s", (backend) => {
 
   it("deletes pure child rows with their parent", async () => {
     const organisation = await db.prisma.partyOrganisation.create({
-      data: { code: "YY-P1", name: "云阳街道党工委", type: "PARTY_COMMITTEE", field: "COMMUNITY", townId, foundedOn: new Date("2001-07-01") },
+      data: {
+        code: "YY-P1",
+        name: "云阳街道党工委",
+        type: "PARTY_COMMITTEE",
+        field: "COMMUNITY",
+        townId,
+        foundedOn: new Date("2001-07-01"),
+      },
     });
     const representative = await db.prisma.partyRepresentative.create({
       data: { name: "王建国", gender: "MALE", townId, congressTerm: 11, termStart: new Date("2011-09-01") },

@@ -45,10 +45,14 @@ export interface DataDirLock {
 }
 
 /** Abstract Unix sockets exist on Linux only; Windows named pipes behave the same way. */
-export const defaultLockMechanism: LockMechanism = process.platform === "linux" || process.platform === "win32" ? "socket" : "pid-file";
+export const defaultLockMechanism: LockMechanism =
+  process.platform === "linux" || process.platform === "win32" ? "socket" : "pid-file";
 
 /** Locks `dataDir` (created if missing) for this process, or throws DatabaseInUseError. */
-export async function lockDataDir(dataDir: string, mechanism: LockMechanism = defaultLockMechanism): Promise<DataDirLock> {
+export async function lockDataDir(
+  dataDir: string,
+  mechanism: LockMechanism = defaultLockMechanism,
+): Promise<DataDirLock> {
   fs.mkdirSync(dataDir, { recursive: true });
   const ownerFile = `${fs.realpathSync(dataDir)}.lock`;
   removeFormerLockDirectory(ownerFile);
@@ -63,7 +67,8 @@ async function lockWithSocket(dataDir: string, ownerFile: string): Promise<DataD
       server.listen({ path: socketName(dataDir), exclusive: true }, resolve);
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") throw new DatabaseInUseError(dataDir, await currentOwner(ownerFile));
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE")
+      throw new DatabaseInUseError(dataDir, await currentOwner(ownerFile));
     throw error;
   }
   // The lock must not keep an otherwise finished process alive.

@@ -47,7 +47,9 @@ describe("embedded PGlite on disk", () => {
         catch (error) { console.log(error.name + ": " + error.message); }`;
       const tsx = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
       const { stdout } = await run(tsx, ["--input-type=module", "-e", script]);
-      expect(stdout).toContain(`DatabaseInUseError: The embedded database at ${dataDir} is already open in process ${process.pid} on `);
+      expect(stdout).toContain(
+        `DatabaseInUseError: The embedded database at ${dataDir} is already open in process ${process.pid} on `,
+      );
       expect(await query(owner.url, "SELECT count(*)::int AS n FROM kept")).toEqual([{ n: 1 }]);
     } finally {
       await owner.stop();
@@ -58,11 +60,14 @@ describe("embedded PGlite on disk", () => {
     const owner = await startEmbeddedPostgres({ dataDir });
     try {
       const env = { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, PGLITE_PORT: "0" };
-      const failed = await run(process.execPath, ["--import", "tsx", "src/cli/migrate.ts"], { cwd: path.resolve(import.meta.dirname, ".."), env }).catch(
-        (error: { code: number; stdout: string; stderr: string }) => error,
-      );
+      const failed = await run(process.execPath, ["--import", "tsx", "src/cli/migrate.ts"], {
+        cwd: path.resolve(import.meta.dirname, ".."),
+        env,
+      }).catch((error: { code: number; stdout: string; stderr: string }) => error);
       expect(failed).toMatchObject({ code: 3, stdout: "" });
-      expect((failed as { stderr: string }).stderr).toMatch(new RegExp(`^The embedded database at ${dataDir} is already open in process ${process.pid} on .*\n$`));
+      expect((failed as { stderr: string }).stderr).toMatch(
+        new RegExp(`^The embedded database at ${dataDir} is already open in process ${process.pid} on .*\n$`),
+      );
     } finally {
       await owner.stop();
     }

@@ -48,14 +48,20 @@ describe.skipIf(!backendsUnderTest().includes("postgres"))("notifications on a P
 
   it("arrive on a listening connection of its own, which comes back after it is terminated", async () => {
     const { heard, states, callbacks } = recorder();
-    const listener = listenOnServer(db.url, "news", callbacks, { applicationName: "notifications test", afterListen: "SELECT 7 AS n", maxRetryMs: 100 });
+    const listener = listenOnServer(db.url, "news", callbacks, {
+      applicationName: "notifications test",
+      afterListen: "SELECT 7 AS n",
+      maxRetryMs: 100,
+    });
     try {
       await vi.waitFor(() => expect(states).toEqual([`listening [{"n":7}]`]));
       const writer = createPrismaClient(db.url, { poolSize: 1 });
       try {
         await writer.$executeRawUnsafe("SELECT pg_notify('news', 'one')");
         await vi.waitFor(() => expect(heard).toEqual(["one"]));
-        await writer.$executeRawUnsafe("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'notifications test'");
+        await writer.$executeRawUnsafe(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'notifications test'",
+        );
         await vi.waitFor(() => expect(states.slice(1)).toEqual(["lost", `listening [{"n":7}]`]));
         await writer.$executeRawUnsafe("SELECT pg_notify('news', 'two')");
         await vi.waitFor(() => expect(heard).toEqual(["one", "two"]));

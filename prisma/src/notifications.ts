@@ -38,8 +38,19 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * Listens on a connection of its own to a PostgreSQL server, and reconnects after the
  * connection is lost (the server restarted, the backend was terminated, the network failed).
  */
-export function listenOnServer(url: string, channel: string, callbacks: ListenCallbacks, options: ListenOptions = {}): NotificationListener {
-  const { afterListen, applicationName = "p181 listener", heartbeatMs = 10_000, answerTimeoutMs = 5_000, maxRetryMs = 5_000 } = options;
+export function listenOnServer(
+  url: string,
+  channel: string,
+  callbacks: ListenCallbacks,
+  options: ListenOptions = {},
+): NotificationListener {
+  const {
+    afterListen,
+    applicationName = "p181 listener",
+    heartbeatMs = 10_000,
+    answerTimeoutMs = 5_000,
+    maxRetryMs = 5_000,
+  } = options;
   let closed = false;
   let current: pg.Client | undefined;
   let failures = 0;
@@ -134,7 +145,9 @@ export async function listenOnSharedSession(
     if (name === channel) callbacks.onNotification(payload);
   });
   await prisma.$executeRawUnsafe(`LISTEN ${quoted(channel)}`);
-  callbacks.onListening(options.afterListen ? await prisma.$queryRawUnsafe<Record<string, unknown>[]>(options.afterListen) : []);
+  callbacks.onListening(
+    options.afterListen ? await prisma.$queryRawUnsafe<Record<string, unknown>[]>(options.afterListen) : [],
+  );
   return {
     async close() {
       stop();

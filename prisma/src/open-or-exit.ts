@@ -9,7 +9,10 @@ import { openDatabase, type Database, type OpenDatabaseOptions } from "./databas
 export const EXIT_DATABASE_UNAVAILABLE = 3;
 
 /** openDatabase, or, when another process holds the embedded database, its one-line reason and exit code 3. */
-export async function openDatabaseOrExit(settings?: DatabaseSettings, options?: OpenDatabaseOptions): Promise<Database> {
+export async function openDatabaseOrExit(
+  settings?: DatabaseSettings,
+  options?: OpenDatabaseOptions,
+): Promise<Database> {
   try {
     return await openDatabase(settings, options);
   } catch (error) {

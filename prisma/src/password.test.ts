@@ -1,7 +1,14 @@
 // Each hash at the current parameters costs a few hundred milliseconds: the tests share
 // one where they can.
 import { beforeAll, describe, expect, it } from "vitest";
-import { hashPassword, LEGACY_SCRYPT_PARAMETERS, needsRehash, SCRYPT_PARAMETERS, verifyAgainstNothing, verifyPassword } from "./password.ts";
+import {
+  hashPassword,
+  LEGACY_SCRYPT_PARAMETERS,
+  needsRehash,
+  SCRYPT_PARAMETERS,
+  verifyAgainstNothing,
+  verifyPassword,
+} from "./password.ts";
 
 describe("password hashing", () => {
   let hash: string;

@@ -104,7 +104,13 @@ export function needsRehash(hash: string): boolean {
   const parsed = parseHash(hash);
   if (!parsed) return true;
   const { N, r, p } = parsed.parameters;
-  return N < SCRYPT_PARAMETERS.N || r < SCRYPT_PARAMETERS.r || p < SCRYPT_PARAMETERS.p || parsed.salt.length < SALT_LENGTH || parsed.key.length < KEY_LENGTH;
+  return (
+    N < SCRYPT_PARAMETERS.N ||
+    r < SCRYPT_PARAMETERS.r ||
+    p < SCRYPT_PARAMETERS.p ||
+    parsed.salt.length < SALT_LENGTH ||
+    parsed.key.length < KEY_LENGTH
+  );
 }
 
 /**

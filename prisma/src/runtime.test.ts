@@ -27,7 +27,12 @@ describe.each(backendsUnderTest())("runtime on %s", (backend) => {
         code: "T01",
         name: "新桥镇",
         kind: "TOWN",
-        zones: { create: [{ code: "T01-Z01", name: "东村", kind: "VILLAGE" }, { code: "T01-Z02", name: "西村", kind: "VILLAGE" }] },
+        zones: {
+          create: [
+            { code: "T01-Z01", name: "东村", kind: "VILLAGE" },
+            { code: "T01-Z02", name: "西村", kind: "VILLAGE" },
+          ],
+        },
       },
       include: { zones: true },
     });

@@ -51,7 +51,9 @@ export async function createTestDatabase(
  * A migrated embedded database in a new data directory on disk (a copy of the same template),
  * for tests that go on to run the API as a process on that directory once this is closed.
  */
-export async function createTestDataDir(dataDir: string): Promise<{ url: string; prisma: PrismaClient; close(): Promise<void> }> {
+export async function createTestDataDir(
+  dataDir: string,
+): Promise<{ url: string; prisma: PrismaClient; close(): Promise<void> }> {
   const embedded = await startEmbeddedPostgres({ dataDir, loadDataDir: await migratedPglite() });
   const prisma = createPrismaClient(embedded.url, { poolSize: 1 });
   return {

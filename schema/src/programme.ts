@@ -3,8 +3,20 @@
 
 /** The two phases of the programme (第一步 / 第二步). */
 export const PHASES = [
-  { phase: 1, label: "第一步", description: "Surpass all of the prefecture by the end of 2013.", firstYear: 2012, lastYear: 2013 },
-  { phase: 2, label: "第二步", description: "Become the province's best-practice city by the end of 2015.", firstYear: 2014, lastYear: 2015 },
+  {
+    phase: 1,
+    label: "第一步",
+    description: "Surpass all of the prefecture by the end of 2013.",
+    firstYear: 2012,
+    lastYear: 2013,
+  },
+  {
+    phase: 2,
+    label: "第二步",
+    description: "Become the province's best-practice city by the end of 2015.",
+    firstYear: 2014,
+    lastYear: 2015,
+  },
 ] as const;
 
 export type Phase = (typeof PHASES)[number]["phase"];

@@ -12,17 +12,31 @@ describe("resources", () => {
 
   it("finds where each row's town and zone come from", () => {
     const centre = { column: "centreId", parent: "ServiceCentre" };
-    expect(resources.ServiceRecord?.territory).toEqual({ town: centre, zone: centre, townOptional: false, zoneDecidesTown: false });
+    expect(resources.ServiceRecord?.territory).toEqual({
+      town: centre,
+      zone: centre,
+      townOptional: false,
+      zoneDecidesTown: false,
+    });
     expect(resources.PartyMember?.territory).toEqual({
       town: { column: "organisationId", parent: "PartyOrganisation" },
       zone: { column: "zoneId", parent: "Zone" },
       townOptional: false,
       zoneDecidesTown: true,
     });
-    expect(resources.Enterprise?.territory).toMatchObject({ town: { column: "townId", parent: "Town" }, zone: { column: "zoneId", parent: "Zone" }, zoneDecidesTown: false });
+    expect(resources.Enterprise?.territory).toMatchObject({
+      town: { column: "townId", parent: "Town" },
+      zone: { column: "zoneId", parent: "Zone" },
+      zoneDecidesTown: false,
+    });
     const tour = { column: "tourId", parent: "RepresentativeTour" };
     expect(resources.TourParticipant?.territory).toMatchObject({ town: tour, zone: tour });
-    expect(resources.TrainingSession?.territory).toEqual({ town: { column: "townId", parent: "Town" }, zone: null, townOptional: true, zoneDecidesTown: false });
+    expect(resources.TrainingSession?.territory).toEqual({
+      town: { column: "townId", parent: "Town" },
+      zone: null,
+      townOptional: true,
+      zoneDecidesTown: false,
+    });
     expect(resources.CatchUpPlan?.territory).toBeNull();
     expect(resources.User?.territory).toBeNull();
   });
@@ -45,7 +59,11 @@ describe("resources", () => {
   });
 
   it("knows plans, display fields, natural keys and personal data", () => {
-    expect(resources.VolunteerTeam).toMatchObject({ plan: "VOLUNTEERS", displayField: "name", naturalKey: ["organisationId", "name"] });
+    expect(resources.VolunteerTeam).toMatchObject({
+      plan: "VOLUNTEERS",
+      displayField: "name",
+      naturalKey: ["organisationId", "name"],
+    });
     expect(resources.PartyMember?.personalFields).toEqual(["idNumber", "birthDate", "phone"]);
     expect(resources.PublicOpinion?.personalFields).toEqual(["residentName", "residentPhone"]);
     expect(resources.ServiceCentre?.personalFields).toEqual([]);
@@ -53,17 +71,29 @@ describe("resources", () => {
   });
 
   it("classifies every field that looks personal as /// @personal or /// @public", () => {
-    const LOOKS_PERSONAL_NAME = /idNumber|identity|phone|mobile|birth|address|resident|email|wechat|household|passport/i;
+    const LOOKS_PERSONAL_NAME =
+      /idNumber|identity|phone|mobile|birth|address|resident|email|wechat|household|passport/i;
     const LOOKS_PERSONAL_LABEL = /身份证|证件|电话|手机|出生|生日|住址|地址|居民|反映人|邮箱|微信|户籍/;
     const unclassified = Object.values(datamodel.models).flatMap((model) =>
       model.fields
-        .filter((f) => f.kind !== "object" && !f.privacy && (LOOKS_PERSONAL_NAME.test(f.name) || LOOKS_PERSONAL_LABEL.test(f.label)))
+        .filter(
+          (f) =>
+            f.kind !== "object" &&
+            !f.privacy &&
+            (LOOKS_PERSONAL_NAME.test(f.name) || LOOKS_PERSONAL_LABEL.test(f.label)),
+        )
         .map((f) => `${model.name}.${f.name} (${f.label})`),
     );
     expect(unclassified).toEqual([]);
   });
 
   it("pluralizes English nouns", () => {
-    expect(["entry", "day", "publicity", "class", "team"].map(pluralize)).toEqual(["entries", "days", "publicities", "classes", "teams"]);
+    expect(["entry", "day", "publicity", "class", "team"].map(pluralize)).toEqual([
+      "entries",
+      "days",
+      "publicities",
+      "classes",
+      "teams",
+    ]);
   });
 });

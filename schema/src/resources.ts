@@ -135,7 +135,13 @@ function pathTo(model: ModelMeta, target: "Town" | "Zone", seen: ReadonlySet<str
 export const AREA_FIELDS = ["areaTownId", "areaZoneId"] as const;
 
 /** The audit block every business table has, written by the server. */
-export const AUDIT_FIELDS: ReadonlySet<string> = new Set(["createdAt", "updatedAt", "createdById", "updatedById", "deletedAt"]);
+export const AUDIT_FIELDS: ReadonlySet<string> = new Set([
+  "createdAt",
+  "updatedAt",
+  "createdById",
+  "updatedById",
+  "deletedAt",
+]);
 
 /** Columns clients never write: the audit block (the server's) and the area (the database's). */
 export const MAINTAINED_FIELDS: ReadonlySet<string> = new Set([...AUDIT_FIELDS, ...AREA_FIELDS]);
@@ -156,10 +162,12 @@ function firstHop(model: ModelMeta, path: ScopePath, target: "Town" | "Zone"): T
 function deriveArea(model: ModelMeta, townPath: ScopePath | null, zonePath: ScopePath | null): Territory | null {
   if (model.name === "User" || !townPath) return null;
   const zone = zonePath ? firstHop(model, zonePath, "Zone") : null;
-  const zoneParent = zone && zone.parent !== "Zone" && zone.parent !== model.name ? datamodel.models[zone.parent] : undefined;
+  const zoneParent =
+    zone && zone.parent !== "Zone" && zone.parent !== model.name ? datamodel.models[zone.parent] : undefined;
   const zoneParentTown = zoneParent ? pathTo(zoneParent, "Town") : null;
   const town = zoneParentTown && !zoneParentTown.nullable ? zone! : firstHop(model, townPath, "Town");
-  const zoneDecidesTown = zone !== null && zone.parent === "Zone" && town.parent !== "Town" && town.column !== zone.column;
+  const zoneDecidesTown =
+    zone !== null && zone.parent === "Zone" && town.parent !== "Town" && town.column !== zone.column;
   return { town, zone, townOptional: town === zone ? false : townPath.nullable, zoneDecidesTown };
 }
 

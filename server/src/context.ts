@@ -20,7 +20,11 @@ export function createContext(request: Request, viewer: Viewer | null, clientAdd
 }
 
 /** The request's DataLoader called `name`, created on first use. */
-export function loader<K, V>(context: Context, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+export function loader<K, V>(
+  context: Context,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<V[]>,
+): DataLoader<K, V> {
   let found = context.loaders.get(name) as DataLoader<K, V> | undefined;
   if (!found) {
     found = new DataLoader<K, V>(batch, { cache: true });

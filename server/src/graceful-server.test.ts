@@ -31,7 +31,9 @@ function get(port: number, path: string, agent: http.Agent) {
       .get({ host: "127.0.0.1", port, path, agent }, (response) => {
         let body = "";
         response.on("data", (chunk: Buffer) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode!, connection: response.headers.connection, body }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode!, connection: response.headers.connection, body }),
+        );
       })
       .on("error", reject);
   });
@@ -74,7 +76,9 @@ describe("graceful HTTP server", () => {
     const { graceful, port, received } = await slowServer();
     servers.push(graceful);
     const agent = new http.Agent();
-    const stuck = [get(port, "/slow", agent), get(port, "/slow", agent)].map((request) => request.catch((error: NodeJS.ErrnoException) => error.code));
+    const stuck = [get(port, "/slow", agent), get(port, "/slow", agent)].map((request) =>
+      request.catch((error: NodeJS.ErrnoException) => error.code),
+    );
     await received(2);
     expect(await graceful.drain(200)).toEqual({ cutOff: 2 });
     expect(await Promise.all(stuck)).toEqual(["ECONNRESET", "ECONNRESET"]);
@@ -95,7 +99,9 @@ describe("graceful HTTP server", () => {
     const { graceful, port } = await slowServer();
     servers.push(graceful);
     // A client halfway through sending its request when the drain begins.
-    const headersArrived = new Promise((resolve) => graceful.server.once("connection", (socket: net.Socket) => socket.once("data", resolve)));
+    const headersArrived = new Promise((resolve) =>
+      graceful.server.once("connection", (socket: net.Socket) => socket.once("data", resolve)),
+    );
     const client = net.connect(port, "127.0.0.1");
     let reply = "";
     client.on("data", (chunk: Buffer) => (reply += chunk));

@@ -34,7 +34,9 @@ export function createGracefulServer(listener: RequestListener): GracefulServer 
     if (!ready) {
       response.setHeader("connection", "close");
       if (new URL(request.url ?? "/", "http://localhost").pathname === "/ready") {
-        response.writeHead(503, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" }).end("draining");
+        response
+          .writeHead(503, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" })
+          .end("draining");
         return;
       }
     }

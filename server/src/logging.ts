@@ -24,11 +24,17 @@ function write(level: Level, message: string, fields: Fields = {}) {
   const requestId = requestScope.getStore()?.requestId;
   const stream = level === "error" || level === "warn" ? process.stderr : process.stdout;
   if (format === "json") {
-    stream.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...(requestId ? { requestId } : {}), ...fields })}\n`);
+    stream.write(
+      `${JSON.stringify({ time: new Date().toISOString(), level, msg: message, ...(requestId ? { requestId } : {}), ...fields })}\n`,
+    );
     return;
   }
-  const details = Object.entries(fields).map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`);
-  stream.write(`${[level.toUpperCase(), requestId ? `[${requestId}]` : "", message, ...details].filter(Boolean).join(" ")}\n`);
+  const details = Object.entries(fields).map(
+    ([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`,
+  );
+  stream.write(
+    `${[level.toUpperCase(), requestId ? `[${requestId}]` : "", message, ...details].filter(Boolean).join(" ")}\n`,
+  );
 }
 
 export const log = {
@@ -53,7 +59,10 @@ export const yogaLogger = {
   warn: (...args: unknown[]) => log.warn(args.map(String).join(" ")),
   error: (...args: unknown[]) => {
     const error = args.find((arg) => arg instanceof Error);
-    const message = args.filter((arg) => !(arg instanceof Error)).map(String).join(" ");
+    const message = args
+      .filter((arg) => !(arg instanceof Error))
+      .map(String)
+      .join(" ");
     log.error(message || "unexpected error", error ? errorFields(error) : {});
   },
 };

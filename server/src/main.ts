@@ -46,7 +46,9 @@ http.server.listen(settings.port, settings.host, () => {
 onStopSignals(async (signal) => {
   if (settings.shutdownDelayMs > 0) {
     http.stopBeingReady();
-    console.log(`\n${signal}: /ready answers 503; still serving for ${settings.shutdownDelayMs / 1000} s so that load balancers stop sending…`);
+    console.log(
+      `\n${signal}: /ready answers 503; still serving for ${settings.shutdownDelayMs / 1000} s so that load balancers stop sending…`,
+    );
     await new Promise((resolve) => setTimeout(resolve, settings.shutdownDelayMs));
   }
   const seconds = settings.shutdownGraceMs / 1000;
@@ -54,7 +56,8 @@ onStopSignals(async (signal) => {
   const drained = http.drain(settings.shutdownGraceMs);
   console.log(`\n${signal}: no new connections; finishing ${inFlight} requests in flight (at most ${seconds} s)…`);
   const { cutOff } = await drained;
-  if (cutOff > 0) console.log(`${cutOff} requests were still running after ${seconds} s; their connections were closed.`);
+  if (cutOff > 0)
+    console.log(`${cutOff} requests were still running after ${seconds} s; their connections were closed.`);
   await credentials.close();
   await database.close();
   console.log("Stopped cleanly.");

@@ -9,7 +9,13 @@ import path from "node:path";
 import { openDatabase, type PrismaClient } from "@p181/db";
 import { hashPassword } from "@p181/db/password";
 import { killTestProcesses, startTestProcess, type TestProcess } from "@p181/db/test-processes";
-import { backendsUnderTest, createTestDataDir, createTestDatabase, type Backend, type TestDatabase } from "@p181/db/testing";
+import {
+  backendsUnderTest,
+  createTestDataDir,
+  createTestDatabase,
+  type Backend,
+  type TestDatabase,
+} from "@p181/db/testing";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
@@ -24,7 +30,9 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 async function createAdmin(prisma: PrismaClient): Promise<void> {
   passwordHash ??= hashPassword(PASSWORD);
-  await prisma.user.create({ data: { username: USERNAME, displayName: "运维管理员", role: "CITY_ADMIN", passwordHash: await passwordHash } });
+  await prisma.user.create({
+    data: { username: USERNAME, displayName: "运维管理员", role: "CITY_ADMIN", passwordHash: await passwordHash },
+  });
 }
 
 let sharedDataDir: Promise<string> | undefined;
@@ -65,7 +73,10 @@ function spawnServer(database: { pgliteDir?: string; url?: string }, env: NodeJS
   });
 }
 
-async function startServer(database: { pgliteDir?: string; url?: string }, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+async function startServer(
+  database: { pgliteDir?: string; url?: string },
+  env: NodeJS.ProcessEnv = {},
+): Promise<ServerProcess> {
   const server = spawnServer(database, env);
   const [, base] = await server.waitFor(/GraphQL API +(http:\S+)\/graphql/);
   return Object.assign(server, { base: base! });
@@ -88,13 +99,21 @@ function request(base: string, pathname: string, body?: unknown, headers: Record
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const outgoing = http.request(
       `${base}${pathname}`,
-      { method: payload ? "POST" : "GET", agent: false, headers: { ...(payload ? { "content-type": "application/json" } : {}), ...headers } },
+      {
+        method: payload ? "POST" : "GET",
+        agent: false,
+        headers: { ...(payload ? { "content-type": "application/json" } : {}), ...headers },
+      },
       (response) => {
         let text = "";
         response.on("data", (chunk: Buffer) => (text += chunk));
         response.on("end", () => {
           try {
-            resolve({ status: response.statusCode!, body: text.startsWith("{") ? JSON.parse(text) : {}, headers: response.headers });
+            resolve({
+              status: response.statusCode!,
+              body: text.startsWith("{") ? JSON.parse(text) : {},
+              headers: response.headers,
+            });
           } catch (error) {
             reject(error);
           }
@@ -113,7 +132,10 @@ function request(base: string, pathname: string, body?: unknown, headers: Record
 /** A signed-in admin: the session cookie and CSRF token, good for any server on the same database. */
 async function signIn(base: string): Promise<Record<string, string>> {
   const login = `mutation($username: String!, $password: String!) { login(username: $username, password: $password) { csrfToken } }`;
-  const { status, body, headers } = await request(base, "/graphql", { query: login, variables: { username: USERNAME, password: PASSWORD } }).reply;
+  const { status, body, headers } = await request(base, "/graphql", {
+    query: login,
+    variables: { username: USERNAME, password: PASSWORD },
+  }).reply;
   expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
   const cookie = headers["set-cookie"]![0]!.split(";")[0]!;
   return { cookie, "x-csrf-token": body.data.login.csrfToken };
@@ -123,7 +145,12 @@ const CREATE_TOWN = "mutation($data: TownCreateInput!) { createTown(data: $data)
 const TOWN_CODES = `query($prefix: String!) { towns(take: 500, where: { code: { startsWith: $prefix } }) { items { code } } }`;
 
 function createTown(base: string, auth: Record<string, string>, code: string) {
-  return request(base, "/graphql", { query: CREATE_TOWN, variables: { data: { code, name: `测试镇${code}`, kind: "TOWN" } } }, auth);
+  return request(
+    base,
+    "/graphql",
+    { query: CREATE_TOWN, variables: { data: { code, name: `测试镇${code}`, kind: "TOWN" } } },
+    auth,
+  );
 }
 
 function acknowledged(reply: Reply, code: string): boolean {
@@ -187,7 +214,9 @@ describe.skipIf(!backendsUnderTest().includes("pglite"))("the API process on the
     }
     expect(second.stdout()).toBe("");
     expect(second.stderr()).toMatch(
-      new RegExp(`^The embedded database at ${pgliteDir} is already open in process ${owner.pid} on [^\\n]+\\. Stop that process first, or point DATABASE_URL at a PostgreSQL server\\.\\n$`),
+      new RegExp(
+        `^The embedded database at ${pgliteDir} is already open in process ${owner.pid} on [^\\n]+\\. Stop that process first, or point DATABASE_URL at a PostgreSQL server\\.\\n$`,
+      ),
     );
 
     expect((await request(owner.base, "/ready").reply).status).toBe(200);
@@ -261,10 +290,14 @@ describe.each(backendsUnderTest())("the API process on %s, stopped with SIGTERM"
   afterAll(() => serverDatabase?.drop());
 
   async function storedTowns(prefix: string): Promise<string[]> {
-    const opened = database.pgliteDir ? await openDatabase({ pgliteDir: database.pgliteDir, pglitePort: 0, poolSize: 1 }, { migrate: false }) : undefined;
+    const opened = database.pgliteDir
+      ? await openDatabase({ pgliteDir: database.pgliteDir, pglitePort: 0, poolSize: 1 }, { migrate: false })
+      : undefined;
     const prisma = opened?.prisma ?? serverDatabase!.prisma;
     try {
-      return (await prisma.town.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map(({ code }) => code);
+      return (await prisma.town.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } })).map(
+        ({ code }) => code,
+      );
     } finally {
       await opened?.close();
     }

@@ -24,7 +24,10 @@ function refusal(name: string, value: unknown): GraphQLError[] {
   }
   if (typeof value === "string" || typeof value === "number") {
     try {
-      scalar(name).parseLiteral(parseLiteralText(typeof value === "string" ? JSON.stringify(value) : String(value)), undefined);
+      scalar(name).parseLiteral(
+        parseLiteralText(typeof value === "string" ? JSON.stringify(value) : String(value)),
+        undefined,
+      );
     } catch (error) {
       errors.push(error as GraphQLError);
     }
@@ -34,7 +37,9 @@ function refusal(name: string, value: unknown): GraphQLError[] {
 
 function expectRefused(name: string, value: unknown, reason: RegExp) {
   const errors = refusal(name, value);
-  expect(errors.length, `${name} accepted ${JSON.stringify(value)}`).toBe(typeof value === "string" || typeof value === "number" ? 2 : 1);
+  expect(errors.length, `${name} accepted ${JSON.stringify(value)}`).toBe(
+    typeof value === "string" || typeof value === "number" ? 2 : 1,
+  );
   for (const error of errors) {
     expect(error).toBeInstanceOf(GraphQLError);
     expect(error.extensions.code).toBe("BAD_USER_INPUT");
@@ -65,7 +70,15 @@ describe("Date", () => {
     expectRefused("Date", "0000-01-01", /years 1900 to 2100 only/);
     expectRefused("Date", "1899-12-31", /years 1900 to 2100 only/);
     expectRefused("Date", "2101-01-01", /years 1900 to 2100 only/);
-    for (const text of ["2013-5-1", "20130501", "2013-05-01T00:00:00Z", " 2013-05-01", "+002013-05-01", "", "yesterday"]) {
+    for (const text of [
+      "2013-5-1",
+      "20130501",
+      "2013-05-01T00:00:00Z",
+      " 2013-05-01",
+      "+002013-05-01",
+      "",
+      "yesterday",
+    ]) {
       expectRefused("Date", text, /expected YYYY-MM-DD/);
     }
     expectRefused("Date", 20130501, /give a calendar date as a string/);
@@ -94,7 +107,14 @@ describe("DateTime", () => {
     // A date alone is ambiguous (whose midnight?) and is refused with a hint.
     expectRefused("DateTime", "2013-05-01", /needs a time and a UTC offset, e.g. 2013-05-01T00:00:00\+08:00/);
     // So is a time without an offset, and anything Date.parse would guess at.
-    for (const text of ["2013-05-01T08:00:00", "1", "May 1, 2013", "2013-05-01T08Z", "Wed, 01 May 2013 08:00:00 GMT", ""]) {
+    for (const text of [
+      "2013-05-01T08:00:00",
+      "1",
+      "May 1, 2013",
+      "2013-05-01T08Z",
+      "Wed, 01 May 2013 08:00:00 GMT",
+      "",
+    ]) {
       expectRefused("DateTime", text, /expected YYYY-MM-DDTHH:MM|needs a time/);
     }
     expectRefused("DateTime", 1367395200000, /as a string/);
@@ -106,7 +126,9 @@ describe("Decimal", () => {
     expect(String(parse("Decimal", "12.50"))).toBe("12.5");
     expect(String(parse("Decimal", "-0.01"))).toBe("-0.01");
     expect(String(parse("Decimal", 7))).toBe("7");
-    expect(String(scalar("Decimal").parseLiteral(parseLiteralText("12345678901234567890.0123456789"), undefined))).toBe("12345678901234567890.0123456789");
+    expect(String(scalar("Decimal").parseLiteral(parseLiteralText("12345678901234567890.0123456789"), undefined))).toBe(
+      "12345678901234567890.0123456789",
+    );
   });
 
   it("refuses absurd lengths, exponents and non-numbers", () => {

@@ -17,15 +17,35 @@ const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
 
 function invalid(scalar: string, value: unknown, reason: string, node?: ValueNode): GraphQLError {
   const shown =
-    typeof value === "string" && value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
-  return new GraphQLError(`${scalar} cannot represent ${shown}: ${reason}`, { nodes: node, extensions: { code: "BAD_USER_INPUT" } });
+    typeof value === "string" && value.length > 40
+      ? `${JSON.stringify(value.slice(0, 40))}…`
+      : typeof value === "number"
+        ? String(value)
+        : (JSON.stringify(value) ?? String(value));
+  return new GraphQLError(`${scalar} cannot represent ${shown}: ${reason}`, {
+    nodes: node,
+    extensions: { code: "BAD_USER_INPUT" },
+  });
 }
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Why year-month-day is not a calendar day of the accepted years, or null. */
 function dayProblem(year: number, month: number, day: number): string | null {
@@ -37,7 +57,8 @@ function dayProblem(year: number, month: number, day: number): string | null {
 }
 
 function parseDateTime(value: unknown, node?: ValueNode): Date {
-  if (typeof value !== "string") throw invalid("DateTime", value, "give an ISO-8601 date-time as a string, e.g. 2013-05-01T08:00:00Z", node);
+  if (typeof value !== "string")
+    throw invalid("DateTime", value, "give an ISO-8601 date-time as a string, e.g. 2013-05-01T08:00:00Z", node);
   const match = DATE_TIME.exec(value);
   if (!match) {
     const reason = DATE.test(value)
@@ -45,17 +66,41 @@ function parseDateTime(value: unknown, node?: ValueNode): Date {
       : "expected YYYY-MM-DDTHH:MM[:SS[.sss]] and Z or ±HH:MM, e.g. 2013-05-01T08:00:00Z";
     throw invalid("DateTime", value, reason, node);
   }
-  const [, year, month, day, hour, minute, second = "0", fraction = "", zone = "Z", sign, offsetHours = "0", offsetMinutes = "0"] = match;
+  const [
+    ,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second = "0",
+    fraction = "",
+    zone = "Z",
+    sign,
+    offsetHours = "0",
+    offsetMinutes = "0",
+  ] = match;
   const problem =
     dayProblem(Number(year), Number(month), Number(day)) ??
     (Number(hour) > 23 ? `there is no hour ${hour}` : null) ??
     (Number(minute) > 59 ? `there is no minute ${minute}` : null) ??
     (Number(second) > 59 ? `there is no second ${second}` : null) ??
-    (zone.toUpperCase() !== "Z" && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59) ? `there is no UTC offset ${zone}` : null);
+    (zone.toUpperCase() !== "Z" && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
+      ? `there is no UTC offset ${zone}`
+      : null);
   if (problem) throw invalid("DateTime", value, problem, node);
   const milliseconds = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
-  const offset = zone.toUpperCase() === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
-  const utc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), milliseconds);
+  const offset =
+    zone.toUpperCase() === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  const utc = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    milliseconds,
+  );
   return new Date(utc - offset * 60_000);
 }
 
@@ -72,9 +117,15 @@ function parseDate(value: unknown, node?: ValueNode): Date {
 function parseDecimal(value: unknown, node?: ValueNode): Prisma.Decimal {
   const text = typeof value === "number" && Number.isFinite(value) ? String(value) : value;
   const match = typeof text === "string" ? DECIMAL.exec(text) : null;
-  if (!match) throw invalid("Decimal", value, "expected digits with an optional sign and decimal point, e.g. \"12.50\"", node);
+  if (!match)
+    throw invalid("Decimal", value, 'expected digits with an optional sign and decimal point, e.g. "12.50"', node);
   if (match[1]!.length > DECIMAL_DIGITS.integer || (match[2]?.length ?? 0) > DECIMAL_DIGITS.fraction) {
-    throw invalid("Decimal", value, `at most ${DECIMAL_DIGITS.integer} digits before the point and ${DECIMAL_DIGITS.fraction} after it`, node);
+    throw invalid(
+      "Decimal",
+      value,
+      `at most ${DECIMAL_DIGITS.integer} digits before the point and ${DECIMAL_DIGITS.fraction} after it`,
+      node,
+    );
   }
   return new Prisma.Decimal(text as string);
 }
@@ -113,12 +164,15 @@ builder.scalarType("Date", {
 
 builder.scalarType("Decimal", {
   description:
-    "数值 | An exact decimal number, written as a string (e.g. \"12.50\"); numbers are accepted as input. At most 20 digits before the point and 10 after.",
+    '数值 | An exact decimal number, written as a string (e.g. "12.50"); numbers are accepted as input. At most 20 digits before the point and 10 after.',
   serialize: (value) => value.toString(),
   parseValue: (value) => parseDecimal(value),
   // Number literals keep their digits (12.345678901234567890 is not rounded through a float).
   parseLiteral: (node) =>
-    parseDecimal((node.kind === Kind.INT || node.kind === Kind.FLOAT) && !/[eE]/.test(node.value) ? node.value : literal(node), node),
+    parseDecimal(
+      (node.kind === Kind.INT || node.kind === Kind.FLOAT) && !/[eE]/.test(node.value) ? node.value : literal(node),
+      node,
+    ),
 });
 
 builder.scalarType("JSON", {

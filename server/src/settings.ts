@@ -29,7 +29,8 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
 
 function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds, got "${env[name]}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number of milliseconds, got "${env[name]}"`);
   return value;
 }
 
@@ -81,7 +82,9 @@ export function requestLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Requ
     statementTimeoutMs: positiveInteger(env, "DATABASE_STATEMENT_TIMEOUT_MS", 20_000),
     expensivePerUser: positiveInteger(env, "GRAPHQL_MAX_EXPENSIVE_PER_USER", 3),
     answerTimeoutMs: positiveInteger(env, "DATABASE_ANSWER_TIMEOUT_MS", 3_000),
-    ...(env.DATABASE_CONNECTION_WAIT_MS ? { maxWaitMs: positiveInteger(env, "DATABASE_CONNECTION_WAIT_MS", 5_000) } : {}),
+    ...(env.DATABASE_CONNECTION_WAIT_MS
+      ? { maxWaitMs: positiveInteger(env, "DATABASE_CONNECTION_WAIT_MS", 5_000) }
+      : {}),
   };
 }
 

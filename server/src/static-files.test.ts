@@ -11,7 +11,8 @@ import { withStaticFiles } from "./static-files.ts";
 
 describe("withStaticFiles", () => {
   const root = mkdtempSync(join(tmpdir(), "p181-static-"));
-  const api: RequestListener = (request, response) => response.writeHead(200, { "content-type": "text/plain" }).end(`api ${request.method} ${request.url}`);
+  const api: RequestListener = (request, response) =>
+    response.writeHead(200, { "content-type": "text/plain" }).end(`api ${request.method} ${request.url}`);
   const server = createServer((request, response) => listener(request, response));
   let listener: RequestListener = api;
   let base = "";
@@ -41,13 +42,20 @@ describe("withStaticFiles", () => {
 
   it("sends the Content-Security-Policy, nosniff and the referrer policy with the page, its files and a 404", async () => {
     for (const path of ["/", "/PartyMember", "/assets/app-1234.js", "/assets/missing.js"]) {
-      const response = await fetch(`${base}${path}`, { headers: { accept: "text/html,application/xhtml+xml", "sec-fetch-dest": "document" } });
+      const response = await fetch(`${base}${path}`, {
+        headers: { accept: "text/html,application/xhtml+xml", "sec-fetch-dest": "document" },
+      });
       expect(response.headers.get("content-security-policy"), path).toBe(ADMIN_CONTENT_SECURITY_POLICY);
       expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
       expect(response.headers.get("referrer-policy"), path).toBe("same-origin");
       expect(response.headers.get("x-frame-options"), path).toBe("DENY");
     }
-    const directives = new Map(ADMIN_CONTENT_SECURITY_POLICY.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1).join(" ")]));
+    const directives = new Map(
+      ADMIN_CONTENT_SECURITY_POLICY.split("; ").map((directive) => [
+        directive.split(" ")[0],
+        directive.split(" ").slice(1).join(" "),
+      ]),
+    );
     expect(Object.fromEntries(directives)).toMatchObject({
       "default-src": "'self'",
       "script-src": "'self'",
@@ -59,7 +67,9 @@ describe("withStaticFiles", () => {
   });
 
   it("leaves /graphql, /health, /ready and other methods to the API", async () => {
-    expect(await (await fetch(`${base}/graphql?query={__typename}`)).text()).toBe("api GET /graphql?query={__typename}");
+    expect(await (await fetch(`${base}/graphql?query={__typename}`)).text()).toBe(
+      "api GET /graphql?query={__typename}",
+    );
     expect(await (await fetch(`${base}/health`)).text()).toBe("api GET /health");
     expect(await (await fetch(`${base}/ready`)).text()).toBe("api GET /ready");
     expect(await (await fetch(`${base}/anything`, { method: "POST" })).text()).toBe("api POST /anything");

@@ -75,9 +75,17 @@ export function withStaticFiles(api: RequestListener, root: string): RequestList
     if ((request.method !== "GET" && request.method !== "HEAD") || isApiPath(pathname)) return api(request, response);
     const file = fileFor(base, pathname);
     // Hashed bundles never change; index.html must be fetched fresh to pick up a new build.
-    if (file && file !== index) return send(request, response, file, pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+    if (file && file !== index)
+      return send(
+        request,
+        response,
+        file,
+        pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+      );
     if (extname(pathname) && pathname !== "/index.html") {
-      response.writeHead(404, { "content-type": "text/plain; charset=utf-8", ...ADMIN_SECURITY_HEADERS }).end("Not found");
+      response
+        .writeHead(404, { "content-type": "text/plain; charset=utf-8", ...ADMIN_SECURITY_HEADERS })
+        .end("Not found");
       return;
     }
     send(request, response, index, "no-cache");

@@ -16,7 +16,10 @@ const RELAYED_COPIES_WINDOW_MS = 1_000;
  * Runs `stop` on the first SIGTERM or SIGINT and then exits (0, or 1 if it failed). A second
  * signal exits at once with the conventional 128 + signal number.
  */
-export function onStopSignals(stop: (signal: StopSignal) => Promise<void>, log: (line: string) => void = console.error): void {
+export function onStopSignals(
+  stop: (signal: StopSignal) => Promise<void>,
+  log: (line: string) => void = console.error,
+): void {
   let firstAt: number | undefined;
   const handle = (signal: StopSignal) => {
     if (firstAt === undefined) {

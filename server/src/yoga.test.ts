@@ -37,7 +37,9 @@ describe.each(backendsUnderTest())("GraphQL app on %s", (backend) => {
   }
 
   it("lists towns with their live zones", async () => {
-    const { body } = await graphql("{ towns { items { code name zonesCount zones(orderBy: [{ code: ASC }]) { code economicallyWeak town { code } } } } }");
+    const { body } = await graphql(
+      "{ towns { items { code name zonesCount zones(orderBy: [{ code: ASC }]) { code economicallyWeak town { code } } } } }",
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.towns.items).toEqual([
       {

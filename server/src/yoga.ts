@@ -8,7 +8,12 @@ import type { CredentialCache } from "./auth/credential-cache.ts";
 import type { Viewer } from "./auth/viewer.ts";
 import { readCompiled } from "./api/compiled/compile.ts";
 import { createContext } from "./context.ts";
-import { defaultTransactionLimits, requestClients, useRequestTransaction, type TransactionLimits } from "./database/transaction.ts";
+import {
+  defaultTransactionLimits,
+  requestClients,
+  useRequestTransaction,
+  type TransactionLimits,
+} from "./database/transaction.ts";
 import { schema } from "./schema/index.ts";
 import { securityPlugins } from "./security/index.ts";
 import { useSecurityHeaders } from "./security-headers.ts";
@@ -42,7 +47,15 @@ export interface ServerContext {
 /** Request bodies larger than this are refused (bulk imports of 5,000 rows fit comfortably). */
 const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
 
-export function createApp({ prisma, development = process.env.NODE_ENV !== "production", actAs, database, trustedProxies, credentials, compiledReads = true }: AppOptions) {
+export function createApp({
+  prisma,
+  development = process.env.NODE_ENV !== "production",
+  actAs,
+  database,
+  trustedProxies,
+  credentials,
+  compiledReads = true,
+}: AppOptions) {
   const security = securitySettingsFromEnv(process.env, development);
   const limits: TransactionLimits = { ...defaultTransactionLimits, ...requestLimitsFromEnv(process.env), ...database };
   const proxies = new TrustedProxies(trustedProxies ?? proxySettingsFromEnv().trustedProxies);
@@ -59,7 +72,11 @@ export function createApp({ prisma, development = process.env.NODE_ENV !== "prod
     maskedErrors: true,
     logging: yogaLogger,
     context: async ({ request, req }) =>
-      createContext(request, actAs ?? (await viewerOf(request, prisma, limits, credentials)), clientAddress(request, peerAddress({ req }), proxies)),
+      createContext(
+        request,
+        actAs ?? (await viewerOf(request, prisma, limits, credentials)),
+        clientAddress(request, peerAddress({ req }), proxies),
+      ),
     plugins: [
       ...securityPlugins(security),
       useRequestTransaction(requestClients(prisma), limits, compiledReads ? readCompiled : undefined),
@@ -82,9 +99,18 @@ export type App = ReturnType<typeof createApp>;
 const READY_TIMEOUT_MS = 1_000;
 
 /** The viewer, or UNAVAILABLE (HTTP 503) when the database cannot say who the session or token belongs to. */
-async function viewerOf(request: Request, prisma: PrismaClient, limits: TransactionLimits, credentials?: CredentialCache): Promise<Viewer | null> {
+async function viewerOf(
+  request: Request,
+  prisma: PrismaClient,
+  limits: TransactionLimits,
+  credentials?: CredentialCache,
+): Promise<Viewer | null> {
   try {
-    return await withDeadline(resolveViewer(request, prisma, credentials), limits.maxWaitMs + limits.answerTimeoutMs, "who the request is");
+    return await withDeadline(
+      resolveViewer(request, prisma, credentials),
+      limits.maxWaitMs + limits.answerTimeoutMs,
+      "who the request is",
+    );
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     log.warn("database unavailable", { error: (error as Error).message });

@@ -17,10 +17,13 @@ export function createAuthProvider(client: Client, session: Session): AuthProvid
   return {
     async login({ username, password }: { username: string; password: string }) {
       const result = await client
-        .mutation(`mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { ${CURRENT_USER_FIELDS} } }`, {
-          username,
-          password,
-        })
+        .mutation(
+          `mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { ${CURRENT_USER_FIELDS} } }`,
+          {
+            username,
+            password,
+          },
+        )
         .toPromise();
       if (result.error) throw toHttpError(result.error);
       session.set(result.data.login);

@@ -17,7 +17,8 @@ export interface CurrentUser {
   csrfToken: string | null;
 }
 
-export const CURRENT_USER_FIELDS = "id username displayName role plans canWrite csrfToken townId zoneId town { id code name } zone { id code name }";
+export const CURRENT_USER_FIELDS =
+  "id username displayName role plans canWrite csrfToken townId zoneId town { id code name } zone { id code name }";
 
 export class Session {
   user: CurrentUser | null = null;

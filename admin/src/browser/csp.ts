@@ -9,7 +9,9 @@ export async function watchContentSecurityPolicy(page: Page): Promise<string[]> 
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { __p181CspViolation: (violation: string) => void }).__p181CspViolation;
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+      );
     });
   });
   page.on("console", (message) => {

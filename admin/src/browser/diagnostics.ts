@@ -17,16 +17,26 @@ export function watchPage(page: Page): PageDiagnostics {
   page.on("console", (message) => {
     if (message.type() === "error") record(`console: ${message.text()}`);
   });
-  page.on("requestfailed", (request) => record(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (request) =>
+    record(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ""}`),
+  );
   page.on("response", async (response) => {
     if (!response.url().includes("/graphql")) return;
     const body = await response.text().catch(() => "");
-    if (response.status() >= 400 || body.includes('"errors"')) record(`graphql ${response.status()}: ${body.slice(0, 500)}`);
+    if (response.status() >= 400 || body.includes('"errors"'))
+      record(`graphql ${response.status()}: ${body.slice(0, 500)}`);
   });
   return {
     async report() {
-      const text = await page.locator("body").innerText({ timeout: 2_000 }).catch((error: Error) => `(no text: ${error.message})`);
-      return [`url: ${page.url()}`, `page text:\n${text.slice(0, 2_000)}`, `errors:\n${events.join("\n") || "(none)"}`].join("\n");
+      const text = await page
+        .locator("body")
+        .innerText({ timeout: 2_000 })
+        .catch((error: Error) => `(no text: ${error.message})`);
+      return [
+        `url: ${page.url()}`,
+        `page text:\n${text.slice(0, 2_000)}`,
+        `errors:\n${events.join("\n") || "(none)"}`,
+      ].join("\n");
     },
   };
 }

@@ -27,9 +27,23 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 /** Targets and records for the reports: 新桥镇 (XQ) and 云阳街道 (YY), a team under 10 members in each. */
 async function addReportData(prisma: PrismaClient, fixture: Fixture) {
   const { towns, zones, organisations, members } = fixture;
-  const target = (plan: "ZONE_PARTY_BUILDING" | "TRAINING", metric: "SERVICE_CENTRES" | "TRAINING_SESSIONS", year: number, value: number, town?: { id: number; code: string }) =>
+  const target = (
+    plan: "ZONE_PARTY_BUILDING" | "TRAINING",
+    metric: "SERVICE_CENTRES" | "TRAINING_SESSIONS",
+    year: number,
+    value: number,
+    town?: { id: number; code: string },
+  ) =>
     prisma.annualTarget.create({
-      data: { plan, metric, year, value, scopeLevel: town ? "TOWN" : "CITY", scopeCode: town?.code ?? "CITY", townId: town?.id ?? null },
+      data: {
+        plan,
+        metric,
+        year,
+        value,
+        scopeLevel: town ? "TOWN" : "CITY",
+        scopeCode: town?.code ?? "CITY",
+        townId: town?.id ?? null,
+      },
     });
   for (const year of [2012, 2013, 2014, 2015]) {
     await target("ZONE_PARTY_BUILDING", "SERVICE_CENTRES", year, 2, undefined);
@@ -40,18 +54,55 @@ async function addReportData(prisma: PrismaClient, fixture: Fixture) {
   }
   const centre = (zoneId: number, name: string, openedOn: string) =>
     prisma.serviceCentre.create({
-      data: { zoneId, kind: "PARTY_MEMBER", name, address: "村部", floorAreaM2: 200, staffCount: 3, services: ["代办"], openingHours: "8:30-17:00", openedOn: day(openedOn) },
+      data: {
+        zoneId,
+        kind: "PARTY_MEMBER",
+        name,
+        address: "村部",
+        floorAreaM2: 200,
+        staffCount: 3,
+        services: ["代办"],
+        openingHours: "8:30-17:00",
+        openedOn: day(openedOn),
+      },
     });
   await centre(zones.east, "东村服务中心", "2012-03-01");
   await centre(zones.west, "西村服务中心", "2013-05-01");
   await centre(zones.east, "东村二中心", "2014-06-01");
   await centre(zones.park, "科技园服务中心", "2012-07-01");
-  for (const [townId, heldOn] of [[towns.xq, "2012-05-01"], [towns.xq, "2012-06-01"], [towns.xq, "2013-04-01"], [towns.yy, "2014-03-01"], [towns.xq, "2015-03-01"]] as const) {
-    await prisma.trainingSession.create({ data: { title: `讲学${heldOn}`, kind: "EXPERT_LECTURE", topic: "PARTY_SPIRIT", heldOn: day(heldOn), hours: 3, organiser: "组织部", townId } });
+  for (const [townId, heldOn] of [
+    [towns.xq, "2012-05-01"],
+    [towns.xq, "2012-06-01"],
+    [towns.xq, "2013-04-01"],
+    [towns.yy, "2014-03-01"],
+    [towns.xq, "2015-03-01"],
+  ] as const) {
+    await prisma.trainingSession.create({
+      data: {
+        title: `讲学${heldOn}`,
+        kind: "EXPERT_LECTURE",
+        topic: "PARTY_SPIRIT",
+        heldOn: day(heldOn),
+        hours: 3,
+        organiser: "组织部",
+        townId,
+      },
+    });
   }
   const team = async (name: string, organisationId: number, zoneId: number, memberIds: number[]) => {
-    const { id } = await prisma.volunteerTeam.create({ data: { name, organisationId, zoneId, specialty: "MEDICAL", leaderName: "钱", foundedOn: day("2013-03-01"), active: true } });
-    for (const memberId of memberIds) await prisma.volunteerMembership.create({ data: { teamId: id, memberId, joinedOn: day("2013-03-01") } });
+    const { id } = await prisma.volunteerTeam.create({
+      data: {
+        name,
+        organisationId,
+        zoneId,
+        specialty: "MEDICAL",
+        leaderName: "钱",
+        foundedOn: day("2013-03-01"),
+        active: true,
+      },
+    });
+    for (const memberId of memberIds)
+      await prisma.volunteerMembership.create({ data: { teamId: id, memberId, joinedOn: day("2013-03-01") } });
     return id;
   };
   return {
@@ -92,7 +143,14 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     mkdirSync(artifacts, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", acceptDownloads: true });
     page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -100,7 +158,8 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     diagnostics = watchPage(page);
   });
   afterEach(async (context) => {
-    if (context.task.result?.state === "fail" && page) console.error(`${context.task.name} failed:\n${await diagnostics.report()}`);
+    if (context.task.result?.state === "fail" && page)
+      console.error(`${context.task.name} failed:\n${await diagnostics.report()}`);
   });
   afterAll(async () => {
     await browser?.close();
@@ -116,10 +175,14 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     await expect.poll(() => dashboard.getByTestId("plan-card").count(), { timeout: 20_000 }).toBe(10);
     await expect.poll(() => dashboard.innerText()).toContain("新桥镇");
     // 新桥镇's service centres: target 1 a year; opened 2012, 2013, 2014 → 100 %, 100 %, 100 %, 0 %.
-    const zoneWork = dashboard.getByTestId("plan-card").filter({ hasText: enumValueLabel("ProgrammePlan", "ZONE_PARTY_BUILDING") });
+    const zoneWork = dashboard
+      .getByTestId("plan-card")
+      .filter({ hasText: enumValueLabel("ProgrammePlan", "ZONE_PARTY_BUILDING") });
     expect((await zoneWork.innerText()).replace(/\s+/g, " ")).toContain("完成率 100% 100% 100% 0%");
     // Its training sessions: target 2 a year; held 2, 1, 0, 1 (云阳街道's one in 2014 is not theirs).
-    const training = dashboard.getByTestId("plan-card").filter({ hasText: enumValueLabel("ProgrammePlan", "TRAINING") });
+    const training = dashboard
+      .getByTestId("plan-card")
+      .filter({ hasText: enumValueLabel("ProgrammePlan", "TRAINING") });
     expect((await training.innerText()).replace(/\s+/g, " ")).toContain("完成率 100% 50% 0% 50%");
     // Charts are drawn: an SVG per chart, with bars and lines in it.
     await shot("10-dashboard.png");
@@ -131,9 +194,13 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
   it("shows one plan's progress by phase, year and town", async () => {
     await page.goto(`${server.url}/#/reports/progress?plan=ZONE_PARTY_BUILDING`);
     const phases = page.getByTestId("phase-milestones");
-    const serviceCentres = phases.getByRole("row").filter({ hasText: enumValueLabel("TargetMetric", "SERVICE_CENTRES") });
+    const serviceCentres = phases
+      .getByRole("row")
+      .filter({ hasText: enumValueLabel("TargetMetric", "SERVICE_CENTRES") });
     // 第一步 (2012-2013): target 2, actual 2; 第二步 (2014-2015): target 2, actual 1.
-    await expect.poll(async () => (await serviceCentres.innerText()).replace(/\s+/g, " "), { timeout: 15_000 }).toMatch(/2 2 100% 2 1 50%/);
+    await expect
+      .poll(async () => (await serviceCentres.innerText()).replace(/\s+/g, " "), { timeout: 15_000 })
+      .toMatch(/2 2 100% 2 1 50%/);
     expect(await page.getByTestId("progress-by-year").locator("svg.MuiChartsSvgLayer-root").count()).toBe(3);
     await expect.poll(() => page.getByTestId("progress-by-town").innerText()).toContain("新桥镇");
     expect(await page.getByTestId("progress-by-town").innerText()).not.toContain("云阳街道");
@@ -148,7 +215,9 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     expect(text).toContain("东村");
     expect(text).toContain("西村");
     expect(text).not.toContain("科技园");
-    expect((await table.getByRole("row").filter({ hasText: "东村" }).innerText()).replace(/\s+/g, " ")).toMatch(/^东村 新桥镇 \S+ 1 2 2 /); // 1 organisation, 2 members, 2 centres
+    expect((await table.getByRole("row").filter({ hasText: "东村" }).innerText()).replace(/\s+/g, " ")).toMatch(
+      /^东村 新桥镇 \S+ 1 2 2 /,
+    ); // 1 organisation, 2 members, 2 centres
     await shot("12-scorecard.png");
   });
 
@@ -163,22 +232,73 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     await expect.poll(() => page.locator("main").innerText(), { timeout: 10_000 }).toContain("东村医疗志愿队");
   });
 
-  const header = ["身份证号", "姓名", "性别", "出生日期", "学历", "所在党组织", "居住/工作村(区)域", "党员类别", "入党日期", "职业"];
-  const sun = ["321181199505050011", "孙立", "男", "1995/5/5", "本科", "东村党支部", "东村", "预备党员", "2015/7/1", null];
-  const wang = ["321181190000000001", "王明", "女", 29221, "本科", "东村党支部", "东村", "正式党员", "1985-07-01", "农民"]; // 29221: 1980-01-01 as an Excel serial
+  const header = [
+    "身份证号",
+    "姓名",
+    "性别",
+    "出生日期",
+    "学历",
+    "所在党组织",
+    "居住/工作村(区)域",
+    "党员类别",
+    "入党日期",
+    "职业",
+  ];
+  const sun = [
+    "321181199505050011",
+    "孙立",
+    "男",
+    "1995/5/5",
+    "本科",
+    "东村党支部",
+    "东村",
+    "预备党员",
+    "2015/7/1",
+    null,
+  ];
+  const wang = [
+    "321181190000000001",
+    "王明",
+    "女",
+    29221,
+    "本科",
+    "东村党支部",
+    "东村",
+    "正式党员",
+    "1985-07-01",
+    "农民",
+  ]; // 29221: 1980-01-01 as an Excel serial
 
   it("imports nothing from a file with a bad row, and names its row and columns", async () => {
     const before = await server.db.prisma.partyMember.count();
     await page.goto(`${server.url}/#/import/PartyMember`);
     // Row 3: a date that does not exist, and 云阳街道's branch, which a 新桥镇 admin cannot see.
-    const bad = ["321181199505050012", "钱多", "女", "1995-13-01", "本科", "科技园党支部", null, "正式党员", new Date(Date.UTC(2015, 6, 1)), null];
-    await page.getByTestId("import-file").setInputFiles({ name: "党员名册.xlsx", mimeType: "application/octet-stream", buffer: await xlsxFile([header, sun, bad, wang]) });
+    const bad = [
+      "321181199505050012",
+      "钱多",
+      "女",
+      "1995-13-01",
+      "本科",
+      "科技园党支部",
+      null,
+      "正式党员",
+      new Date(Date.UTC(2015, 6, 1)),
+      null,
+    ];
+    await page.getByTestId("import-file").setInputFiles({
+      name: "党员名册.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: await xlsxFile([header, sun, bad, wang]),
+    });
     await expect.poll(() => page.getByTestId("import-mapping").innerText(), { timeout: 10_000 }).toContain("身份证号");
     await page.getByTestId("import-check").click();
     const problems = page.getByTestId("import-problems");
     await expect.poll(() => problems.innerText(), { timeout: 15_000 }).toContain("出生日期 (D)");
     const lines = (await problems.getByRole("row").allInnerTexts()).map((line) => line.replace(/\s+/g, " ").trim());
-    expect(lines.slice(1)).toEqual([expect.stringMatching(/^3 出生日期 \(D\) 不是有效的日期/), expect.stringMatching(/^3 所在党组织 \(F\) 找不到党组织“科技园党支部”/)]);
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^3 出生日期 \(D\) 不是有效的日期/),
+      expect.stringMatching(/^3 所在党组织 \(F\) 找不到党组织“科技园党支部”/),
+    ]);
     expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
     expect(await page.getByTestId("import-preview").innerText()).toContain("更新"); // 王明 is already there
     await shot("14-import-error.png");
@@ -186,16 +306,44 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
   });
 
   it("imports the fixed file: new members added, the existing one updated, in one mutation", async () => {
-    const fixed = ["321181199505050012", "钱多", "女", "1995-12-01", "本科", "西村党支部", "西村", "正式党员", new Date(Date.UTC(2015, 6, 1)), null];
-    await page.getByTestId("import-file").setInputFiles({ name: "党员名册.xlsx", mimeType: "application/octet-stream", buffer: await xlsxFile([header, sun, fixed, wang]) });
+    const fixed = [
+      "321181199505050012",
+      "钱多",
+      "女",
+      "1995-12-01",
+      "本科",
+      "西村党支部",
+      "西村",
+      "正式党员",
+      new Date(Date.UTC(2015, 6, 1)),
+      null,
+    ];
+    await page.getByTestId("import-file").setInputFiles({
+      name: "党员名册.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: await xlsxFile([header, sun, fixed, wang]),
+    });
     await page.getByTestId("import-check").click();
     await expect.poll(() => page.getByTestId("import-preview").innerText(), { timeout: 15_000 }).toContain("钱多");
     expect(await page.locator("body").innerText()).toContain("检查通过");
     await shot("15-import-preview.png");
     await page.getByTestId("import-commit").click();
-    await expect.poll(() => page.getByTestId("import-done").innerText(), { timeout: 15_000 }).toContain("新增 2，更新 1");
-    const written = await server.db.prisma.partyMember.findMany({ where: { idNumber: { in: [sun[0]!, "321181199505050012", wang[0] as string] } }, orderBy: { idNumber: "asc" } });
-    expect(written.map((m) => [m.name, m.birthDate?.toISOString().slice(0, 10), m.joinedOn.toISOString().slice(0, 10), m.category, m.occupation])).toEqual([
+    await expect
+      .poll(() => page.getByTestId("import-done").innerText(), { timeout: 15_000 })
+      .toContain("新增 2，更新 1");
+    const written = await server.db.prisma.partyMember.findMany({
+      where: { idNumber: { in: [sun[0]!, "321181199505050012", wang[0] as string] } },
+      orderBy: { idNumber: "asc" },
+    });
+    expect(
+      written.map((m) => [
+        m.name,
+        m.birthDate?.toISOString().slice(0, 10),
+        m.joinedOn.toISOString().slice(0, 10),
+        m.category,
+        m.occupation,
+      ]),
+    ).toEqual([
       ["王明", "1980-01-01", "1985-07-01", "FULL", "农民"],
       ["孙立", "1995-05-05", "2015-07-01", "PROBATIONARY", null],
       ["钱多", "1995-12-01", "2015-07-01", "FULL", null],
@@ -203,7 +351,11 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     expect(written[2]!.organisationId).toBe(server.fixture.organisations.west);
 
     // The same file again changes nothing, and says so.
-    await page.getByTestId("import-file").setInputFiles({ name: "党员名册.xlsx", mimeType: "application/octet-stream", buffer: await xlsxFile([header, sun, fixed, wang]) });
+    await page.getByTestId("import-file").setInputFiles({
+      name: "党员名册.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: await xlsxFile([header, sun, fixed, wang]),
+    });
     await page.getByTestId("import-check").click();
     await expect.poll(() => page.getByTestId("import-nothing").count(), { timeout: 15_000 }).toBe(1);
     expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
@@ -220,7 +372,9 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
       `党课三,${kind},${topic},42125,2,新桥镇党委,XQ,20,`,
     ].join("\r\n");
     await page.goto(`${server.url}/#/import/TrainingSession`);
-    await page.getByTestId("import-file").setInputFiles({ name: "培训.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`) });
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({ name: "培训.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`) });
     // "讲课" names no field: ignored until the user maps it to 主讲人.
     const lecturer = page.getByTestId("import-mapping").getByRole("row").filter({ hasText: "讲课" });
     await expect.poll(() => lecturer.innerText(), { timeout: 10_000 }).toContain("忽略此列");
@@ -232,7 +386,9 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     await expect.poll(() => page.locator("body").innerText(), { timeout: 15_000 }).toContain("检查通过");
     await page.getByTestId("import-commit").click();
     await expect.poll(() => page.getByTestId("import-refused").count(), { timeout: 15_000 }).toBe(1);
-    const lines = (await page.getByTestId("import-problems").getByRole("row").allInnerTexts()).map((line) => line.replace(/\s+/g, " ").trim());
+    const lines = (await page.getByTestId("import-problems").getByRole("row").allInnerTexts()).map((line) =>
+      line.replace(/\s+/g, " ").trim(),
+    );
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^3 计划人数 .*不得为负数.*is -5/)]);
     expect(await page.getByTestId("import-preview").innerText()).toContain("李老师");
     await shot("16-import-refused.png");
@@ -240,7 +396,10 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
   });
 
   it("exports the list as filtered, sorted and shown, to CSV and XLSX", async () => {
-    await page.evaluate(([key]) => localStorage.setItem(key!, JSON.stringify({ order: [], hidden: ["phone", "birthDate"], widths: {} })), [preferencesKey("xq-admin", "PartyMember")]);
+    await page.evaluate(
+      ([key]) => localStorage.setItem(key!, JSON.stringify({ order: [], hidden: ["phone", "birthDate"], widths: {} })),
+      [preferencesKey("xq-admin", "PartyMember")],
+    );
     const filter = encodeURIComponent(JSON.stringify({ zone: server.fixture.zones.west }));
     await page.goto(`${server.url}/#/PartyMember?filter=${filter}&sort=joinedOn&order=DESC`);
     await expect.poll(() => page.getByTestId("spreadsheet").innerText(), { timeout: 15_000 }).toContain("钱多");

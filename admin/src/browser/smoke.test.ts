@@ -49,7 +49,14 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     mkdirSync(artifacts, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
     page.setDefaultTimeout(10_000);
@@ -93,7 +100,13 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     const input = page.locator('[role="gridcell"] input:not([type="checkbox"])');
     await input.fill("王明华");
     await input.press("Enter");
-    await expect.poll(async () => (await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: server.fixture.members.wang } })).name, { timeout: 10_000 }).toBe("王明华");
+    await expect
+      .poll(
+        async () =>
+          (await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: server.fixture.members.wang } })).name,
+        { timeout: 10_000 },
+      )
+      .toBe("王明华");
     await page.screenshot({ path: join(artifacts, "2-cell-edited.png") });
   });
 
@@ -111,11 +124,21 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
   it("pastes a 3x3 block from Excel onto existing rows in one mutation", async () => {
     // Rows sorted by name: 张强, 李华, 王明华, 赵敏. Columns from 性别: 性别, 出生日期, 联系电话.
     await cell(page, "李华", 5).click();
-    await pasteText(page, "女\t1976/5/12\t13911112222\r\n男\t1988-11-20\t13911113333\r\n女\t1992年1月15日\t13911114444\r\n");
+    await pasteText(
+      page,
+      "女\t1976/5/12\t13911112222\r\n男\t1988-11-20\t13911113333\r\n女\t1992年1月15日\t13911114444\r\n",
+    );
     await expect
-      .poll(async () => (await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: server.fixture.members.zhao } })).phone, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: server.fixture.members.zhao } })).phone,
+        { timeout: 10_000 },
+      )
       .toBe("13911114444");
-    const rows = await server.db.prisma.partyMember.findMany({ where: { id: { in: [server.fixture.members.li, server.fixture.members.wang, server.fixture.members.zhao] } }, orderBy: { id: "asc" } });
+    const rows = await server.db.prisma.partyMember.findMany({
+      where: { id: { in: [server.fixture.members.li, server.fixture.members.wang, server.fixture.members.zhao] } },
+      orderBy: { id: "asc" },
+    });
     expect(rows.map((r) => [r.name, r.gender, r.birthDate?.toISOString().slice(0, 10), r.phone])).toEqual([
       ["王明华", "MALE", "1988-11-20", "13911113333"],
       ["李华", "FEMALE", "1976-05-12", "13911112222"],
@@ -127,7 +150,10 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
 
   it("appends pasted rows below the last one, references given by name, and reports bad cells", async () => {
     await appendRowCell(page, 3).click(); // 姓名 of the append row
-    await pasteText(page, "孙立\t321181199505050011\t男\t1995/5/5\t\t本科\t东村党支部\t东村\t预备党员\t2015/7/1\n钱多\t321181199505050012\t女\t1995-13-01\t\t大学\t不存在的支部\t\t正式党员\t2015/7/1\n");
+    await pasteText(
+      page,
+      "孙立\t321181199505050011\t男\t1995/5/5\t\t本科\t东村党支部\t东村\t预备党员\t2015/7/1\n钱多\t321181199505050012\t女\t1995-13-01\t\t大学\t不存在的支部\t\t正式党员\t2015/7/1\n",
+    );
     await expect.poll(() => page.getByTestId("paste-report").innerText(), { timeout: 10_000 }).toContain("出生日期");
     const report = await page.getByTestId("paste-report").innerText();
     expect(report).toContain("新增第 2 行");
@@ -139,17 +165,31 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
 
     await appendRowCell(page, 3).click();
     await pasteText(page, "孙立\t321181199505050011\t男\t1995/5/5\t\t本科\t东村党支部\t东村\t预备党员\t2015/7/1\n");
-    await expect.poll(() => server.db.prisma.partyMember.count({ where: { name: "孙立", organisationId: server.fixture.organisations.east, category: "PROBATIONARY" } }), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          server.db.prisma.partyMember.count({
+            where: { name: "孙立", organisationId: server.fixture.organisations.east, category: "PROBATIONARY" },
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     await expect.poll(() => page.getByRole("row").filter({ hasText: "孙立" }).count()).toBe(1);
     await page.screenshot({ path: join(artifacts, "6-row-appended.png") });
   });
 
   it("deletes selected rows, lists them under 已删除 and restores them", async () => {
     const { zhang, zhao } = server.fixture.members;
-    for (const name of ["张强", "赵敏"]) await page.getByRole("row").filter({ hasText: name }).getByRole("checkbox").check();
+    for (const name of ["张强", "赵敏"])
+      await page.getByRole("row").filter({ hasText: name }).getByRole("checkbox").check();
     await page.getByTestId("bulk-actions").getByRole("button", { name: "删除" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
-    await expect.poll(() => server.db.prisma.partyMember.count({ where: { id: { in: [zhang, zhao] }, deletedAt: { not: null } } }), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(
+        () => server.db.prisma.partyMember.count({ where: { id: { in: [zhang, zhao] }, deletedAt: { not: null } } }),
+        { timeout: 10_000 },
+      )
+      .toBe(2);
     await expect.poll(() => page.getByRole("row").filter({ hasText: "张强" }).count(), { timeout: 10_000 }).toBe(0);
 
     await page.getByLabel("已删除").check();
@@ -157,7 +197,11 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     await page.getByRole("columnheader").getByRole("checkbox").check(); // select all deleted rows
     await page.screenshot({ path: join(artifacts, "7-deleted-rows.png") });
     await page.getByTestId("bulk-actions").getByRole("button", { name: "恢复" }).click();
-    await expect.poll(() => server.db.prisma.partyMember.count({ where: { id: { in: [zhang, zhao] }, deletedAt: null } }), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(() => server.db.prisma.partyMember.count({ where: { id: { in: [zhang, zhao] }, deletedAt: null } }), {
+        timeout: 10_000,
+      })
+      .toBe(2);
     await page.getByLabel("已删除").uncheck();
     await expect.poll(() => page.getByRole("row").filter({ hasText: "张强" }).count(), { timeout: 10_000 }).toBe(1);
   });

@@ -31,7 +31,8 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
   let diagnostics: PageDiagnostics;
   const shot = (name: string) => page.screenshot({ path: join(artifacts, name), fullPage: true });
   const wang = () => server.fixture.members.wang;
-  const storedPhone = async () => (await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: wang() } })).phone;
+  const storedPhone = async () =>
+    (await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: wang() } })).phone;
 
   /** The city admin, in another browser tab of their own: loads 王明 and saves a change. */
   async function otherPersonSaves(data: Record<string, unknown>) {
@@ -63,7 +64,14 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
     mkdirSync(artifacts, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
     page = await context.newPage();
@@ -76,10 +84,14 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
     await page.locator("input[name=username]").fill("xq-admin");
     await page.locator("input[name=password]").fill(PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
-    await page.getByText("xq-admin").first().waitFor({ timeout: 30_000 }).catch(async (error) => {
-      console.error(`signing in failed:\n${await diagnostics.report()}`);
-      throw error;
-    });
+    await page
+      .getByText("xq-admin")
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error) => {
+        console.error(`signing in failed:\n${await diagnostics.report()}`);
+        throw error;
+      });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   });
   afterEach(async (context) => {
@@ -188,7 +200,11 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type("工程师");
     await page.getByRole("button", { name: "保存" }).click();
-    await expect.poll(async () => (await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: wang() } })).occupation, { timeout: 10_000 }).toBe("工程师");
+    await expect
+      .poll(async () => (await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: wang() } })).occupation, {
+        timeout: 10_000,
+      })
+      .toBe("工程师");
     expect(pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);
   });

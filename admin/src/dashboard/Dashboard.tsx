@@ -1,7 +1,20 @@
 // The admin's home page: every plan on one page (citySummary) – the completion trend of all
 // plans over 2012-2015 and, per plan, its headline metric's target against actual by year.
 // Town admins and zone secretaries see their own area (the API narrows the report).
-import { Box, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
 import { LineChart } from "@mui/x-charts/LineChart";
 import { useMemo } from "react";
 import { Title } from "react-admin";
@@ -12,7 +25,10 @@ import { PROGRESS_LABELS } from "../reports/labels.ts";
 import { CITY_SUMMARY, useReport, type SummaryRow } from "../reports/queries.ts";
 import { useReportTexts } from "../reports/texts.ts";
 
-const YEARS = Array.from({ length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 }, (_, i) => PROGRAMME_FIRST_YEAR + i);
+const YEARS = Array.from(
+  { length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 },
+  (_, i) => PROGRAMME_FIRST_YEAR + i,
+);
 const VARIABLES = { fromYear: PROGRAMME_FIRST_YEAR, toYear: PROGRAMME_LAST_YEAR };
 
 interface PlanSummary {
@@ -25,7 +41,12 @@ interface PlanSummary {
 function byPlan(rows: SummaryRow[]): PlanSummary[] {
   const plans = new Map<string, PlanSummary>();
   for (const row of rows) {
-    const entry = plans.get(row.plan) ?? { plan: row.plan, label: row.planLabel, metric: row.headlineMetricLabel, byYear: new Map() };
+    const entry = plans.get(row.plan) ?? {
+      plan: row.plan,
+      label: row.planLabel,
+      metric: row.headlineMetricLabel,
+      byYear: new Map(),
+    };
     entry.byYear.set(row.year, row);
     plans.set(row.plan, entry);
   }
@@ -51,7 +72,12 @@ function PlanCard({ summary }: { summary: PlanSummary }) {
             {t("dashboard.details")}
           </Button>
         </Stack>
-        <TargetActualChart categories={YEARS.map(String)} target={rows.map((r) => r?.target ?? null)} actual={rows.map((r) => r?.actual ?? null)} height={180} />
+        <TargetActualChart
+          categories={YEARS.map(String)}
+          target={rows.map((r) => r?.target ?? null)}
+          actual={rows.map((r) => r?.actual ?? null)}
+          height={180}
+        />
         <Table size="small" sx={{ "& td, & th": { px: 0.5, py: 0.25, fontSize: 12, textAlign: "center" } }}>
           <TableHead>
             <TableRow>
@@ -71,7 +97,12 @@ function PlanCard({ summary }: { summary: PlanSummary }) {
                       {t("dashboard.no_target")}
                     </Typography>
                   ) : (
-                    <Chip size="small" variant="outlined" color={ratioColor(row.ratio) ?? "default"} label={formatRatio(row.ratio)} />
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      color={ratioColor(row.ratio) ?? "default"}
+                      label={formatRatio(row.ratio)}
+                    />
                   )}
                 </TableCell>
               ))}
@@ -128,7 +159,9 @@ export function Dashboard() {
                   curve: "linear" as const,
                   valueFormatter: (v: number | null) => (v === null ? "—" : `${v}%`),
                 }))}
-                slotProps={{ legend: { direction: "horizontal", position: { vertical: "bottom", horizontal: "center" } } }}
+                slotProps={{
+                  legend: { direction: "horizontal", position: { vertical: "bottom", horizontal: "center" } },
+                }}
               />
             </CardContent>
           </Card>

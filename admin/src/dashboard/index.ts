@@ -6,4 +6,9 @@ import { reportTexts } from "../reports/texts.ts";
 import { Dashboard } from "./Dashboard.tsx";
 
 registerDashboard(Dashboard);
-registerMenuEntry({ to: "/", label: reportTexts.zh.dashboard.menu, icon: createElement(DashboardIcon), position: "top" });
+registerMenuEntry({
+  to: "/",
+  label: reportTexts.zh.dashboard.menu,
+  icon: createElement(DashboardIcon),
+  position: "top",
+});

@@ -25,13 +25,24 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
 
   it("signs in, knows the user and their permissions, and signs out", async () => {
     const town = await signIn(server, "xq-admin");
-    expect(await town.authProvider.getPermissions!({})).toMatchObject({ role: "TOWN_ADMIN", townId: server.fixture.towns.xq, canWrite: true });
+    expect(await town.authProvider.getPermissions!({})).toMatchObject({
+      role: "TOWN_ADMIN",
+      townId: server.fixture.towns.xq,
+      canWrite: true,
+    });
     expect(await town.authProvider.getIdentity!()).toMatchObject({ fullName: "xq-admin" });
     await town.authProvider.logout({});
     await expect(town.authProvider.checkAuth({})).rejects.toThrow();
     // A fresh client with the same cookies (a reloaded page) gets the CSRF token back from `me`.
-    await expect(createApi({ url: `${server.url}/graphql`, fetch: cookieFetch() }).authProvider.checkAuth({})).rejects.toThrow();
-    await expect(createApi({ url: `${server.url}/graphql`, fetch: cookieFetch() }).authProvider.login({ username: "admin", password: "wrong" })).rejects.toMatchObject({
+    await expect(
+      createApi({ url: `${server.url}/graphql`, fetch: cookieFetch() }).authProvider.checkAuth({}),
+    ).rejects.toThrow();
+    await expect(
+      createApi({ url: `${server.url}/graphql`, fetch: cookieFetch() }).authProvider.login({
+        username: "admin",
+        password: "wrong",
+      }),
+    ).rejects.toMatchObject({
       status: 401,
       message: expect.stringContaining("用户名或密码错误"),
     });
@@ -39,32 +50,75 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
 
   it("getList filters, sorts, pages and counts", async () => {
     const { dataProvider } = admin;
-    const all = await dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 2 }, sort: { field: "name", order: "ASC" }, filter: {} });
+    const all = await dataProvider.getList("PartyMember", {
+      pagination: { page: 1, perPage: 2 },
+      sort: { field: "name", order: "ASC" },
+      filter: {},
+    });
     expect(all.total).toBe(5);
     expect(all.data).toHaveLength(2);
-    const page2 = await dataProvider.getList("PartyMember", { pagination: { page: 2, perPage: 2 }, sort: { field: "joinedOn", order: "DESC" }, filter: {} });
+    const page2 = await dataProvider.getList("PartyMember", {
+      pagination: { page: 2, perPage: 2 },
+      sort: { field: "joinedOn", order: "DESC" },
+      filter: {},
+    });
     expect(page2.data.map((r) => r.name)).toEqual(["张强", "李华"]);
-    expect(page2.data[0]).toMatchObject({ organisation: { name: "西村党支部" }, zone: { name: "西村" }, joinedOn: "2012-05-04", category: "PROBATIONARY" });
+    expect(page2.data[0]).toMatchObject({
+      organisation: { name: "西村党支部" },
+      zone: { name: "西村" },
+      joinedOn: "2012-05-04",
+      category: "PROBATIONARY",
+    });
 
-    const byTown = await dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" }, filter: { town: server.fixture.towns.yy } });
+    const byTown = await dataProvider.getList("PartyMember", {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: "id", order: "ASC" },
+      filter: { town: server.fixture.towns.yy },
+    });
     expect(byTown.data.map((r) => r.name)).toEqual(["陈静"]);
-    const byZone = await dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" }, filter: { zone: server.fixture.zones.west } });
+    const byZone = await dataProvider.getList("PartyMember", {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: "id", order: "ASC" },
+      filter: { zone: server.fixture.zones.west },
+    });
     expect(byZone.total).toBe(2);
-    const byYear = await dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" }, filter: { year: 2013 } });
+    const byYear = await dataProvider.getList("PartyMember", {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: "id", order: "ASC" },
+      filter: { year: 2013 },
+    });
     expect(byYear.data.map((r) => r.name)).toEqual(["赵敏"]);
-    const search = await dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" }, filter: { q: "明" } });
+    const search = await dataProvider.getList("PartyMember", {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: "id", order: "ASC" },
+      filter: { q: "明" },
+    });
     expect(search.data.map((r) => r.name)).toEqual(["王明"]);
-    const byEnum = await dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" }, filter: { category: ["PROBATIONARY"] } });
+    const byEnum = await dataProvider.getList("PartyMember", {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: "id", order: "ASC" },
+      filter: { category: ["PROBATIONARY"] },
+    });
     expect(byEnum.total).toBe(1);
     // A reference column sorts by the target's display field.
-    const byOrganisation = await dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 25 }, sort: { field: "organisationId", order: "ASC" }, filter: {} });
-    expect(byOrganisation.data.map((r) => r.organisation.name)).toEqual(["东村党支部", "东村党支部", "科技园党支部", "西村党支部", "西村党支部"].sort());
+    const byOrganisation = await dataProvider.getList("PartyMember", {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: "organisationId", order: "ASC" },
+      filter: {},
+    });
+    expect(byOrganisation.data.map((r) => r.organisation.name)).toEqual(
+      ["东村党支部", "东村党支部", "科技园党支部", "西村党支部", "西村党支部"].sort(),
+    );
   });
 
   it("getOne, getMany and getManyReference", async () => {
     const { dataProvider } = admin;
     const { members, organisations } = server.fixture;
-    expect((await dataProvider.getOne("PartyMember", { id: members.wang })).data).toMatchObject({ id: members.wang, name: "王明", skills: ["农技"] });
+    expect((await dataProvider.getOne("PartyMember", { id: members.wang })).data).toMatchObject({
+      id: members.wang,
+      name: "王明",
+      skills: ["农技"],
+    });
     const many = await dataProvider.getMany("PartyMember", { ids: [members.li, members.chen] });
     expect(many.data.map((r) => r.name).sort()).toEqual(["李华", "陈静"].sort());
     const refs = await dataProvider.getManyReference("PartyMember", {
@@ -85,40 +139,85 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
       data: {
         idNumber: "321181199001010099",
         name: "周新",
-        gender: "MALE", category: "FULL",
+        gender: "MALE",
+        category: "FULL",
         education: "MASTER",
         organisationId: organisations.east,
         zoneId: zones.east,
-        joinedOn: "2013-05-01", birthDate: "1990-01-01",
+        joinedOn: "2013-05-01",
+        birthDate: "1990-01-01",
         skills: ["法律", "财会"],
         phone: "",
       },
     });
-    expect(created.data).toMatchObject({ name: "周新", joinedOn: "2013-05-01", skills: ["法律", "财会"], phone: null, organisation: { name: "东村党支部" } });
+    expect(created.data).toMatchObject({
+      name: "周新",
+      joinedOn: "2013-05-01",
+      skills: ["法律", "财会"],
+      phone: null,
+      organisation: { name: "东村党支部" },
+    });
     const id = created.data.id;
 
-    const updated = await dataProvider.update("PartyMember", { id, data: { ...created.data, name: "周欣", organisation: { id: 0 } }, previousData: created.data });
+    const updated = await dataProvider.update("PartyMember", {
+      id,
+      data: { ...created.data, name: "周欣", organisation: { id: 0 } },
+      previousData: created.data,
+    });
     expect(updated.data.name).toBe("周欣");
 
     const second = await dataProvider.create("PartyMember", {
-      data: { idNumber: "321181199001010098", name: "吴越", gender: "FEMALE", category: "FULL", education: "BACHELOR", organisationId: organisations.east, joinedOn: "2014-01-01", birthDate: "1990-01-01" },
+      data: {
+        idNumber: "321181199001010098",
+        name: "吴越",
+        gender: "FEMALE",
+        category: "FULL",
+        education: "BACHELOR",
+        organisationId: organisations.east,
+        joinedOn: "2014-01-01",
+        birthDate: "1990-01-01",
+      },
     });
-    const many = await dataProvider.updateMany("PartyMember", { ids: [id, second.data.id], data: { flowStatus: "OUTFLOW" } });
+    const many = await dataProvider.updateMany("PartyMember", {
+      ids: [id, second.data.id],
+      data: { flowStatus: "OUTFLOW" },
+    });
     expect(many.data).toEqual([id, second.data.id]);
     expect(await server.db.prisma.partyMember.count({ where: { flowStatus: "OUTFLOW" } })).toBe(2);
 
     // A delete names the version it saw too: after updateMany, that is a fresh one.
-    await expect(dataProvider.delete("PartyMember", { id, previousData: updated.data })).rejects.toMatchObject({ body: { code: "STALE" } });
-    await dataProvider.delete("PartyMember", { id, previousData: (await dataProvider.getOne("PartyMember", { id })).data });
-    const deleted = await dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 10 }, sort: { field: "id", order: "ASC" }, filter: { deleted: "DELETED" } });
+    await expect(dataProvider.delete("PartyMember", { id, previousData: updated.data })).rejects.toMatchObject({
+      body: { code: "STALE" },
+    });
+    await dataProvider.delete("PartyMember", {
+      id,
+      previousData: (await dataProvider.getOne("PartyMember", { id })).data,
+    });
+    const deleted = await dataProvider.getList("PartyMember", {
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: "id", order: "ASC" },
+      filter: { deleted: "DELETED" },
+    });
     expect(deleted.data.map((r) => r.id)).toEqual([id]);
     await dataProvider.restore("PartyMember", { id });
     await dataProvider.deleteMany("PartyMember", { ids: [id, second.data.id] });
-    expect(await server.db.prisma.partyMember.count({ where: { id: { in: [id, second.data.id] }, deletedAt: { not: null } } })).toBe(2);
+    expect(
+      await server.db.prisma.partyMember.count({
+        where: { id: { in: [id, second.data.id] }, deletedAt: { not: null } },
+      }),
+    ).toBe(2);
     expect((await dataProvider.restoreMany("PartyMember", { ids: [id, second.data.id] })).data).toHaveLength(2);
 
     const history = await dataProvider.history("PartyMember", { id });
-    expect(history.data.map((h) => h.action)).toEqual(["RESTORE", "DELETE", "RESTORE", "DELETE", "UPDATE", "UPDATE", "CREATE"]);
+    expect(history.data.map((h) => h.action)).toEqual([
+      "RESTORE",
+      "DELETE",
+      "RESTORE",
+      "DELETE",
+      "UPDATE",
+      "UPDATE",
+      "CREATE",
+    ]);
     expect(history.data.find((h) => h.before?.name === "周新")?.after?.name).toBe("周欣");
     expect(history.data[0]!.user?.displayName).toBe("admin");
   });
@@ -126,7 +225,9 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
   it("saves a pasted block: changes to existing rows in one updateEach, new rows in one createMany", async () => {
     const { dataProvider } = admin;
     const { members, organisations } = server.fixture;
-    const [wang, li] = (await dataProvider.getMany("PartyMember", { ids: [members.wang, members.li] })).data.sort((a, b) => a.id - b.id);
+    const [wang, li] = (await dataProvider.getMany("PartyMember", { ids: [members.wang, members.li] })).data.sort(
+      (a, b) => a.id - b.id,
+    );
     const changes = await dataProvider.saveRows("PartyMember", {
       updates: [
         { id: wang!.id, data: { name: "王明明", education: "MASTER" }, previousData: wang! },
@@ -137,10 +238,24 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
     expect(changes).toEqual({ ids: [wang!.id, li!.id], atomic: true });
     const created = await dataProvider.saveRows("PartyMember", {
       updates: [],
-      creates: [{ idNumber: "321181199001010097", name: "郑新", gender: "MALE", category: "FULL", education: "BACHELOR", organisationId: organisations.east, joinedOn: "2015-06-01", birthDate: "1990-01-01" }],
+      creates: [
+        {
+          idNumber: "321181199001010097",
+          name: "郑新",
+          gender: "MALE",
+          category: "FULL",
+          education: "BACHELOR",
+          organisationId: organisations.east,
+          joinedOn: "2015-06-01",
+          birthDate: "1990-01-01",
+        },
+      ],
     });
     expect(created.atomic).toBe(true);
-    const rows = await server.db.prisma.partyMember.findMany({ where: { id: { in: [...changes.ids, ...created.ids] } }, orderBy: { id: "asc" } });
+    const rows = await server.db.prisma.partyMember.findMany({
+      where: { id: { in: [...changes.ids, ...created.ids] } },
+      orderBy: { id: "asc" },
+    });
     expect(rows.map((r) => r.name)).toEqual(["王明明", "李华", "郑新"]);
     expect(rows[0]!.education).toBe("MASTER");
 
@@ -163,20 +278,46 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
     const { members } = server.fixture;
     const town = await signIn(server, "xq-admin");
     const { data: loaded } = await dataProvider.getOne("PartyMember", { id: members.zhang });
-    const { data: theirs } = await town.dataProvider.update("PartyMember", { id: members.zhang, data: { ...loaded, occupation: "教师" }, previousData: loaded });
+    const { data: theirs } = await town.dataProvider.update("PartyMember", {
+      id: members.zhang,
+      data: { ...loaded, occupation: "教师" },
+      previousData: loaded,
+    });
     expect(theirs.updatedAt > loaded.updatedAt).toBe(true);
 
-    const refused = dataProvider.update("PartyMember", { id: members.zhang, data: { ...loaded, occupation: "医生" }, previousData: loaded });
+    const refused = dataProvider.update("PartyMember", {
+      id: members.zhang,
+      data: { ...loaded, occupation: "医生" },
+      previousData: loaded,
+    });
     await expect(refused).rejects.toMatchObject({
       status: 409,
-      body: { code: "STALE", entity: "PartyMember", recordId: members.zhang, updatedAt: theirs.updatedAt, updatedBy: { displayName: "xq-admin" }, current: { occupation: "教师" } },
+      body: {
+        code: "STALE",
+        entity: "PartyMember",
+        recordId: members.zhang,
+        updatedAt: theirs.updatedAt,
+        updatedBy: { displayName: "xq-admin" },
+        current: { occupation: "教师" },
+      },
     });
     const conflict = staleConflictOf(await refused.catch((error) => error))!;
-    expect(comparedFields("PartyMember", loaded, { ...loaded, occupation: "医生" }, conflict.current).map((c) => [c.field.name, c.theirs, c.mine])).toEqual([["occupation", "教师", "医生"]]);
+    expect(
+      comparedFields("PartyMember", loaded, { ...loaded, occupation: "医生" }, conflict.current).map((c) => [
+        c.field.name,
+        c.theirs,
+        c.mine,
+      ]),
+    ).toEqual([["occupation", "教师", "医生"]]);
 
-    const paste = dataProvider.saveRows("PartyMember", { updates: [{ id: members.zhang, data: { occupation: "医生" }, previousData: loaded }], creates: [] });
+    const paste = dataProvider.saveRows("PartyMember", {
+      updates: [{ id: members.zhang, data: { occupation: "医生" }, previousData: loaded }],
+      creates: [],
+    });
     await expect(paste).rejects.toMatchObject({ body: { code: "STALE", row: 0 } });
-    expect((await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: members.zhang } })).occupation).toBe("教师");
+    expect((await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: members.zhang } })).occupation).toBe(
+      "教师",
+    );
 
     const { data: mine } = await dataProvider.update("PartyMember", {
       id: members.zhang,
@@ -186,14 +327,27 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
     });
     expect(mine.occupation).toBe("医生");
     // The version a save returns is good for the next one.
-    const { data: again } = await dataProvider.update("PartyMember", { id: members.zhang, data: { ...mine, occupation: "律师" }, previousData: mine });
+    const { data: again } = await dataProvider.update("PartyMember", {
+      id: members.zhang,
+      data: { ...mine, occupation: "律师" },
+      previousData: mine,
+    });
     expect(again.occupation).toBe("律师");
   });
 
   it("maps API errors to React-Admin errors with the Chinese message first", async () => {
     const { dataProvider } = admin;
     const { organisations } = server.fixture;
-    const duplicate = { idNumber: "321181190000000001", name: "重复", gender: "MALE", category: "FULL", education: "BACHELOR", organisationId: organisations.east, joinedOn: "2013-01-01", birthDate: "1990-01-01" };
+    const duplicate = {
+      idNumber: "321181190000000001",
+      name: "重复",
+      gender: "MALE",
+      category: "FULL",
+      education: "BACHELOR",
+      organisationId: organisations.east,
+      joinedOn: "2013-01-01",
+      birthDate: "1990-01-01",
+    };
     await expect(dataProvider.create("PartyMember", { data: duplicate })).rejects.toMatchObject({
       status: 409,
       message: expect.stringMatching(/^已有相同身份证号的党员/),
@@ -205,23 +359,41 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
       body: { code: "BAD_USER_INPUT", field: "organisationId" },
     });
     const { category: __, ...incomplete } = duplicate;
-    await expect(dataProvider.create("PartyMember", { data: { ...incomplete, idNumber: "x2" } })).rejects.toMatchObject({
-      message: expect.stringMatching(/^党员 · 党员类别: 必填/),
-      body: { code: "BAD_USER_INPUT", field: "category" },
-    });
+    await expect(dataProvider.create("PartyMember", { data: { ...incomplete, idNumber: "x2" } })).rejects.toMatchObject(
+      {
+        message: expect.stringMatching(/^党员 · 党员类别: 必填/),
+        body: { code: "BAD_USER_INPUT", field: "category" },
+      },
+    );
 
     const viewer = await signIn(server, "viewer");
     expect(await viewer.authProvider.getPermissions!({})).toMatchObject({ role: "VIEWER", canWrite: false });
-    await expect(viewer.dataProvider.update("PartyMember", { id: server.fixture.members.wang, data: { name: "x" }, previousData: { name: "y" } })).rejects.toMatchObject({
+    await expect(
+      viewer.dataProvider.update("PartyMember", {
+        id: server.fixture.members.wang,
+        data: { name: "x" },
+        previousData: { name: "y" },
+      }),
+    ).rejects.toMatchObject({
       status: 403,
       message: expect.stringMatching(/^[\u4e00-\u9fff]/),
     });
 
     // Another town's rows are neither listed nor writable for a town admin.
     const yy = await signIn(server, "yy-admin");
-    const seen = await yy.dataProvider.getList("PartyMember", { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" }, filter: {} });
+    const seen = await yy.dataProvider.getList("PartyMember", {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: "id", order: "ASC" },
+      filter: {},
+    });
     expect(seen.data.map((r) => r.name)).toEqual(["陈静"]);
-    await expect(yy.dataProvider.update("PartyMember", { id: server.fixture.members.wang, data: { name: "x" }, previousData: { name: "y" } })).rejects.toMatchObject({
+    await expect(
+      yy.dataProvider.update("PartyMember", {
+        id: server.fixture.members.wang,
+        data: { name: "x" },
+        previousData: { name: "y" },
+      }),
+    ).rejects.toMatchObject({
       body: { code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/) },
     });
   });

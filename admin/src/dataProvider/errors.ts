@@ -47,7 +47,11 @@ function modelLabel(model: string | undefined): string {
 
 function fieldLabel(model: string | undefined, field: string): string {
   if (!model || !datamodel.models[model]) return field;
-  return (resources[model] ? adminField(model, field)?.label : undefined) ?? datamodel.models[model]!.fields.find((f) => f.name === field)?.label ?? field;
+  return (
+    (resources[model] ? adminField(model, field)?.label : undefined) ??
+    datamodel.models[model]!.fields.find((f) => f.name === field)?.label ??
+    field
+  );
 }
 
 /** The message to show, Chinese first. */
@@ -85,18 +89,29 @@ export function chineseMessage(message: string, extensions: Record<string, any> 
 function missingField(message: string, model: string | undefined): Record<string, unknown> | null {
   const match = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message);
   if (!match || !model) return null;
-  return { code: "BAD_USER_INPUT", entity: model, field: match[1], message: `${model}.${match[1]}: 必填 / is required` };
+  return {
+    code: "BAD_USER_INPUT",
+    entity: model,
+    field: match[1],
+    message: `${model}.${match[1]}: 必填 / is required`,
+  };
 }
 
 /** `model`: the entity the request was about, to name fields that GraphQL validation reports. */
 export function toHttpError(error: CombinedError, model?: string): HttpError {
   if (error.graphQLErrors.length === 0) {
     const status = (error.response as Response | undefined)?.status ?? 0;
-    return new HttpError(`无法连接服务器 / ${error.networkError?.message ?? error.message}`, status || 503, { code: "NETWORK" });
+    return new HttpError(`无法连接服务器 / ${error.networkError?.message ?? error.message}`, status || 503, {
+      code: "NETWORK",
+    });
   }
   const all = error.graphQLErrors.map((e) => {
     const missing = missingField(e.message, model);
-    return { message: String(missing?.message ?? e.message), extensions: (missing ?? e.extensions ?? {}) as Record<string, any>, path: e.path };
+    return {
+      message: String(missing?.message ?? e.message),
+      extensions: (missing ?? e.extensions ?? {}) as Record<string, any>,
+      path: e.path,
+    };
   });
   const errors = all.map((e) => ({
     message: chineseMessage(e.message, e.extensions),

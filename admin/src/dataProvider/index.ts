@@ -59,7 +59,13 @@ const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function names(model: string) {
   const resource = resourceFor(model);
-  return { resource, one: resource.single, many: resource.plural, One: upper(resource.single), Many: upper(resource.plural) };
+  return {
+    resource,
+    one: resource.single,
+    many: resource.plural,
+    One: upper(resource.single),
+    Many: upper(resource.plural),
+  };
 }
 
 function unwrap<T = any>(result: OperationResult, model?: string): T {
@@ -103,23 +109,41 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
     return { data: data.page.items as any[], total: data.page.totalCount as number };
   }
 
-  async function bulk(model: string, verb: "updateMany" | "deleteMany" | "restoreMany", list: Identifier[], data?: Values) {
+  async function bulk(
+    model: string,
+    verb: "updateMany" | "deleteMany" | "restoreMany",
+    list: Identifier[],
+    data?: Values,
+  ) {
     const { Many, resource } = names(model);
     const dataArg = data ? `, data: $data` : "";
     const dataVar = data ? `, $data: ${resource.model}UpdateInput!` : "";
-    const result = await mutate(`mutation ($where: ${resource.model}Filter!${dataVar}) { result: ${verb}${Many}(where: $where${dataArg}) { count ids } }`, {
-      where: { id: { in: ids(list) } },
-      ...(data ? { data } : {}),
-    }, model);
+    const result = await mutate(
+      `mutation ($where: ${resource.model}Filter!${dataVar}) { result: ${verb}${Many}(where: $where${dataArg}) { count ids } }`,
+      {
+        where: { id: { in: ids(list) } },
+        ...(data ? { data } : {}),
+      },
+      model,
+    );
     return { data: result.result.ids as Identifier[] };
   }
 
   /** One record written by `<verb><Model>`; `args` maps argument names to their GraphQL types. */
-  async function single(model: string, verb: "create" | "update" | "delete" | "restore", args: Record<string, string>, variables: Values) {
+  async function single(
+    model: string,
+    verb: "create" | "update" | "delete" | "restore",
+    args: Record<string, string>,
+    variables: Values,
+  ) {
     const { One } = names(model);
     const declarations = Object.entries(args).map(([name, type]) => `$${name}: ${type}`);
     const passed = Object.keys(args).map((name) => `${name}: $${name}`);
-    const result = await mutate(`mutation (${declarations.join(", ")}) { record: ${verb}${One}(${passed.join(", ")}) ${selectionOf(model)} }`, variables, model);
+    const result = await mutate(
+      `mutation (${declarations.join(", ")}) { record: ${verb}${One}(${passed.join(", ")}) ${selectionOf(model)} }`,
+      variables,
+      model,
+    );
     return { data: result.record as any };
   }
 
@@ -128,24 +152,38 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
 
     async getOne(model, { id }) {
       const { one } = names(model);
-      const data = await query(`query ($id: Int!) { record: ${one}(id: $id, deleted: ALL) ${selectionOf(model)} }`, { id: Number(id) });
-      if (!data.record) throw toHttpError({ graphQLErrors: [{ message: `${resourceFor(model).label} ${id} 不存在或不在您的管理范围内 / not found`, extensions: { code: "NOT_FOUND" } }] } as any);
+      const data = await query(`query ($id: Int!) { record: ${one}(id: $id, deleted: ALL) ${selectionOf(model)} }`, {
+        id: Number(id),
+      });
+      if (!data.record)
+        throw toHttpError({
+          graphQLErrors: [
+            {
+              message: `${resourceFor(model).label} ${id} 不存在或不在您的管理范围内 / not found`,
+              extensions: { code: "NOT_FOUND" },
+            },
+          ],
+        } as any);
       return { data: data.record };
     },
 
     async getMany(model, { ids: wanted }) {
       if (wanted.length === 0) return { data: [] };
       const { many, resource } = names(model);
-      const data = await query(`query ($where: ${resource.model}Filter, $take: Int) { page: ${many}(where: $where, take: $take, deleted: ALL) { items ${selectionOf(model)} } }`, {
-        where: { id: { in: ids(wanted) } },
-        take: Math.min(wanted.length, MAX_PAGE_SIZE),
-      });
+      const data = await query(
+        `query ($where: ${resource.model}Filter, $take: Int) { page: ${many}(where: $where, take: $take, deleted: ALL) { items ${selectionOf(model)} } }`,
+        {
+          where: { id: { in: ids(wanted) } },
+          take: Math.min(wanted.length, MAX_PAGE_SIZE),
+        },
+      );
       return { data: data.page.items };
     },
 
     getManyReference: (model, { target, id, ...params }) => list(model, params, { [target]: { equals: Number(id) } }),
 
-    create: (model, { data }) => single(model, "create", { data: `${model}CreateInput!` }, { data: toInput(model, data) }),
+    create: (model, { data }) =>
+      single(model, "create", { data: `${model}CreateInput!` }, { data: toInput(model, data) }),
 
     async update(model, { id, data, previousData, meta }) {
       const input = toInput(model, data, previousData);
@@ -160,16 +198,24 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
 
     updateMany: (model, { ids: list, data }) => bulk(model, "updateMany", list, toInput(model, data)),
     delete: (model, { id, previousData, meta }) =>
-      single(model, "delete", { id: "Int!", expectedUpdatedAt: "DateTime" }, { id: Number(id), expectedUpdatedAt: expectedVersion(previousData, meta?.expectedUpdatedAt) }) as any,
+      single(
+        model,
+        "delete",
+        { id: "Int!", expectedUpdatedAt: "DateTime" },
+        { id: Number(id), expectedUpdatedAt: expectedVersion(previousData, meta?.expectedUpdatedAt) },
+      ) as any,
     deleteMany: (model, { ids: list }) => bulk(model, "deleteMany", list),
     restore: (model, { id }) => single(model, "restore", { id: "Int!" }, { id: Number(id) }),
     restoreMany: (model, { ids: list }) => bulk(model, "restoreMany", list),
 
     async history(model, { id }) {
-      const data = await query(`query ($entity: String!, $id: Int!) { history(entity: $entity, recordId: $id) { id at action before after user { displayName } } }`, {
-        entity: model,
-        id: Number(id),
-      });
+      const data = await query(
+        `query ($entity: String!, $id: Int!) { history(entity: $entity, recordId: $id) { id at action before after user { displayName } } }`,
+        {
+          entity: model,
+          id: Number(id),
+        },
+      );
       return { data: data.history };
     },
 
@@ -185,7 +231,11 @@ type Mutate = <T = any>(document: string, variables?: Values, model?: string) =>
  * is two mutations, changes first: if the new rows are then refused, the error says the
  * changes were saved (`body.partlySaved`).
  */
-async function saveRows(model: string, { updates, creates }: { updates: RowUpdate[]; creates: Values[] }, mutate: Mutate): Promise<SaveRowsResult> {
+async function saveRows(
+  model: string,
+  { updates, creates }: { updates: RowUpdate[]; creates: Values[] },
+  mutate: Mutate,
+): Promise<SaveRowsResult> {
   const { Many } = names(model);
   const createInputs = creates.map((row) => toInput(model, row));
   const changed = updates
@@ -199,10 +249,22 @@ async function saveRows(model: string, { updates, creates }: { updates: RowUpdat
   const updated =
     changed.length === 0
       ? []
-      : ((await mutate(`mutation ($data: [${model}RowUpdate!]!) { r: updateEach${Many}(data: $data) { ids } }`, { data: changed }, model)).r.ids as number[]);
+      : ((
+          await mutate(
+            `mutation ($data: [${model}RowUpdate!]!) { r: updateEach${Many}(data: $data) { ids } }`,
+            { data: changed },
+            model,
+          )
+        ).r.ids as number[]);
   if (createInputs.length === 0) return { ids: updated, atomic: true };
   try {
-    const created = (await mutate(`mutation ($data: [${model}CreateInput!]!) { r: createMany${Many}(data: $data) { ids } }`, { data: createInputs }, model)).r.ids as number[];
+    const created = (
+      await mutate(
+        `mutation ($data: [${model}CreateInput!]!) { r: createMany${Many}(data: $data) { ids } }`,
+        { data: createInputs },
+        model,
+      )
+    ).r.ids as number[];
     return { ids: [...updated, ...created], atomic: updated.length === 0 };
   } catch (error) {
     const body = (error as { body?: ApiErrorBody }).body;

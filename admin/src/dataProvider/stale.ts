@@ -21,8 +21,15 @@ export interface StaleConflict {
 
 export function staleConflictOf(error: unknown): StaleConflict | null {
   const body = (error as { body?: ApiErrorBody } | null)?.body;
-  if (body?.code !== "STALE" || !body.entity || body.recordId === undefined || !body.updatedAt || !body.current) return null;
-  return { model: body.entity, recordId: body.recordId, updatedAt: body.updatedAt, updatedBy: body.updatedBy?.displayName ?? null, current: body.current };
+  if (body?.code !== "STALE" || !body.entity || body.recordId === undefined || !body.updatedAt || !body.current)
+    return null;
+  return {
+    model: body.entity,
+    recordId: body.recordId,
+    updatedAt: body.updatedAt,
+    updatedBy: body.updatedBy?.displayName ?? null,
+    current: body.current,
+  };
 }
 
 export interface ComparedField {
@@ -42,5 +49,9 @@ export function comparedFields(model: string, base: Values, mine: Values, curren
   const changedByThem = toInput(model, current, base);
   return writableFields(model)
     .filter((field) => field.name in changedByMe || field.name in changedByThem)
-    .map((field) => ({ field, theirs: current[field.name], mine: field.name in changedByMe ? mine[field.name] : base[field.name] }));
+    .map((field) => ({
+      field,
+      theirs: current[field.name],
+      mine: field.name in changedByMe ? mine[field.name] : base[field.name],
+    }));
 }

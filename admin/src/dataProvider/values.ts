@@ -12,7 +12,8 @@ function pad(n: number): string {
 export function toApiValue(field: AdminField, value: unknown): unknown {
   if (value === undefined) return undefined;
   if (value === null) return null;
-  if (typeof value === "string" && value.trim() === "" && !field.meta.isList) return field.kind === "text" && field.required ? "" : null;
+  if (typeof value === "string" && value.trim() === "" && !field.meta.isList)
+    return field.kind === "text" && field.required ? "" : null;
   switch (field.kind) {
     case "date":
       if (value instanceof Date) return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;

@@ -20,7 +20,9 @@ function yearCondition(model: string, year: number): Where | null {
   if (!field) return null;
   if (field.kind === "int") return { [field.name]: { equals: year } };
   const [from, to] =
-    field.kind === "date" ? [`${year}-01-01`, `${year}-12-31`] : [`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`];
+    field.kind === "date"
+      ? [`${year}-01-01`, `${year}-12-31`]
+      : [`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`];
   return { [field.name]: field.kind === "date" ? { gte: from, lte: to } : { gte: from, lt: to } };
 }
 
@@ -91,7 +93,8 @@ export function toOrderBy(model: string, sort?: { field: string; order: string }
   if (path.length === 1) {
     const field = adminField(model, path[0]!);
     if (!field) return [];
-    if (field.kind === "reference" && field.relation && field.targetDisplayField) path = [field.relation, field.targetDisplayField];
+    if (field.kind === "reference" && field.relation && field.targetDisplayField)
+      path = [field.relation, field.targetDisplayField];
     if (field.meta.isList || field.kind === "json") return [];
   }
   return [path.reduceRight<Where | string>((inner, key) => ({ [key]: inner }), direction) as Where];

@@ -14,7 +14,9 @@ export interface GraphQLRequester {
   mutate<T = any>(document: string, variables?: Variables, model?: string): Promise<T>;
 }
 
-export type RequestError = ReturnType<typeof toHttpError> & { rawErrors?: { message: string; extensions: Record<string, any> }[] };
+export type RequestError = ReturnType<typeof toHttpError> & {
+  rawErrors?: { message: string; extensions: Record<string, any> }[];
+};
 
 /** Codes after which a fresh token may help: the session changed since the token was read. */
 const STALE_TOKEN = new Set(["CSRF", "UNAUTHENTICATED"]);
@@ -28,14 +30,26 @@ export function createRequester(options: { url?: string; fetch?: typeof fetch } 
     token = result.data?.me?.csrfToken ?? null;
   }
 
-  async function run<T>(kind: "query" | "mutation", document: string, variables: Variables, model?: string, retried = false): Promise<T> {
+  async function run<T>(
+    kind: "query" | "mutation",
+    document: string,
+    variables: Variables,
+    model?: string,
+    retried = false,
+  ): Promise<T> {
     if (token === null) await refreshToken();
-    const result = await (kind === "query" ? client.query(document, variables) : client.mutation(document, variables)).toPromise();
+    const result = await (kind === "query"
+      ? client.query(document, variables)
+      : client.mutation(document, variables)
+    ).toPromise();
     if (result.error) {
       const error: RequestError = Object.assign(toHttpError(result.error, model), {
         // The API's own messages and extensions, before toHttpError words them for people
         // (a bulk write's "at data[3].name" names the row that failed).
-        rawErrors: result.error.graphQLErrors.map((e) => ({ message: e.message, extensions: (e.extensions ?? {}) as Record<string, any> })),
+        rawErrors: result.error.graphQLErrors.map((e) => ({
+          message: e.message,
+          extensions: (e.extensions ?? {}) as Record<string, any>,
+        })),
       });
       if (!retried && STALE_TOKEN.has(String((error.body as { code?: string })?.code))) {
         token = null;

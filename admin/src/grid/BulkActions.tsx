@@ -2,7 +2,17 @@
 // `where: { id: { in: [...] } }`), delete them, or – in the deleted view – restore them.
 import EditNoteIcon from "@mui/icons-material/EditNote";
 import RestoreIcon from "@mui/icons-material/RestoreFromTrash";
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from "@mui/material";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BulkDeleteButton, Form, SaveButton } from "react-admin";
@@ -28,7 +38,10 @@ function SetFieldDialog({ model, fields, onClose }: { model: string; fields: Adm
   const submit = async (values: Record<string, unknown>) => {
     if (!field) return;
     try {
-      const { data } = await dataProvider.updateMany(model, { ids: selectedIds, data: { [field.name]: values[field.name] ?? null } });
+      const { data } = await dataProvider.updateMany(model, {
+        ids: selectedIds,
+        data: { [field.name]: values[field.name] ?? null },
+      });
       notify("app.bulk.updated", { type: "success", messageArgs: { smart_count: data?.length ?? selectedIds.length } });
       onUnselectItems();
       onClose();
@@ -43,7 +56,13 @@ function SetFieldDialog({ model, fields, onClose }: { model: string; fields: Adm
       <Form key={name} onSubmit={submit} record={{}}>
         <DialogContent>
           <Stack gap={2}>
-            <TextField select size="small" label={translate("app.bulk.field")} value={name} onChange={(event) => setName(event.target.value)}>
+            <TextField
+              select
+              size="small"
+              label={translate("app.bulk.field")}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            >
               {fields.map((f) => (
                 <MenuItem key={f.name} value={f.name}>
                   {f.label}
@@ -88,7 +107,15 @@ function RestoreButton({ model }: { model: string }) {
   );
 }
 
-export function BulkActions({ model, fields, deletedView }: { model: string; fields: AdminField[]; deletedView: boolean }) {
+export function BulkActions({
+  model,
+  fields,
+  deletedView,
+}: {
+  model: string;
+  fields: AdminField[];
+  deletedView: boolean;
+}) {
   const { selectedIds } = useListContext();
   const translate = useTranslate();
   const [setting, setSetting] = useState(false);

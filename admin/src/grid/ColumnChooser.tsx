@@ -25,12 +25,23 @@ export function ColumnChooser({ columns, preferences, onChange, onReset }: Props
       <Button size="small" startIcon={<ViewColumnIcon />} onClick={(event) => setAnchor(event.currentTarget)}>
         {translate("app.actions.columns")}
       </Button>
-      <Popover open={anchor !== null} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: "bottom", horizontal: "left" }}>
+      <Popover
+        open={anchor !== null}
+        anchorEl={anchor}
+        onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: "bottom", horizontal: "left" }}
+      >
         <Stack sx={{ maxHeight: 480, overflowY: "auto", px: 2, py: 1 }}>
           {columns.map((column) => (
             <FormControlLabel
               key={column.key}
-              control={<Checkbox size="small" checked={!preferences.hidden.includes(column.key)} onChange={() => toggle(column.key)} />}
+              control={
+                <Checkbox
+                  size="small"
+                  checked={!preferences.hidden.includes(column.key)}
+                  onChange={() => toggle(column.key)}
+                />
+              }
               label={column.label}
             />
           ))}

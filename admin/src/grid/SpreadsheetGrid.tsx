@@ -78,14 +78,20 @@ export function SpreadsheetGrid({ model }: { model: string }) {
     [model, permissions],
   );
   const byName = useMemo(() => new Map(fields.map((f) => [f.name, f])), [fields]);
-  const { preferences, update, reset } = useColumnPreferences(permissions?.username ?? "anonymous", model, NO_PREFERENCES);
+  const { preferences, update, reset } = useColumnPreferences(
+    permissions?.username ?? "anonymous",
+    model,
+    NO_PREFERENCES,
+  );
   const visible = useMemo(() => {
     const frozen = ["id", resource.displayField];
     const keys = orderColumns(
       fields.map((f) => f.name),
       preferences,
     ).filter((key) => !preferences.hidden.includes(key));
-    return [...keys.filter((k) => frozen.includes(k)), ...keys.filter((k) => !frozen.includes(k))].map((key) => byName.get(key)!);
+    return [...keys.filter((k) => frozen.includes(k)), ...keys.filter((k) => !frozen.includes(k))].map(
+      (key) => byName.get(key)!,
+    );
   }, [byName, fields, preferences, resource.displayField]);
 
   const stale = useStaleConflicts();
@@ -94,12 +100,24 @@ export function SpreadsheetGrid({ model }: { model: string }) {
   const gridRows = useMemo(() => (canWrite ? [...rows, { id: APPEND_ROW_ID }] : rows), [canWrite, rows]);
   const [active, setActive] = useState<{ rowIdx: number; columnKey: string } | null>(null);
   const requiredForCreate = useMemo(() => fields.filter((f) => f.writable && f.required), [fields]);
-  const paste = usePaste({ model, rows, columns: visible, active, canWrite, canCreate: canWrite, requiredForCreate, onStale: stale.report });
+  const paste = usePaste({
+    model,
+    rows,
+    columns: visible,
+    active,
+    canWrite,
+    canCreate: canWrite,
+    requiredForCreate,
+    onStale: stale.report,
+  });
   /** The message of a cell: its refused save, or the other person's change that refused it. */
   const cellError = useCallback(
     (id: Identifier, column: string): string | undefined => {
       const conflict = stale.conflicts.get(id);
-      return errors.get(cellKey(id, column)) ?? (conflict && column in conflict.mine ? staleMessage.cell(conflict.conflict) : undefined);
+      return (
+        errors.get(cellKey(id, column)) ??
+        (conflict && column in conflict.mine ? staleMessage.cell(conflict.conflict) : undefined)
+      );
     },
     [errors, stale.conflicts, staleMessage],
   );
@@ -132,8 +150,10 @@ export function SpreadsheetGrid({ model }: { model: string }) {
         editorOptions: { commitOnOutsideClick: true },
         cellClass: (row) => (cellError(row.id, field.name) ? "p181-cell-error" : undefined),
         renderCell: ({ row }) => {
-          if (row.id === APPEND_ROW_ID) return index === 0 ? <span title={translate("app.grid.append_row")}>＋</span> : null;
-          if (field.kind === "id") return <Link to={createPath({ resource: model, id: row.id, type: "show" })}>{row.id}</Link>;
+          if (row.id === APPEND_ROW_ID)
+            return index === 0 ? <span title={translate("app.grid.append_row")}>＋</span> : null;
+          if (field.kind === "id")
+            return <Link to={createPath({ resource: model, id: row.id, type: "show" })}>{row.id}</Link>;
           const error = cellError(row.id, field.name);
           return <span title={error}>{formatCell(field, row)}</span>;
         },
@@ -142,7 +162,9 @@ export function SpreadsheetGrid({ model }: { model: string }) {
     return mayWrite ? [{ ...SelectColumn, frozen: true }, ...dataColumns] : dataColumns;
   }, [canWrite, cellError, createPath, mayWrite, model, preferences.widths, resource.displayField, translate, visible]);
 
-  const sortColumns: SortColumn[] = list.sort?.field ? [{ columnKey: list.sort.field, direction: list.sort.order === "DESC" ? "DESC" : "ASC" }] : [];
+  const sortColumns: SortColumn[] = list.sort?.field
+    ? [{ columnKey: list.sort.field, direction: list.sort.order === "DESC" ? "DESC" : "ASC" }]
+    : [];
   const activeError = active && rows[active.rowIdx] ? cellError(rows[active.rowIdx]!.id, active.columnKey) : undefined;
   const onAppendRow = canWrite && active?.rowIdx === rows.length;
 
@@ -181,9 +203,12 @@ export function SpreadsheetGrid({ model }: { model: string }) {
           // Without this the grid takes Ctrl+V for typing: it opens the cell's editor and the
           // whole block lands in that one cell. Let the browser's paste event reach onPaste.
           onCellKeyDown={(args, event) => {
-            if (args.mode === "ACTIVE" && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "v") event.preventGridDefault();
+            if (args.mode === "ACTIVE" && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "v")
+              event.preventGridDefault();
           }}
-          onColumnResize={(column, width) => update((current) => ({ ...current, widths: { ...current.widths, [column.key]: Math.round(width) } }))}
+          onColumnResize={(column, width) =>
+            update((current) => ({ ...current, widths: { ...current.widths, [column.key]: Math.round(width) } }))
+          }
           onColumnsReorder={(source, target) =>
             update((current) => {
               const keys = visible.map((f) => f.name);
@@ -195,14 +220,22 @@ export function SpreadsheetGrid({ model }: { model: string }) {
               return { ...current, order };
             })
           }
-          rowClass={(row) => (row.id === APPEND_ROW_ID ? "p181-append-row" : stale.conflicts.has(row.id) ? "p181-row-stale" : undefined)}
+          rowClass={(row) =>
+            row.id === APPEND_ROW_ID ? "p181-append-row" : stale.conflicts.has(row.id) ? "p181-row-stale" : undefined
+          }
           rowHeight={32}
           headerRowHeight={36}
           style={{ blockSize: "calc(100vh - 290px)", minBlockSize: 320 }}
         />
       </Box>
-      <Typography variant="caption" color={activeError ? "error" : "text.secondary"} sx={{ px: 1, display: "block", minHeight: 20 }} data-testid="grid-status">
-        {activeError ?? (paste.saving ? translate("ra.message.loading") : onAppendRow ? translate("app.grid.append_row") : "")}
+      <Typography
+        variant="caption"
+        color={activeError ? "error" : "text.secondary"}
+        sx={{ px: 1, display: "block", minHeight: 20 }}
+        data-testid="grid-status"
+      >
+        {activeError ??
+          (paste.saving ? translate("ra.message.loading") : onAppendRow ? translate("app.grid.append_row") : "")}
       </Typography>
       <PasteReportDialog report={paste.report} onClose={paste.closeReport} />
     </Box>

@@ -27,7 +27,13 @@ export function StaleAlert({ conflicts, onReload, onOverwrite }: Props) {
               <Button size="small" onClick={onReload} title={translate("app.stale.reload_hint")}>
                 {translate("app.stale.reload")}
               </Button>
-              <Button size="small" color="warning" variant="contained" onClick={() => onOverwrite(entry)} title={translate("app.stale.overwrite_hint")}>
+              <Button
+                size="small"
+                color="warning"
+                variant="contained"
+                onClick={() => onOverwrite(entry)}
+                title={translate("app.stale.overwrite_hint")}
+              >
                 {translate("app.stale.overwrite")}
               </Button>
             </Stack>

@@ -15,12 +15,23 @@ export class Draft {
   constructor(readonly text: string) {}
 }
 
-const inputStyle = { width: "100%", height: "100%", border: 0, padding: "0 6px", font: "inherit", outline: "2px solid #1976d2", boxSizing: "border-box" } as const;
+const inputStyle = {
+  width: "100%",
+  height: "100%",
+  border: 0,
+  padding: "0 6px",
+  font: "inherit",
+  outline: "2px solid #1976d2",
+  boxSizing: "border-box",
+} as const;
 
 function TextEditor({ row, column, onRowChange, onClose, field }: RenderEditCellProps<Row> & { field: AdminField }) {
-  const [text, setText] = useState(() => (row[column.key] instanceof Draft ? row[column.key].text : formatCell(field, row)));
+  const [text, setText] = useState(() =>
+    row[column.key] instanceof Draft ? row[column.key].text : formatCell(field, row),
+  );
   return (
     <input
+      // biome-ignore lint/a11y/noAutofocus: a grid cell's editor opens focused, as in a spreadsheet
       autoFocus
       style={inputStyle}
       value={text}
@@ -45,6 +56,7 @@ function SelectEditor({ row, column, onRowChange, onClose, field }: RenderEditCe
   const value = row[column.key];
   return (
     <select
+      // biome-ignore lint/a11y/noAutofocus: a grid cell's editor opens focused, as in a spreadsheet
       autoFocus
       style={inputStyle}
       value={value === null || value === undefined ? "" : String(value)}
@@ -66,7 +78,13 @@ function SelectEditor({ row, column, onRowChange, onClose, field }: RenderEditCe
 }
 
 /** Search-as-you-type over the target's search fields, showing its display field. */
-function ReferenceEditor({ row, column, onRowChange, onClose, field }: RenderEditCellProps<Row> & { field: AdminField }) {
+function ReferenceEditor({
+  row,
+  column,
+  onRowChange,
+  onClose,
+  field,
+}: RenderEditCellProps<Row> & { field: AdminField }) {
   const dataProvider = useDataProvider();
   const display = field.targetDisplayField ?? "id";
   const [search, setSearch] = useState("");
@@ -100,7 +118,9 @@ function ReferenceEditor({ row, column, onRowChange, onClose, field }: RenderEdi
       getOptionLabel={(option: Row) => String(option[display] ?? option.id)}
       isOptionEqualToValue={(a: Row, b: Row) => a.id === b.id}
       onInputChange={(_event, value, reason) => reason === "input" && setSearch(value)}
-      onChange={(_event, option: Row | null) => onRowChange({ ...row, [column.key]: option?.id ?? null, [field.relation!]: option }, true)}
+      onChange={(_event, option: Row | null) =>
+        onRowChange({ ...row, [column.key]: option?.id ?? null, [field.relation!]: option }, true)
+      }
       onClose={(_event, reason) => reason === "escape" && onClose(false)}
       renderInput={(params) => <TextField {...params} autoFocus variant="standard" sx={{ px: 0.5 }} />}
       slotProps={{ popper: { sx: { minWidth: 240 } } }}

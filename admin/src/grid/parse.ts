@@ -22,7 +22,9 @@ function pad(n: number): string {
 /** "2013/5/1", "2013-05-01", "2013.5.1", "2013年5月1日", "20130501" → "2013-05-01"; null if not a real date. */
 export function parseDate(text: string): string | null {
   const trimmed = text.trim();
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(trimmed) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
+  const match =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(trimmed) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -100,7 +102,13 @@ export function parseCell(field: AdminField, raw: string): Parsed {
       return { ok: true, value: values };
     }
     case "textList":
-      return { ok: true, value: text.split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean) };
+      return {
+        ok: true,
+        value: text
+          .split(LIST_SEPARATOR)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      };
     case "reference":
       return /^\d+$/.test(text) ? { ok: true, value: Number(text) } : { ok: true, lookup: text };
     case "json":
@@ -132,7 +140,9 @@ export function formatCell(field: AdminField, row: Record<string, any>): string 
     case "reference": {
       const target = field.relation ? row[field.relation] : null;
       const display = target && field.targetDisplayField ? target[field.targetDisplayField] : null;
-      return display !== null && display !== undefined && field.targetDisplayField !== "id" ? String(display) : String(value);
+      return display !== null && display !== undefined && field.targetDisplayField !== "id"
+        ? String(display)
+        : String(value);
     }
     case "datetime": {
       const date = new Date(String(value));

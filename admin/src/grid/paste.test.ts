@@ -7,7 +7,8 @@ const field = (name: string) => adminFields("PartyMember").find((f) => f.name ==
 
 describe("parsing cells", () => {
   it("reads the dates spreadsheets produce", () => {
-    for (const text of ["2013/5/1", "2013-05-01", "2013.5.1", "2013年5月1日", "20130501", " 2013/05/01 "]) expect(parseDate(text)).toBe("2013-05-01");
+    for (const text of ["2013/5/1", "2013-05-01", "2013.5.1", "2013年5月1日", "20130501", " 2013/05/01 "])
+      expect(parseDate(text)).toBe("2013-05-01");
     expect(parseDate("2013/2/30")).toBeNull();
     expect(parseDate("5/1/2013")).toBeNull();
   });
@@ -35,7 +36,10 @@ describe("planning a paste", () => {
   ];
 
   it("parses Excel's text/plain, quoted cells included", () => {
-    expect(parseTsv('a\tb\r\n"x\ty"\t"say ""hi"""\r\n')).toEqual([["a", "b"], ["x\ty", 'say "hi"']]);
+    expect(parseTsv('a\tb\r\n"x\ty"\t"say ""hi"""\r\n')).toEqual([
+      ["a", "b"],
+      ["x\ty", 'say "hi"'],
+    ]);
     expect(parseTsv("one")).toEqual([["one"]]);
   });
 
@@ -52,7 +56,9 @@ describe("planning a paste", () => {
       canCreate: true,
       requiredForCreate: [field("name"), field("joinedOn")],
     });
-    expect(plan.updates).toEqual([{ id: 1, data: { name: "王明明", category: "PROBATIONARY" }, previousData: rows[0], gridRow: 0 }]);
+    expect(plan.updates).toEqual([
+      { id: 1, data: { name: "王明明", category: "PROBATIONARY" }, previousData: rows[0], gridRow: 0 },
+    ]);
     expect(plan.creates).toEqual([{ name: "周新", gender: "MALE", category: "FULL" }]);
     expect(plan.problems).toEqual([{ row: 2, isNew: true, gridRow: 2, column: "入党日期", error: "required" }]);
   });

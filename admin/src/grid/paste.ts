@@ -79,7 +79,15 @@ export interface PasteInput {
   requiredForCreate: AdminField[];
 }
 
-export function planPaste({ block, columns, startColumn, rows, startRow, canCreate, requiredForCreate }: PasteInput): PastePlan {
+export function planPaste({
+  block,
+  columns,
+  startColumn,
+  rows,
+  startRow,
+  canCreate,
+  requiredForCreate,
+}: PasteInput): PastePlan {
   const plan: PastePlan = { updates: [], creates: [], lookups: [], problems: [] };
   block.forEach((cells, i) => {
     const gridRow = startRow + i;
@@ -112,9 +120,13 @@ export function planPaste({ block, columns, startColumn, rows, startRow, canCrea
         plan.updates.push({ id: Number(existing.id), data, previousData: existing, gridRow });
       }
     } else {
-      const given = new Set([...Object.keys(data), ...plan.lookups.filter((l) => l.target === data).map((l) => l.field.name)]);
+      const given = new Set([
+        ...Object.keys(data),
+        ...plan.lookups.filter((l) => l.target === data).map((l) => l.field.name),
+      ]);
       const reported = new Set(plan.problems.filter((p) => p.row === i).map((p) => p.column));
-      for (const field of requiredForCreate) if (!given.has(field.name) && !reported.has(field.label)) problem(field.label, "required");
+      for (const field of requiredForCreate)
+        if (!given.has(field.name) && !reported.has(field.label)) problem(field.label, "required");
       plan.creates.push(data);
     }
   });

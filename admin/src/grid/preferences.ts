@@ -27,7 +27,9 @@ function read(key: string, defaults: ColumnPreferences): ColumnPreferences {
 /** Orders keys by the preferences: listed ones first, in their order, then the rest. */
 export function orderColumns(keys: string[], preferences: ColumnPreferences): string[] {
   const position = new Map(preferences.order.map((key, i) => [key, i]));
-  return [...keys].sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity) || keys.indexOf(a) - keys.indexOf(b));
+  return [...keys].sort(
+    (a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity) || keys.indexOf(a) - keys.indexOf(b),
+  );
 }
 
 export function useColumnPreferences(username: string, model: string, defaults: ColumnPreferences) {

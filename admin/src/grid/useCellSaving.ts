@@ -33,7 +33,12 @@ function later(a: unknown, b: unknown): unknown {
   return typeof a === "string" && typeof b === "string" ? (a > b ? a : b) : (a ?? b);
 }
 
-export function useCellSaving(model: string, data: Row[] | undefined, fields: Map<string, AdminField>, onStale: (conflict: GridConflict) => void) {
+export function useCellSaving(
+  model: string,
+  data: Row[] | undefined,
+  fields: Map<string, AdminField>,
+  onStale: (conflict: GridConflict) => void,
+) {
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const translate = useTranslate();
@@ -44,6 +49,7 @@ export function useCellSaving(model: string, data: Row[] | undefined, fields: Ma
   const queues = useRef(new Map<Identifier, Promise<unknown>>());
 
   // Fresh rows from the server replace what was saved meanwhile; pending edits stay.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it runs because `data` changed, without reading it
   useEffect(() => {
     setOverlays((current) => new Map([...current].filter(([, overlay]) => !overlay.saved)));
   }, [data]);
@@ -62,22 +68,30 @@ export function useCellSaving(model: string, data: Row[] | undefined, fields: Ma
     });
   }, []);
 
-  const enqueue = useCallback(<T,>(id: Identifier, work: () => Promise<T>): Promise<T> => {
+  const enqueue = useCallback(<T>(id: Identifier, work: () => Promise<T>): Promise<T> => {
     const next = (queues.current.get(id) ?? Promise.resolve()).catch(() => undefined).then(work);
     queues.current.set(id, next);
     return next;
   }, []);
 
-  const accepted = useCallback((id: Identifier, saved: Row, columns: string[]) => {
-    versions.current.set(id, saved.updatedAt);
-    setOverlays((current) => new Map(current).set(id, { values: saved, saved: true }));
-    for (const column of columns) setError(cellKey(id, column), null);
-  }, [setError]);
+  const accepted = useCallback(
+    (id: Identifier, saved: Row, columns: string[]) => {
+      versions.current.set(id, saved.updatedAt);
+      setOverlays((current) => new Map(current).set(id, { values: saved, saved: true }));
+      for (const column of columns) setError(cellKey(id, column), null);
+    },
+    [setError],
+  );
 
   const overwrite = useCallback(
     (entry: GridConflict) =>
       enqueue(entry.id, () =>
-        dataProvider.update(model, { id: entry.id, data: entry.mine, previousData: entry.base, meta: { expectedUpdatedAt: entry.conflict.updatedAt } }),
+        dataProvider.update(model, {
+          id: entry.id,
+          data: entry.mine,
+          previousData: entry.base,
+          meta: { expectedUpdatedAt: entry.conflict.updatedAt },
+        }),
       ).then(
         ({ data: saved }) => {
           accepted(entry.id, saved, Object.keys(entry.mine));
@@ -115,7 +129,9 @@ export function useCellSaving(model: string, data: Row[] | undefined, fields: Ma
       }
       const patch: Row = { [column]: value };
       if (field.relation) patch[field.relation] = after[field.relation] ?? null;
-      setOverlays((current) => new Map(current).set(before.id, { values: { ...current.get(before.id)?.values, ...patch }, saved: false }));
+      setOverlays((current) =>
+        new Map(current).set(before.id, { values: { ...current.get(before.id)?.values, ...patch }, saved: false }),
+      );
       enqueue(before.id, () =>
         dataProvider.update(model, {
           id: before.id,
@@ -137,7 +153,15 @@ export function useCellSaving(model: string, data: Row[] | undefined, fields: Ma
             return next;
           });
           const conflict = staleConflictOf(error);
-          if (conflict) return onStale({ id: before.id, source: "cell", conflict, base: before, mine: { [column]: value }, overwrite });
+          if (conflict)
+            return onStale({
+              id: before.id,
+              source: "cell",
+              conflict,
+              base: before,
+              mine: { [column]: value },
+              overwrite,
+            });
           setError(key, error.message);
           notify("app.grid.save_failed", { type: "error", messageArgs: { message: error.message } });
         });

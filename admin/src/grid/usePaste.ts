@@ -37,10 +37,14 @@ interface Options {
 }
 
 /** Finds the ids of references given by display text; problems for unknown or ambiguous ones. */
-async function resolveLookups(dataProvider: AppDataProvider, plan: PastePlan): Promise<{ text: string; field: AdminField; error: "reference" | "ambiguous" }[]> {
+async function resolveLookups(
+  dataProvider: AppDataProvider,
+  plan: PastePlan,
+): Promise<{ text: string; field: AdminField; error: "reference" | "ambiguous" }[]> {
   const failures: { text: string; field: AdminField; error: "reference" | "ambiguous" }[] = [];
   const byField = new Map<AdminField, Set<string>>();
-  for (const lookup of plan.lookups) byField.set(lookup.field, (byField.get(lookup.field) ?? new Set()).add(lookup.text));
+  for (const lookup of plan.lookups)
+    byField.set(lookup.field, (byField.get(lookup.field) ?? new Set()).add(lookup.text));
   for (const [field, texts] of byField) {
     const display = field.targetDisplayField!;
     const { data } = await dataProvider.getList(field.target!, {
@@ -68,7 +72,9 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
 
   const rowLabel = useCallback(
     (gridRow: number, isNew: boolean) =>
-      isNew ? translate("app.grid.new_row", { row: gridRow - rows.length + 1 }) : translate("app.grid.row", { row: gridRow + 1 }),
+      isNew
+        ? translate("app.grid.new_row", { row: gridRow - rows.length + 1 })
+        : translate("app.grid.row", { row: gridRow + 1 }),
     [rows.length, translate],
   );
 
@@ -79,7 +85,11 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
         const result = await dataProvider.saveRows(model, { updates, creates: plan.creates });
         notify("app.grid.paste_saved", {
           type: "success",
-          messageArgs: { rows: plan.updates.length + plan.creates.length, updated: plan.updates.length, created: plan.creates.length },
+          messageArgs: {
+            rows: plan.updates.length + plan.creates.length,
+            updated: plan.updates.length,
+            created: plan.creates.length,
+          },
         });
         if (!result.atomic) notify("app.grid.paste_not_atomic", { type: "warning" });
         await refetch();
@@ -88,8 +98,18 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
         const staleRow = conflict && updates.find((u) => String(u.id) === String(conflict.recordId));
         if (conflict && staleRow) {
           const overwrite = (entry: GridConflict) =>
-            save(plan, updates.map((u) => (u === staleRow ? { ...u, expectedUpdatedAt: entry.conflict.updatedAt } : u)));
-          return onStale({ id: staleRow.id, source: "paste", conflict, base: staleRow.previousData, mine: staleRow.data, overwrite });
+            save(
+              plan,
+              updates.map((u) => (u === staleRow ? { ...u, expectedUpdatedAt: entry.conflict.updatedAt } : u)),
+            );
+          return onStale({
+            id: staleRow.id,
+            source: "paste",
+            conflict,
+            base: staleRow.previousData,
+            mine: staleRow.data,
+            overwrite,
+          });
         }
         const body = (error as { body?: ApiErrorBody }).body;
         const update = plan.updates.find((u) => u.id === body?.recordId);
@@ -101,11 +121,19 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
           lines:
             violations.length > 0
               ? violations.map((v) => ({
-                  row: plan.updates.find((u) => u.id === v.recordId) ? rowLabel(plan.updates.find((u) => u.id === v.recordId)!.gridRow, false) : `#${v.recordId}`,
+                  row: plan.updates.find((u) => u.id === v.recordId)
+                    ? rowLabel(plan.updates.find((u) => u.id === v.recordId)!.gridRow, false)
+                    : `#${v.recordId}`,
                   column: adminField(v.entity, v.field)?.label ?? v.field,
                   message: `${v.label}（${v.detail}）`,
                 }))
-              : [{ row: update ? rowLabel(update.gridRow, false) : "", column: field?.label ?? "", message: (error as Error).message }],
+              : [
+                  {
+                    row: update ? rowLabel(update.gridRow, false) : "",
+                    column: field?.label ?? "",
+                    message: (error as Error).message,
+                  },
+                ],
         });
       }
     },
@@ -124,11 +152,26 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
       const startColumn = columns.findIndex((c) => c.name === active.columnKey);
       if (startColumn < 0) return notify("app.grid.paste_no_cell", { type: "warning" });
 
-      const plan = planPaste({ block: parseTsv(text), columns, startColumn, rows, startRow: active.rowIdx, canCreate, requiredForCreate });
+      const plan = planPaste({
+        block: parseTsv(text),
+        columns,
+        startColumn,
+        rows,
+        startRow: active.rowIdx,
+        canCreate,
+        requiredForCreate,
+      });
       const lines: PasteReportLine[] = plan.problems.map((p) => ({
         row: rowLabel(p.gridRow, p.isNew),
         column: p.column,
-        message: translate(p.error === "readonly" ? "app.grid.paste_readonly" : p.error === "not_editable" ? "app.grid.not_editable" : `app.parse.${p.error}`, p.args),
+        message: translate(
+          p.error === "readonly"
+            ? "app.grid.paste_readonly"
+            : p.error === "not_editable"
+              ? "app.grid.not_editable"
+              : `app.parse.${p.error}`,
+          p.args,
+        ),
       }));
       setSaving(true);
       try {
@@ -144,7 +187,10 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
         }
         if (lines.length > 0) return setReport({ intro: translate("app.grid.paste_report_intro"), lines });
         if (plan.updates.length === 0 && plan.creates.length === 0) return;
-        await save(plan, plan.updates.map(({ id, data, previousData }) => ({ id, data, previousData })));
+        await save(
+          plan,
+          plan.updates.map(({ id, data, previousData }) => ({ id, data, previousData })),
+        );
       } finally {
         setSaving(false);
       }

@@ -26,7 +26,10 @@ export function useStaleConflicts() {
   const report = useCallback((entry: GridConflict) => {
     setConflicts((current) => {
       const earlier = current.get(entry.id);
-      const merged = earlier?.source === "cell" && entry.source === "cell" ? { ...entry, base: earlier.base, mine: { ...earlier.mine, ...entry.mine } } : entry;
+      const merged =
+        earlier?.source === "cell" && entry.source === "cell"
+          ? { ...entry, base: earlier.base, mine: { ...earlier.mine, ...entry.mine } }
+          : entry;
       return new Map(current).set(entry.id, merged);
     });
   }, []);

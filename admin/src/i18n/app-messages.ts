@@ -78,7 +78,13 @@ export type AppMessages = typeof appChinese;
 export const appEnglish: AppMessages = {
   app: {
     language: { zh: "中文", en: "English" },
-    menu: { system: "System", zone: "Zone party building", plans: "Eight plans", benchmarking: "Benchmarking", targets: "Annual targets" },
+    menu: {
+      system: "System",
+      zone: "Zone party building",
+      plans: "Eight plans",
+      benchmarking: "Benchmarking",
+      targets: "Annual targets",
+    },
     filters: { search: "Search", town: "Town", zone: "Zone", plan: "Plan", year: "Year", deleted: "Deleted" },
     actions: { restore: "Restore", set_field: "Set a field", columns: "Columns", reset_columns: "Default columns" },
     record: { deleted: "This record was deleted (%{at}); it can be restored." },

@@ -10,7 +10,12 @@ const messages = {
   en: { ...englishMessages, ...appEnglish, resources: resourceMessages("en") },
 };
 
-export const i18nProvider = polyglotI18nProvider((locale) => (locale === "en" ? messages.en : messages.zh), "zh", [
-  { locale: "zh", name: "中文" },
-  { locale: "en", name: "English" },
-], { allowMissing: true });
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => (locale === "en" ? messages.en : messages.zh),
+  "zh",
+  [
+    { locale: "zh", name: "中文" },
+    { locale: "en", name: "English" },
+  ],
+  { allowMissing: true },
+);

@@ -64,8 +64,14 @@ export const raChinese: TranslationMessages = {
       authentication_error: "认证错误",
     },
     input: {
-      file: { upload_several: "拖放文件到此处上传，或点击选择。", upload_single: "拖放一个文件到此处上传，或点击选择。" },
-      image: { upload_several: "拖放图片到此处上传，或点击选择。", upload_single: "拖放一张图片到此处上传，或点击选择。" },
+      file: {
+        upload_several: "拖放文件到此处上传，或点击选择。",
+        upload_single: "拖放一个文件到此处上传，或点击选择。",
+      },
+      image: {
+        upload_several: "拖放图片到此处上传，或点击选择。",
+        upload_single: "拖放一张图片到此处上传，或点击选择。",
+      },
       references: {
         all_missing: "找不到关联数据。",
         many_missing: "部分关联记录已不可用。",
@@ -169,7 +175,13 @@ export const raChinese: TranslationMessages = {
     configurable: {
       customize: "自定义",
       configureMode: "配置此页面",
-      inspector: { title: "检查器", content: "将鼠标悬停在界面元素上进行配置", reset: "重置设置", hideAll: "全部隐藏", showAll: "全部显示" },
+      inspector: {
+        title: "检查器",
+        content: "将鼠标悬停在界面元素上进行配置",
+        reset: "重置设置",
+        hideAll: "全部隐藏",
+        showAll: "全部显示",
+      },
       Datagrid: { title: "数据表", unlabeled: "未命名列 #%{column}" },
       SimpleForm: { title: "表单", unlabeled: "未命名输入项 #%{input}" },
       SimpleList: { title: "列表", primaryText: "主要文字", secondaryText: "次要文字", tertiaryText: "第三行文字" },

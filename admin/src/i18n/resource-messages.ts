@@ -18,7 +18,10 @@ export function resourceMessages(language: "zh" | "en"): ResourceMessages {
     messages[resource.model] = {
       name: language === "zh" ? model.label : humanize(model.name),
       fields: Object.fromEntries(
-        model.fields.map((f) => [f.name, language === "zh" ? (adminField(model.name, f.name)?.label ?? f.label) : humanize(f.name.replace(/Id$/, ""))]),
+        model.fields.map((f) => [
+          f.name,
+          language === "zh" ? (adminField(model.name, f.name)?.label ?? f.label) : humanize(f.name.replace(/Id$/, "")),
+        ]),
       ),
     };
   }

@@ -23,7 +23,11 @@ export function ExportButton() {
     setAnchor(null);
     setProgress({ done: 0, total: list.total ?? 0 });
     try {
-      const rows = await fetchAllRows(requester, { model, filter: list.filterValues ?? {}, sort: list.sort }, (done, total) => setProgress({ done, total }));
+      const rows = await fetchAllRows(
+        requester,
+        { model, filter: list.filterValues ?? {}, sort: list.sort },
+        (done, total) => setProgress({ done, total }),
+      );
       const fields = visibleColumns(model, permissions);
       const name = exportFileName(model, format);
       if (format === "csv") saveFile(name, toCsv(fields, rows), MIME.csv);
@@ -38,7 +42,13 @@ export function ExportButton() {
 
   return (
     <>
-      <Button size="small" startIcon={<DownloadIcon />} onClick={(event) => setAnchor(event.currentTarget)} disabled={progress !== null} data-testid="export-button">
+      <Button
+        size="small"
+        startIcon={<DownloadIcon />}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        disabled={progress !== null}
+        data-testid="export-button"
+      >
         {t("export.button")}
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
@@ -50,9 +60,24 @@ export function ExportButton() {
         </MenuItem>
       </Menu>
       {progress && (
-        <Stack sx={{ position: "fixed", bottom: 16, right: 16, width: 280, p: 1.5, bgcolor: "background.paper", boxShadow: 3, borderRadius: 1, zIndex: 1400 }}>
+        <Stack
+          sx={{
+            position: "fixed",
+            bottom: 16,
+            right: 16,
+            width: 280,
+            p: 1.5,
+            bgcolor: "background.paper",
+            boxShadow: 3,
+            borderRadius: 1,
+            zIndex: 1400,
+          }}
+        >
           <Typography variant="body2">{t("export.progress", progress)}</Typography>
-          <LinearProgress variant={progress.total ? "determinate" : "indeterminate"} value={progress.total ? (100 * progress.done) / progress.total : 0} />
+          <LinearProgress
+            variant={progress.total ? "determinate" : "indeterminate"}
+            value={progress.total ? (100 * progress.done) / progress.total : 0}
+          />
         </Stack>
       )}
     </>

@@ -12,7 +12,13 @@ export function ImportButton() {
   const { t } = useImportTexts();
   if (!canWriteResource(resource, permissions)) return null;
   return (
-    <Button size="small" startIcon={<UploadFileIcon />} component={Link} to={`/import/${resource}`} data-testid="import-button">
+    <Button
+      size="small"
+      startIcon={<UploadFileIcon />}
+      component={Link}
+      to={`/import/${resource}`}
+      data-testid="import-button"
+    >
       {t("import.button")}
     </Button>
   );

@@ -54,17 +54,28 @@ interface Loaded {
 
 /** The entities the user may write, in the menu's order. */
 function writableModels(permissions: Permissions | undefined): string[] {
-  return MENU_GROUPS.flatMap((group) => group.models).filter((model) => resources[model] && canWriteResource(model, permissions));
+  return MENU_GROUPS.flatMap((group) => group.models).filter(
+    (model) => resources[model] && canWriteResource(model, permissions),
+  );
 }
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, value.getUTCHours() || value.getUTCMinutes() ? 16 : 10).replace("T", " ");
+  if (value instanceof Date)
+    return value
+      .toISOString()
+      .slice(0, value.getUTCHours() || value.getUTCMinutes() ? 16 : 10)
+      .replace("T", " ");
   return String(value);
 }
 
 /** A date as it will be written (an Excel serial or 2013/5/1 → 2013-05-01); anything else as in the file. */
-function shownValue(field: AdminField, values: Record<string, unknown>, cell: unknown, bad: boolean | undefined): string {
+function shownValue(
+  field: AdminField,
+  values: Record<string, unknown>,
+  cell: unknown,
+  bad: boolean | undefined,
+): string {
   const value = values[field.name];
   if (!bad && field.kind === "date" && typeof value === "string") return value;
   return cellText(cell);
@@ -119,7 +130,9 @@ function EntityImport() {
   const [refused, setRefused] = useState<Problem[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [result, setResult] = useState<{ count: number; created: number; updated: number; unchanged: number } | null>(null);
+  const [result, setResult] = useState<{ count: number; created: number; updated: number; unchanged: number } | null>(
+    null,
+  );
 
   const reset = () => {
     setStage("file");
@@ -147,7 +160,9 @@ function EntityImport() {
       setMapping(autoMap(model, fields, header, width));
       setStage("mapping");
     } catch (error) {
-      setFileError(error instanceof SheetError ? t(`sheet.${error.code}`, { detail: error.detail }) : (error as Error).message);
+      setFileError(
+        error instanceof SheetError ? t(`sheet.${error.code}`, { detail: error.detail }) : (error as Error).message,
+      );
     }
   };
 
@@ -177,7 +192,12 @@ function EntityImport() {
     try {
       const written = rows.length > 0 ? await writeRows(requester, plan, rows) : { count: 0, ids: [] };
       const updated = rows.filter((row) => existing.ids.has(row.number)).length;
-      setResult({ count: written.count, created: written.count - updated, updated, unchanged: plan.rows.length - rows.length });
+      setResult({
+        count: written.count,
+        created: written.count - updated,
+        updated,
+        unchanged: plan.rows.length - rows.length,
+      });
       setStage("done");
     } catch (error) {
       setRefused(problemsFromError(error as RequestError, plan, rows, existing.ids, fields));
@@ -201,7 +221,9 @@ function EntityImport() {
   const byField = new Map(fields.map((f) => [f.name, f]));
   const mapped = mapping.filter((m) => m.field);
   const missing = fields.filter((f) => f.required && !mapping.some((m) => m.field === f.name));
-  const problemAt = (row: number, field: string) => problems.some((p) => p.row === row && p.field === field) || refused?.some((p) => p.row === row && p.field === field);
+  const problemAt = (row: number, field: string) =>
+    problems.some((p) => p.row === row && p.field === field) ||
+    refused?.some((p) => p.row === row && p.field === field);
   const counts = {
     rows: plan?.rows.length ?? 0,
     unchanged: existing.unchanged.size,
@@ -230,7 +252,9 @@ function EntityImport() {
               value={model}
               getOptionLabel={(m) => resourceFor(m).label}
               onChange={(_event, value) => navigate(value ? `/import/${value}` : "/import")}
-              renderInput={(props) => <TextField {...props} label={t("import.entity")} placeholder={t("import.choose_entity")} />}
+              renderInput={(props) => (
+                <TextField {...props} label={t("import.entity")} placeholder={t("import.choose_entity")} />
+              )}
               data-testid="import-entity"
             />
             {fileButton(t("import.file"))}
@@ -249,7 +273,11 @@ function EntityImport() {
 
           {loaded && stage !== "file" && (
             <Typography variant="body2" color="text.secondary">
-              {t("import.file_info", { name: loaded.sheet.fileName, header: loaded.header.number, rows: loaded.data.filter((r) => !r.cells.every(isBlank)).length })}
+              {t("import.file_info", {
+                name: loaded.sheet.fileName,
+                header: loaded.header.number,
+                rows: loaded.data.filter((r) => !r.cells.every(isBlank)).length,
+              })}
             </Typography>
           )}
 
@@ -270,7 +298,15 @@ function EntityImport() {
                       <TableCell>
                         {m.letter} · {m.header || "—"}
                       </TableCell>
-                      <TableCell sx={{ color: "text.secondary", maxWidth: 360, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
+                      <TableCell
+                        sx={{
+                          color: "text.secondary",
+                          maxWidth: 360,
+                          overflow: "hidden",
+                          textOverflow: "ellipsis",
+                          whiteSpace: "nowrap",
+                        }}
+                      >
                         {loaded.data
                           .map((row) => row.cells[m.index])
                           .filter((cell) => !isBlank(cell))
@@ -284,13 +320,26 @@ function EntityImport() {
                           fullWidth
                           size="small"
                           value={m.field ?? ""}
-                          onChange={(event) => setMapping((current) => current.map((c) => (c.index === m.index ? { ...c, field: event.target.value || null } : c)))}
-                          slotProps={{ htmlInput: { "aria-label": `${m.letter} ${m.header}` }, select: { displayEmpty: true } }}
+                          onChange={(event) =>
+                            setMapping((current) =>
+                              current.map((c) =>
+                                c.index === m.index ? { ...c, field: event.target.value || null } : c,
+                              ),
+                            )
+                          }
+                          slotProps={{
+                            htmlInput: { "aria-label": `${m.letter} ${m.header}` },
+                            select: { displayEmpty: true },
+                          }}
                           sx={m.field ? undefined : { "& .MuiSelect-select": { color: "text.disabled" } }}
                         >
                           <MenuItem value="">{t("import.ignore")}</MenuItem>
                           {fields.map((f) => (
-                            <MenuItem key={f.name} value={f.name} disabled={mapping.some((o) => o.index !== m.index && o.field === f.name)}>
+                            <MenuItem
+                              key={f.name}
+                              value={f.name}
+                              disabled={mapping.some((o) => o.index !== m.index && o.field === f.name)}
+                            >
                               {f.label}
                               {f.required ? ` *` : ""}
                             </MenuItem>
@@ -308,7 +357,12 @@ function EntityImport() {
               )}
               <Stack direction="row" gap={1}>
                 <Button onClick={reset}>{t("import.back")}</Button>
-                <Button variant="contained" onClick={check} disabled={busy !== null || mapped.length === 0} data-testid="import-check">
+                <Button
+                  variant="contained"
+                  onClick={check}
+                  disabled={busy !== null || mapped.length === 0}
+                  data-testid="import-check"
+                >
                   {t("import.check")}
                 </Button>
               </Stack>
@@ -338,7 +392,9 @@ function EntityImport() {
                 <Alert severity="success">{t("import.no_problems")}</Alert>
               )}
               {(refused ?? problems).length > 0 && <ProblemTable problems={refused ?? problems} />}
-              <Typography variant="subtitle2">{t("import.preview", { count: Math.min(PREVIEW_ROWS, plan.rows.length) })}</Typography>
+              <Typography variant="subtitle2">
+                {t("import.preview", { count: Math.min(PREVIEW_ROWS, plan.rows.length) })}
+              </Typography>
               <Box sx={{ overflowX: "auto" }}>
                 <Table size="small" data-testid="import-preview">
                   <TableHead>
@@ -360,15 +416,28 @@ function EntityImport() {
                           <TableCell>{row.number}</TableCell>
                           {plan.key && (
                             <TableCell>
-                              {existing.unchanged.has(row.number) ? t("import.action_unchanged") : existing.ids.has(row.number) ? t("import.action_update") : t("import.action_create")}
+                              {existing.unchanged.has(row.number)
+                                ? t("import.action_unchanged")
+                                : existing.ids.has(row.number)
+                                  ? t("import.action_update")
+                                  : t("import.action_create")}
                             </TableCell>
                           )}
                           {mapped.map((m) => (
                             <TableCell
                               key={m.index}
-                              sx={problemAt(row.number, m.field!) ? { bgcolor: "#fdecea", color: "error.main", whiteSpace: "nowrap" } : { whiteSpace: "nowrap" }}
+                              sx={
+                                problemAt(row.number, m.field!)
+                                  ? { bgcolor: "#fdecea", color: "error.main", whiteSpace: "nowrap" }
+                                  : { whiteSpace: "nowrap" }
+                              }
                             >
-                              {shownValue(byField.get(m.field!)!, row.values, cells[m.index], problemAt(row.number, m.field!))}
+                              {shownValue(
+                                byField.get(m.field!)!,
+                                row.values,
+                                cells[m.index],
+                                problemAt(row.number, m.field!),
+                              )}
                             </TableCell>
                           ))}
                         </TableRow>
@@ -382,7 +451,14 @@ function EntityImport() {
                   {t("import.back")}
                 </Button>
                 {fileButton(t("import.choose_again"), "outlined", "import-file-again")}
-                <Button variant="contained" onClick={commit} disabled={busy !== null || problems.length > 0 || refused !== null || counts.rows === counts.unchanged} data-testid="import-commit">
+                <Button
+                  variant="contained"
+                  onClick={commit}
+                  disabled={
+                    busy !== null || problems.length > 0 || refused !== null || counts.rows === counts.unchanged
+                  }
+                  data-testid="import-commit"
+                >
                   {t("import.commit", { rows: counts.rows - counts.unchanged })}
                 </Button>
               </Stack>

@@ -13,10 +13,12 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
 /** An Excel serial number → "YYYY-MM-DD" (and the time of day, if any), or null outside 1900-2100. */
-export function excelSerialDate(serial: number): { date: string; hours: number; minutes: number; seconds: number } | null {
+export function excelSerialDate(
+  serial: number,
+): { date: string; hours: number; minutes: number; seconds: number } | null {
   if (!Number.isFinite(serial) || serial < 1 || serial === 60 || serial >= 73_051) return null;
   const days = Math.floor(serial) < 60 ? serial + 1 : serial;
-  const at = new Date(EXCEL_EPOCH + Math.round(days * DAY / 1000) * 1000);
+  const at = new Date(EXCEL_EPOCH + Math.round((days * DAY) / 1000) * 1000);
   return {
     date: `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`,
     hours: at.getUTCHours(),
@@ -44,7 +46,11 @@ function fromNumber(field: AdminField, n: number): Parsed {
       if (/^\d{8}$/.test(text)) return parseCell(field, text); // 20130501
       const serial = excelSerialDate(n);
       if (!serial) return { ok: false, error: field.kind };
-      return { ok: true, value: field.kind === "date" ? serial.date : localIso(serial.date, serial.hours, serial.minutes, serial.seconds) };
+      return {
+        ok: true,
+        value:
+          field.kind === "date" ? serial.date : localIso(serial.date, serial.hours, serial.minutes, serial.seconds),
+      };
     }
     case "int":
       return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: "integer" };
@@ -66,7 +72,8 @@ function fromDate(field: AdminField, value: Date): Parsed {
   if (Number.isNaN(value.getTime())) return { ok: false, error: field.kind === "datetime" ? "datetime" : "date" };
   const date = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   if (field.kind === "date") return { ok: true, value: date };
-  if (field.kind === "datetime") return { ok: true, value: localIso(date, value.getUTCHours(), value.getUTCMinutes(), value.getUTCSeconds()) };
+  if (field.kind === "datetime")
+    return { ok: true, value: localIso(date, value.getUTCHours(), value.getUTCMinutes(), value.getUTCSeconds()) };
   return parseCell(field, date);
 }
 
@@ -77,7 +84,9 @@ function fromDate(field: AdminField, value: Date): Parsed {
 function enumByPart(field: AdminField, text: string): Parsed | null {
   if (field.kind !== "enum" || !field.enumName) return null;
   const wanted = text.normalize("NFKC").trim();
-  const matches = enumChoices(field.enumName).filter((choice) => choice.name.normalize("NFKC").split("/").includes(wanted));
+  const matches = enumChoices(field.enumName).filter((choice) =>
+    choice.name.normalize("NFKC").split("/").includes(wanted),
+  );
   return matches.length === 1 ? { ok: true, value: matches[0]!.id } : null;
 }
 
@@ -86,11 +95,13 @@ export function readCell(field: AdminField, cell: CellValue): Parsed {
   if (isBlank(cell)) return parseCell(field, "");
   if (typeof cell === "number") return fromNumber(field, cell);
   if (cell instanceof Date) return fromDate(field, cell);
-  if (typeof cell === "boolean") return field.kind === "boolean" ? { ok: true, value: cell } : parseCell(field, cell ? "是" : "否");
+  if (typeof cell === "boolean")
+    return field.kind === "boolean" ? { ok: true, value: cell } : parseCell(field, cell ? "是" : "否");
   const text = String(cell).trim();
   if (field.kind === "reference") return { ok: true, lookup: text };
   // A date column saved as CSV from a sheet whose cells were not formatted as dates: serial numbers.
-  if ((field.kind === "date" || field.kind === "datetime") && /^\d{1,6}(\.\d+)?$/.test(text) && !parseDate(text)) return fromNumber(field, Number(text));
+  if ((field.kind === "date" || field.kind === "datetime") && /^\d{1,6}(\.\d+)?$/.test(text) && !parseDate(text))
+    return fromNumber(field, Number(text));
   const parsed = parseCell(field, text);
   return (!parsed.ok && parsed.error === "enum" && enumByPart(field, text)) || parsed;
 }

@@ -48,7 +48,7 @@ export function fieldForHeader(model: string, fields: AdminField[], header: stri
   const exact = fields.find((f) => namesOf(model, f).some((name) => normaliseHeader(name) === wanted));
   if (exact) return exact;
   // "目标值 (value)", "姓名（name）": either part names the field.
-  const bracketed = /^(.*?)[(（\[【](.*?)[)）\]】]$/.exec(header.trim());
+  const bracketed = /^(.*?)[(（[【](.*?)[)）\]】]$/.exec(header.trim());
   if (bracketed) {
     for (const part of [bracketed[1]!, bracketed[2]!]) {
       const found = part.trim() ? fieldForHeader(model, fields, part) : undefined;
@@ -64,12 +64,19 @@ export function fieldForHeader(model: string, fields: AdminField[], header: stri
  */
 export function findHeaderRow(model: string, fields: AdminField[], rows: SheetRow[]): number {
   const nonEmpty = rows.map((row, index) => ({ row, index })).filter(({ row }) => !row.cells.every(isBlank));
-  const naming = nonEmpty.find(({ row }) => row.cells.some((cell) => !isBlank(cell) && fieldForHeader(model, fields, String(cell)) !== undefined));
+  const naming = nonEmpty.find(({ row }) =>
+    row.cells.some((cell) => !isBlank(cell) && fieldForHeader(model, fields, String(cell)) !== undefined),
+  );
   return (naming ?? nonEmpty[0])?.index ?? -1;
 }
 
 /** Maps each header cell to a field; a field already taken by an earlier column is not given twice. */
-export function autoMap(model: string, fields: AdminField[], header: SheetRow, width = header.cells.length): ColumnMapping[] {
+export function autoMap(
+  model: string,
+  fields: AdminField[],
+  header: SheetRow,
+  width = header.cells.length,
+): ColumnMapping[] {
   const taken = new Set<string>();
   const mappings: ColumnMapping[] = [];
   for (let index = 0; index < width; index++) {

@@ -6,7 +6,14 @@ import type { GraphQLRequester } from "../graphql/request.ts";
 import { autoMap, importableFields } from "./columns.ts";
 import { planImport, type ImportPlan } from "./plan.ts";
 
-const admin: Permissions = { role: "CITY_ADMIN", username: "admin", townId: null, zoneId: null, plans: [], canWrite: true };
+const admin: Permissions = {
+  role: "CITY_ADMIN",
+  username: "admin",
+  townId: null,
+  zoneId: null,
+  plans: [],
+  canWrite: true,
+};
 
 function plan(model: string, header: string[], ...data: (string | number)[][]): ImportPlan {
   const fields = importableFields(model, admin);
@@ -15,7 +22,11 @@ function plan(model: string, header: string[], ...data: (string | number)[][]): 
 }
 
 function refusal(errors: { message: string; extensions: Record<string, unknown> }[]): RequestError {
-  return Object.assign(new Error(errors[0]!.message), { status: 400, body: { code: String(errors[0]!.extensions.code) }, rawErrors: errors }) as unknown as RequestError;
+  return Object.assign(new Error(errors[0]!.message), {
+    status: 400,
+    body: { code: String(errors[0]!.extensions.code) },
+    rawErrors: errors,
+  }) as unknown as RequestError;
 }
 
 const sessions = () =>
@@ -32,15 +43,35 @@ describe("server refusals, back on the file's rows", () => {
     const p = sessions();
     expect(p.mode).toBe("create");
     const violations = [
-      { entity: "TrainingSession", recordId: 902, field: "plannedAttendees", label: "培训：计划人数不得为负数", message: "", detail: "is -7" },
-      { entity: "TrainingSession", recordId: 901, field: "plannedAttendees", label: "培训：计划人数不得为负数", message: "", detail: "is -5" },
+      {
+        entity: "TrainingSession",
+        recordId: 902,
+        field: "plannedAttendees",
+        label: "培训：计划人数不得为负数",
+        message: "",
+        detail: "is -7",
+      },
+      {
+        entity: "TrainingSession",
+        recordId: 901,
+        field: "plannedAttendees",
+        label: "培训：计划人数不得为负数",
+        message: "",
+        detail: "is -5",
+      },
     ];
     const placed = placeNewRecords(p.rows, violations);
     expect([...placed].map(([id, row]) => [id, row.number])).toEqual([
       [901, 3],
       [902, 4],
     ]);
-    const problems = problemsFromError(refusal([{ message: "…", extensions: { code: "RULE_VIOLATION", violations } }]), p, p.rows, new Map(), importableFields("TrainingSession", admin));
+    const problems = problemsFromError(
+      refusal([{ message: "…", extensions: { code: "RULE_VIOLATION", violations } }]),
+      p,
+      p.rows,
+      new Map(),
+      importableFields("TrainingSession", admin),
+    );
     expect(problems.map((x) => [x.row, x.column, "text" in x.message && x.message.text])).toEqual([
       [3, "计划人数", "培训：计划人数不得为负数（is -5）"],
       [4, "计划人数", "培训：计划人数不得为负数（is -7）"],
@@ -48,10 +79,21 @@ describe("server refusals, back on the file's rows", () => {
   });
 
   it("places updated records by the ids looked up before writing", () => {
-    const p = plan("Zone", ["编码", "名称", "所属镇(街道/区)", "类型"], ["XQ-01", "东村", "新桥镇", "行政村"], ["XQ-09", "九村", "新桥镇", "行政村"]);
+    const p = plan(
+      "Zone",
+      ["编码", "名称", "所属镇(街道/区)", "类型"],
+      ["XQ-01", "东村", "新桥镇", "行政村"],
+      ["XQ-09", "九村", "新桥镇", "行政村"],
+    );
     expect(p.mode).toBe("upsert");
     const violations = [{ entity: "Zone", recordId: 41, field: "name", label: "规则", message: "", detail: "x" }];
-    const problems = problemsFromError(refusal([{ message: "…", extensions: { code: "RULE_VIOLATION", violations } }]), p, p.rows, new Map([[2, 41]]), importableFields("Zone", admin));
+    const problems = problemsFromError(
+      refusal([{ message: "…", extensions: { code: "RULE_VIOLATION", violations } }]),
+      p,
+      p.rows,
+      new Map([[2, 41]]),
+      importableFields("Zone", admin),
+    );
     expect(problems.map((x) => [x.row, x.column])).toEqual([[2, "名称"]]);
   });
 
@@ -60,10 +102,15 @@ describe("server refusals, back on the file's rows", () => {
     const problems = problemsFromError(
       refusal([
         {
-          message: 'Variable "$data" got invalid value -5.5 at "data[2].plannedAttendees"; Int cannot represent non-integer value: -5.5',
+          message:
+            'Variable "$data" got invalid value -5.5 at "data[2].plannedAttendees"; Int cannot represent non-integer value: -5.5',
           extensions: { code: "BAD_USER_INPUT" },
         },
-        { message: 'Variable "$data" got invalid value { title: "x" } at "data[0]"; Field "kind" of required type "TrainingKind!" was not provided.', extensions: {} },
+        {
+          message:
+            'Variable "$data" got invalid value { title: "x" } at "data[0]"; Field "kind" of required type "TrainingKind!" was not provided.',
+          extensions: {},
+        },
       ]),
       p,
       p.rows,
@@ -77,20 +124,48 @@ describe("server refusals, back on the file's rows", () => {
   });
 
   it("names the rows a conflict or a refused field comes from, or the whole file when it cannot", () => {
-    const p = plan("Zone", ["编码", "名称", "所属镇(街道/区)", "类型"], ["XQ-01", "东村", "新桥镇", "行政村"], ["XQ-02", "东村", "新桥镇", "行政村"]);
+    const p = plan(
+      "Zone",
+      ["编码", "名称", "所属镇(街道/区)", "类型"],
+      ["XQ-01", "东村", "新桥镇", "行政村"],
+      ["XQ-02", "东村", "新桥镇", "行政村"],
+    );
     const fields = importableFields("Zone", admin);
-    const conflict = problemsFromError(refusal([{ message: "Unique constraint", extensions: { code: "CONFLICT", entity: "Zone", fields: ["name"] } }]), p, p.rows, new Map(), fields);
+    const conflict = problemsFromError(
+      refusal([{ message: "Unique constraint", extensions: { code: "CONFLICT", entity: "Zone", fields: ["name"] } }]),
+      p,
+      p.rows,
+      new Map(),
+      fields,
+    );
     expect(conflict.map((x) => [x.row, x.column])).toEqual([[3, "名称"]]);
-    const elsewhere = problemsFromError(refusal([{ message: "Unique constraint", extensions: { code: "CONFLICT", entity: "Zone", fields: ["code"] } }]), p, p.rows, new Map(), fields);
+    const elsewhere = problemsFromError(
+      refusal([{ message: "Unique constraint", extensions: { code: "CONFLICT", entity: "Zone", fields: ["code"] } }]),
+      p,
+      p.rows,
+      new Map(),
+      fields,
+    );
     expect(elsewhere).toEqual([{ column: "编码", message: { key: "problem.conflict", args: { key: "编码" } } }]);
-    const other = problemsFromError(refusal([{ message: "您的角色不能修改村(区)域", extensions: { code: "FORBIDDEN" } }]), p, p.rows, new Map(), fields);
+    const other = problemsFromError(
+      refusal([{ message: "您的角色不能修改村(区)域", extensions: { code: "FORBIDDEN" } }]),
+      p,
+      p.rows,
+      new Map(),
+      fields,
+    );
     expect(other).toEqual([{ row: undefined, message: { text: "您的角色不能修改村(区)域" } }]);
   });
 
   it("counts rows by the request they were sent in, when unchanged rows were left out", () => {
     const p = sessions();
     const problems = problemsFromError(
-      refusal([{ message: 'Variable "$data" got invalid value "x" at "data[0].hours"; Decimal cannot represent "x"', extensions: {} }]),
+      refusal([
+        {
+          message: 'Variable "$data" got invalid value "x" at "data[0].hours"; Decimal cannot represent "x"',
+          extensions: {},
+        },
+      ]),
       p,
       p.rows.slice(1),
       new Map(),
@@ -102,8 +177,14 @@ describe("server refusals, back on the file's rows", () => {
 
 describe("existing records", () => {
   it("finds the rows that update a record, and leaves out those that would change nothing", async () => {
-    const p = plan("Zone", ["编码", "名称", "人口", "面积(平方公里)"], ["XQ-01", "东村", 1200, 3.5], ["XQ-02", "西村", 900, "2"], ["XQ-09", "九村", 10, 1]);
-    p.rows.forEach((row) => (row.values.townId = 1));
+    const p = plan(
+      "Zone",
+      ["编码", "名称", "人口", "面积(平方公里)"],
+      ["XQ-01", "东村", 1200, 3.5],
+      ["XQ-02", "西村", 900, "2"],
+      ["XQ-09", "九村", 10, 1],
+    );
+    for (const row of p.rows) row.values.townId = 1;
     let query = "";
     const requester: GraphQLRequester = {
       query: async (document) => {

@@ -25,7 +25,14 @@ function same(a: unknown, b: unknown): boolean {
   if ((a ?? null) === null || (b ?? null) === null) return (a ?? null) === (b ?? null);
   if (typeof a === "number" || typeof b === "number") return Number(a) === Number(b);
   const decimal = /^-?\d+\.\d*$|^-?\d+$/;
-  if (typeof a === "string" && typeof b === "string" && decimal.test(a) && decimal.test(b) && (a.includes(".") || b.includes("."))) return Number(a) === Number(b);
+  if (
+    typeof a === "string" &&
+    typeof b === "string" &&
+    decimal.test(a) &&
+    decimal.test(b) &&
+    (a.includes(".") || b.includes("."))
+  )
+    return Number(a) === Number(b);
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -40,7 +47,12 @@ export async function findExisting(requester: GraphQLRequester, plan: ImportPlan
   const key = plan.key;
   const resource = resourceFor(plan.model);
   const rows = plan.rows.filter((row) => key.every((f) => row.values[f] !== undefined && row.values[f] !== null));
-  const fields = [...new Set([...key, ...plan.rows.flatMap((row) => [...Object.keys(row.values), ...row.lookups.map((l) => l.field.name)])])];
+  const fields = [
+    ...new Set([
+      ...key,
+      ...plan.rows.flatMap((row) => [...Object.keys(row.values), ...row.lookups.map((l) => l.field.name)]),
+    ]),
+  ];
   const byKey = new Map<string, Record<string, unknown>>();
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
@@ -56,7 +68,8 @@ export async function findExisting(requester: GraphQLRequester, plan: ImportPlan
     const record = byKey.get(keyOf(row.values, key));
     if (!record) continue;
     existing.ids.set(row.number, Number(record.id));
-    if (!record.deletedAt && Object.entries(row.values).every(([field, value]) => same(value, record[field]))) existing.unchanged.add(row.number);
+    if (!record.deletedAt && Object.entries(row.values).every(([field, value]) => same(value, record[field])))
+      existing.unchanged.add(row.number);
   }
   return existing;
 }
@@ -72,7 +85,11 @@ export function rowsToWrite(plan: ImportPlan, existing: Existing): ImportRow[] {
 }
 
 /** The rows in one `upsertMany…` or `createMany…`: every row written, or none. */
-export async function writeRows(requester: GraphQLRequester, plan: ImportPlan, rows: ImportRow[]): Promise<ImportResult> {
+export async function writeRows(
+  requester: GraphQLRequester,
+  plan: ImportPlan,
+  rows: ImportRow[],
+): Promise<ImportResult> {
   const resource = resourceFor(plan.model);
   const verb = plan.mode === "upsert" ? "upsertMany" : "createMany";
   const data = await requester.mutate<{ r: ImportResult }>(
@@ -113,10 +130,12 @@ export function placeNewRecords(newRows: ImportRow[], violations: Violation[]): 
   for (const v of violations) {
     if (first !== undefined) break;
     const tokens = new Set(v.detail.split(/[\s,;，；()（）<>=]+/).filter(Boolean));
-    const candidates = newRows.map((row, k) => ({ row, k })).filter(({ row }) => {
-      const value = shown(row.values[v.field]);
-      return value !== "" && value.split(/\s+/).every((part) => tokens.has(part));
-    });
+    const candidates = newRows
+      .map((row, k) => ({ row, k }))
+      .filter(({ row }) => {
+        const value = shown(row.values[v.field]);
+        return value !== "" && value.split(/\s+/).every((part) => tokens.has(part));
+      });
     if (candidates.length === 1) first = v.recordId - candidates[0]!.k;
   }
   if (first === undefined) return placed;
@@ -128,10 +147,18 @@ export function placeNewRecords(newRows: ImportRow[], violations: Violation[]): 
 }
 
 /** The server's refusal as problems of the file's rows and columns (or of the whole file when no row can be named). */
-export function problemsFromError(error: RequestError, plan: ImportPlan, sent: ImportRow[], existing: Map<number, number>, fields: AdminField[]): Problem[] {
+export function problemsFromError(
+  error: RequestError,
+  plan: ImportPlan,
+  sent: ImportRow[],
+  existing: Map<number, number>,
+  fields: AdminField[],
+): Problem[] {
   const byName = new Map(fields.map((f) => [f.name, f]));
   const problems: Problem[] = [];
-  const raw = error.rawErrors?.length ? error.rawErrors : [{ message: error.message, extensions: (error.body ?? {}) as Record<string, any> }];
+  const raw = error.rawErrors?.length
+    ? error.rawErrors
+    : [{ message: error.message, extensions: (error.body ?? {}) as Record<string, any> }];
   const rowOfRecord = new Map<number, ImportRow>();
   for (const row of sent) {
     const id = existing.get(row.number);
@@ -171,10 +198,22 @@ export function problemsFromError(error: RequestError, plan: ImportPlan, sent: I
             ? []
             : sent.filter((r) => fields.some((f) => f.target === v.entity && r.values[f.name] === v.recordId));
         const ruleText = { text: `${v.label}（${v.detail}）` };
-        if (row) problems.push({ row: row.number, column: columnOf(v.entity, v.field, byName), field: v.field, message: ruleText });
+        if (row)
+          problems.push({
+            row: row.number,
+            column: columnOf(v.entity, v.field, byName),
+            field: v.field,
+            message: ruleText,
+          });
         else if (pointing.length > 0) {
-          for (const r of pointing) problems.push({ row: r.number, column: `${resourceFor(v.entity).label} #${v.recordId}`, message: ruleText });
-        } else problems.push({ column: `${resourceFor(v.entity)?.label ?? v.entity} #${v.recordId}`, message: ruleText });
+          for (const r of pointing)
+            problems.push({
+              row: r.number,
+              column: `${resourceFor(v.entity).label} #${v.recordId}`,
+              message: ruleText,
+            });
+        } else
+          problems.push({ column: `${resourceFor(v.entity)?.label ?? v.entity} #${v.recordId}`, message: ruleText });
       }
       return;
     }
@@ -191,7 +230,13 @@ export function problemsFromError(error: RequestError, plan: ImportPlan, sent: I
         if (earlier) rows.push(row);
         else seen.set(value, row);
       }
-      if (rows.length > 0) for (const row of rows) problems.push({ row: row.number, column, message: { key: "problem.duplicate_in_file", args: { key: column } } });
+      if (rows.length > 0)
+        for (const row of rows)
+          problems.push({
+            row: row.number,
+            column,
+            message: { key: "problem.duplicate_in_file", args: { key: column } },
+          });
       else problems.push({ column, message: { key: "problem.conflict", args: { key: column } } });
       return;
     }
@@ -199,9 +244,12 @@ export function problemsFromError(error: RequestError, plan: ImportPlan, sent: I
       const field = extensions.field as string;
       const column = columnOf(plan.model, field, byName);
       const required = /必填|required/.test(String(extensions.rule ?? message));
-      const rows = sent.filter((row) => (required ? row.values[field] === undefined || row.values[field] === null : row.values[field] !== undefined));
+      const rows = sent.filter((row) =>
+        required ? row.values[field] === undefined || row.values[field] === null : row.values[field] !== undefined,
+      );
       const detail = { text: String(extensions.rule ?? text) };
-      if (rows.length > 0 && rows.length < sent.length) for (const row of rows) problems.push({ row: row.number, column, field, message: detail });
+      if (rows.length > 0 && rows.length < sent.length)
+        for (const row of rows) problems.push({ row: row.number, column, field, message: detail });
       else problems.push({ column, field, message: { text } });
       return;
     }

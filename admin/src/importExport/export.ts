@@ -22,7 +22,11 @@ export interface ListState {
 }
 
 /** The grid's visible columns, in its order: what the user set with 列设置 (kept per user and entity). */
-export function visibleColumns(model: string, permissions: Permissions | undefined, preferences?: ColumnPreferences): AdminField[] {
+export function visibleColumns(
+  model: string,
+  permissions: Permissions | undefined,
+  preferences?: ColumnPreferences,
+): AdminField[] {
   const resource = resourceFor(model);
   const fields = contentFields(model).filter((f) => !f.personal || canSeePersonalData(permissions));
   const stored = preferences ?? storedPreferences(model, permissions?.username ?? "anonymous");
@@ -38,17 +42,27 @@ export function visibleColumns(model: string, permissions: Permissions | undefin
 function storedPreferences(model: string, username: string): ColumnPreferences {
   const empty: ColumnPreferences = { order: [], hidden: [], widths: {} };
   try {
-    return { ...empty, ...(JSON.parse(globalThis.localStorage?.getItem(preferencesKey(username, model)) ?? "null") ?? {}) };
+    return {
+      ...empty,
+      ...(JSON.parse(globalThis.localStorage?.getItem(preferencesKey(username, model)) ?? "null") ?? {}),
+    };
   } catch {
     return empty;
   }
 }
 
 /** Every row of the list, page by page (sorted by the list's sort, then id, so pages never overlap). */
-export async function fetchAllRows(requester: GraphQLRequester, list: ListState, onProgress?: (done: number, total: number) => void): Promise<Row[]> {
+export async function fetchAllRows(
+  requester: GraphQLRequester,
+  list: ListState,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Row[]> {
   const resource = resourceFor(list.model);
   const where = toWhere(list.model, list.filter);
-  const orderBy = [...toOrderBy(list.model, list.sort), { id: list.sort?.field === "id" && list.sort.order === "DESC" ? "DESC" : "ASC" }];
+  const orderBy = [
+    ...toOrderBy(list.model, list.sort),
+    { id: list.sort?.field === "id" && list.sort.order === "DESC" ? "DESC" : "ASC" },
+  ];
   const document = `query ($where: ${list.model}Filter, $orderBy: [${list.model}OrderBy!], $skip: Int, $take: Int, $deleted: DeletedFilter) {
     page: ${resource.plural}(where: $where, orderBy: $orderBy, skip: $skip, take: $take, deleted: $deleted) { totalCount items ${selectionOf(list.model)} }
   }`;
@@ -56,7 +70,13 @@ export async function fetchAllRows(requester: GraphQLRequester, list: ListState,
   for (let total = Infinity; rows.length < total; ) {
     const data = await requester.query<{ page: { totalCount: number; items: Row[] } }>(
       document,
-      { where: Object.keys(where).length ? where : undefined, orderBy, skip: rows.length, take: MAX_PAGE_SIZE, deleted: deletedOf(list.filter) },
+      {
+        where: Object.keys(where).length ? where : undefined,
+        orderBy,
+        skip: rows.length,
+        take: MAX_PAGE_SIZE,
+        deleted: deletedOf(list.filter),
+      },
       list.model,
     );
     total = data.page.totalCount;
@@ -100,7 +120,9 @@ export function xlsxValue(field: AdminField, row: Row): string | number | Date |
     case "datetime": {
       // Excel has no time zones: write the local wall-clock time the list shows.
       const at = new Date(String(value));
-      return new Date(Date.UTC(at.getFullYear(), at.getMonth(), at.getDate(), at.getHours(), at.getMinutes(), at.getSeconds()));
+      return new Date(
+        Date.UTC(at.getFullYear(), at.getMonth(), at.getDate(), at.getHours(), at.getMinutes(), at.getSeconds()),
+      );
     }
     default:
       return formatCell(field, row);
@@ -111,12 +133,21 @@ export async function toXlsx(sheetName: string, fields: AdminField[], rows: Row[
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "181工程管理平台";
-  const sheet = workbook.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, " ").slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, " ").slice(0, 31), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
   sheet.columns = fields.map((field) => ({
     header: headerOf(field),
     key: field.name,
-    width: Math.min(40, Math.max(8, headerOf(field).length * 2 + 2, field.kind === "date" ? 12 : field.kind === "datetime" ? 17 : 0)),
-    ...(field.kind === "date" ? { style: { numFmt: "yyyy-mm-dd" } } : field.kind === "datetime" ? { style: { numFmt: "yyyy-mm-dd hh:mm" } } : {}),
+    width: Math.min(
+      40,
+      Math.max(8, headerOf(field).length * 2 + 2, field.kind === "date" ? 12 : field.kind === "datetime" ? 17 : 0),
+    ),
+    ...(field.kind === "date"
+      ? { style: { numFmt: "yyyy-mm-dd" } }
+      : field.kind === "datetime"
+        ? { style: { numFmt: "yyyy-mm-dd hh:mm" } }
+        : {}),
   }));
   for (const row of rows) sheet.addRow(fields.map((field) => xlsxValue(field, row)));
   sheet.getRow(1).font = { bold: true };

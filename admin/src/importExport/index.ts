@@ -11,4 +11,9 @@ registerListAction(ExportButton);
 registerListAction(ImportButton);
 registerRoute("/import", createElement(ImportPage));
 registerRoute("/import/:model", createElement(ImportPage));
-registerMenuEntry({ to: "/import", label: importTexts.zh.import.menu, icon: createElement(UploadFileIcon), position: "bottom" });
+registerMenuEntry({
+  to: "/import",
+  label: importTexts.zh.import.menu,
+  icon: createElement(UploadFileIcon),
+  position: "bottom",
+});

@@ -159,7 +159,12 @@ const en: Texts = {
 };
 
 function lookup(texts: Texts, key: string): string | undefined {
-  const found = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), texts);
+  const found = key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      texts,
+    );
   return typeof found === "string" ? found : undefined;
 }
 
@@ -172,7 +177,10 @@ export function useImportTexts() {
   const [locale] = useLocaleState();
   const translate = useTranslate();
   const texts = locale === "en" ? en : zh;
-  const t = useCallback((key: string, args?: Record<string, unknown>) => interpolate(lookup(texts, key) ?? key, args), [texts]);
+  const t = useCallback(
+    (key: string, args?: Record<string, unknown>) => interpolate(lookup(texts, key) ?? key, args),
+    [texts],
+  );
   const say = useCallback(
     (message: Message) => {
       if ("text" in message) return message.text;

@@ -54,21 +54,28 @@ export function keyOf(values: Record<string, unknown>, key: string[]): string {
   return JSON.stringify(key.map((f) => values[f] ?? null));
 }
 
-export function planImport(model: string, fields: AdminField[], mapping: ColumnMapping[], dataRows: SheetRow[]): ImportPlan {
+export function planImport(
+  model: string,
+  fields: AdminField[],
+  mapping: ColumnMapping[],
+  dataRows: SheetRow[],
+): ImportPlan {
   const byName = new Map(fields.map((f) => [f.name, f]));
   const mapped = mapping.filter((m) => m.field !== null && byName.has(m.field));
   const mappedFields = new Set(mapped.map((m) => m.field!));
   const naturalKey = resourceFor(model).naturalKey;
-  const mode = naturalKey && naturalKey.every((f) => mappedFields.has(f)) ? "upsert" : "create";
+  const mode = naturalKey?.every((f) => mappedFields.has(f)) ? "upsert" : "create";
   const problems: Problem[] = [];
 
   if (mapped.length === 0) problems.push({ message: { key: "problem.no_columns" } });
   for (const field of fields) {
-    if (field.required && !mappedFields.has(field.name)) problems.push({ column: field.label, field: field.name, message: { key: "problem.missing_column" } });
+    if (field.required && !mappedFields.has(field.name))
+      problems.push({ column: field.label, field: field.name, message: { key: "problem.missing_column" } });
   }
   const rows = dataRows.filter((row) => !row.cells.every(isBlank));
   if (rows.length === 0) problems.push({ message: { key: "problem.no_rows" } });
-  if (rows.length > MAX_IMPORT_ROWS) problems.push({ message: { key: "problem.too_many_rows", args: { max: MAX_IMPORT_ROWS, count: rows.length } } });
+  if (rows.length > MAX_IMPORT_ROWS)
+    problems.push({ message: { key: "problem.too_many_rows", args: { max: MAX_IMPORT_ROWS, count: rows.length } } });
 
   const columnOf = (name: string) => {
     const m = mapped.find((c) => c.field === name);
@@ -81,7 +88,12 @@ export function planImport(model: string, fields: AdminField[], mapping: ColumnM
       const column = columnName(m, field);
       const parsed = readCell(field, row.cells[m.index] ?? null);
       if (!parsed.ok) {
-        result.problems.push({ row: row.number, column, field: field.name, message: { key: `parse.${parsed.error}`, args: parsed.args } });
+        result.problems.push({
+          row: row.number,
+          column,
+          field: field.name,
+          message: { key: `parse.${parsed.error}`, args: parsed.args },
+        });
       } else if ("lookup" in parsed) {
         result.lookups.push({ field, text: parsed.lookup, column });
       } else if (parsed.value !== null || mode === "upsert") {
@@ -95,7 +107,8 @@ export function planImport(model: string, fields: AdminField[], mapping: ColumnM
         const blank = result.values[name] === null && !result.lookups.some((l) => l.field.name === name);
         const field = byName.get(name)!;
         const column = columnName(mapped.find((m) => m.field === name)!, field);
-        if (blank && !result.problems.some((p) => p.field === name)) result.problems.push({ row: row.number, column, field: name, message: { key: "parse.required" } });
+        if (blank && !result.problems.some((p) => p.field === name))
+          result.problems.push({ row: row.number, column, field: name, message: { key: "parse.required" } });
       }
     }
     return result;
@@ -114,7 +127,12 @@ export function checkDuplicateKeys(plan: ImportPlan, fields: AdminField[]): void
     const value = keyOf(row.values, key);
     const earlier = first.get(value);
     if (earlier === undefined) first.set(value, row.number);
-    else row.problems.push({ row: row.number, column: labels, message: { key: "problem.duplicate_key", args: { row: earlier, key: labels } } });
+    else
+      row.problems.push({
+        row: row.number,
+        column: labels,
+        message: { key: "problem.duplicate_key", args: { row: earlier, key: labels } },
+      });
   }
 }
 

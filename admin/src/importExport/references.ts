@@ -23,7 +23,10 @@ async function fetchCandidates(requester: GraphQLRequester, model: string, texts
   const found: Found[] = [];
   for (let i = 0; i < texts.length; i += CHUNK) {
     const chunk = texts.slice(i, i + CHUNK);
-    const ids = chunk.filter((t) => /^\d+$/.test(t)).map(Number).filter(Number.isSafeInteger);
+    const ids = chunk
+      .filter((t) => /^\d+$/.test(t))
+      .map(Number)
+      .filter(Number.isSafeInteger);
     const conditions = [...fields.map((f) => ({ [f]: { in: chunk } })), ...(ids.length ? [{ id: { in: ids } }] : [])];
     if (conditions.length === 0) continue;
     for (let skip = 0; ; skip += PAGE) {
@@ -42,7 +45,9 @@ async function fetchCandidates(requester: GraphQLRequester, model: string, texts
 /** Which record a text names: one by name or code, else one by id (for numbers); null if none, "ambiguous" if several. */
 export function match(model: string, records: Found[], text: string): number | null | "ambiguous" {
   const fields = lookupFields(model);
-  const byText = [...new Set(records.filter((r) => fields.some((f) => String(r[f] ?? "").trim() === text)).map((r) => r.id))];
+  const byText = [
+    ...new Set(records.filter((r) => fields.some((f) => String(r[f] ?? "").trim() === text)).map((r) => r.id)),
+  ];
   if (byText.length === 1) return byText[0]!;
   if (byText.length > 1) return "ambiguous";
   const byId = /^\d+$/.test(text) ? records.find((r) => r.id === Number(text)) : undefined;
@@ -61,7 +66,9 @@ export async function resolveReferences(requester: GraphQLRequester, plan: Impor
   for (const [target, entries] of byTarget) {
     const records = await fetchCandidates(requester, target, [...new Set(entries.map((e) => e.lookup.text))]);
     const label = resourceFor(target).label;
-    const codes = lookupFields(target).map((f) => adminField(target, f)?.label ?? f).join("/");
+    const codes = lookupFields(target)
+      .map((f) => adminField(target, f)?.label ?? f)
+      .join("/");
     for (const { lookup, row } of entries) {
       const id = match(target, records, lookup.text);
       if (typeof id === "number") row.values[lookup.field.name] = id;
@@ -70,7 +77,10 @@ export async function resolveReferences(requester: GraphQLRequester, plan: Impor
           row: row.number,
           column: lookup.column,
           field: lookup.field.name,
-          message: { key: id === null ? "problem.reference_not_found" : "problem.reference_ambiguous", args: { value: lookup.text, entity: label, by: codes } },
+          message: {
+            key: id === null ? "problem.reference_not_found" : "problem.reference_ambiguous",
+            args: { value: lookup.text, entity: label, by: codes },
+          },
         });
     }
   }

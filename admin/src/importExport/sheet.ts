@@ -63,7 +63,10 @@ export function readCsv(bytes: Uint8Array): SheetRow[] {
   const text = decodeText(bytes).replace(/^\uFEFF/, "");
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
   // One record per spreadsheet row, even when a quoted cell spans several lines.
-  return parsed.data.map((cells, index) => ({ number: index + 1, cells: cells.map((cell) => (cell === "" ? null : cell)) }));
+  return parsed.data.map((cells, index) => ({
+    number: index + 1,
+    cells: cells.map((cell) => (cell === "" ? null : cell)),
+  }));
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
@@ -108,6 +111,7 @@ export function isBlank(value: CellValue | undefined): boolean {
 /** A, B, … Z, AA, AB … for a 0-based column index. */
 export function columnLetter(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }

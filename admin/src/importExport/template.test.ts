@@ -5,7 +5,14 @@ import { autoMap, findHeaderRow, importableFields } from "./columns.ts";
 import { fillingHint, toTemplate } from "./template.ts";
 import { readXlsx } from "./sheet.ts";
 
-const townAdmin: Permissions = { role: "TOWN_ADMIN", username: "xq-admin", townId: 1, zoneId: null, plans: [], canWrite: true };
+const townAdmin: Permissions = {
+  role: "TOWN_ADMIN",
+  username: "xq-admin",
+  townId: 1,
+  zoneId: null,
+  plans: [],
+  canWrite: true,
+};
 
 describe("import template", () => {
   it("has a column per importable field that maps back to it, drop-downs of labels, and filling hints", async () => {
@@ -19,8 +26,15 @@ describe("import template", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);
-    expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([["党员", "visible"], ["填写说明", "visible"], ["可选值", "hidden"]]);
-    expect(workbook.worksheets[0]!.getCell("C2").dataValidation).toMatchObject({ type: "list", formulae: ["'可选值'!$A$1:$A$2"] });
+    expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ["党员", "visible"],
+      ["填写说明", "visible"],
+      ["可选值", "hidden"],
+    ]);
+    expect(workbook.worksheets[0]!.getCell("C2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ["'可选值'!$A$1:$A$2"],
+    });
     expect(workbook.worksheets[2]!.getColumn(1).values.filter(Boolean)).toEqual(["男", "女"]);
     const help = workbook.getWorksheet("填写说明")!;
     expect(help.getRow(2).values).toEqual([undefined, "身份证号", "是", "文字"]);

@@ -11,7 +11,8 @@ const CHOICES_SHEET = "可选值";
 
 function columnLetter(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -30,14 +31,20 @@ export function fillingHint(field: AdminField): string {
     case "boolean":
       return "是 / 否";
     case "enum":
-      return `下列之一：${enumChoices(field.enumName!).map((c) => c.name).join("、")}`;
+      return `下列之一：${enumChoices(field.enumName!)
+        .map((c) => c.name)
+        .join("、")}`;
     case "enumList":
-      return `下列中的一个或多个，用“、”分隔：${enumChoices(field.enumName!).map((c) => c.name).join("、")}`;
+      return `下列中的一个或多个，用“、”分隔：${enumChoices(field.enumName!)
+        .map((c) => c.name)
+        .join("、")}`;
     case "textList":
       return "一个或多个，用“、”分隔";
     case "reference": {
       const target = resourceFor(field.target!);
-      const by = lookupFields(target.model).map((name) => (name === target.displayField ? "名称" : name === "code" ? "编码" : name));
+      const by = lookupFields(target.model).map((name) =>
+        name === target.displayField ? "名称" : name === "code" ? "编码" : name,
+      );
       return `${target.label}的${[...by, "编号"].join("、").replace(/、([^、]*)$/, "或$1")}`;
     }
     default:
@@ -49,7 +56,9 @@ export async function toTemplate(model: string, fields: AdminField[]): Promise<A
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   const label = resourceFor(model).label;
-  const sheet = workbook.addWorksheet(label.replace(/[\\/?*[\]:]/g, " ").slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(label.replace(/[\\/?*[\]:]/g, " ").slice(0, 31), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
   const help = workbook.addWorksheet("填写说明");
   const choices = workbook.addWorksheet(CHOICES_SHEET, { state: "hidden" });
 
@@ -67,7 +76,9 @@ export async function toTemplate(model: string, fields: AdminField[]): Promise<A
     if (field.kind !== "enum" && field.kind !== "boolean") return;
     const values = field.kind === "boolean" ? ["是", "否"] : enumChoices(field.enumName!).map((c) => c.name);
     const letter = columnLetter(choiceColumn++);
-    values.forEach((value, i) => (choices.getCell(`${letter}${i + 1}`).value = value));
+    values.forEach((value, i) => {
+      choices.getCell(`${letter}${i + 1}`).value = value;
+    });
     const validation = {
       type: "list" as const,
       allowBlank: !field.required,
@@ -85,11 +96,15 @@ export async function toTemplate(model: string, fields: AdminField[]): Promise<A
     { header: "填写方法", key: "hint", width: 80 },
   ];
   help.getRow(1).font = { bold: true };
-  for (const field of fields) help.addRow({ column: field.label, required: field.required ? "是" : "", hint: fillingHint(field) });
+  for (const field of fields)
+    help.addRow({ column: field.label, required: field.required ? "是" : "", hint: fillingHint(field) });
   const key = resourceFor(model).naturalKey;
   if (key) {
     help.addRow({});
-    help.addRow({ column: "说明", hint: `${key.map((name) => fields.find((f) => f.name === name)?.label ?? name).join(" + ")}相同的行更新已有记录，其余新增。` });
+    help.addRow({
+      column: "说明",
+      hint: `${key.map((name) => fields.find((f) => f.name === name)?.label ?? name).join(" + ")}相同的行更新已有记录，其余新增。`,
+    });
   }
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

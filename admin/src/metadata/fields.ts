@@ -1,7 +1,15 @@
 // What the admin needs to know about each field, derived once from @p181/schema: the
 // kind of value (which input, cell editor and parser to use), references to other
 // entities, and which fields are shown, written, searched and filtered by year.
-import { AUDIT_FIELDS, datamodel, MAINTAINED_FIELDS, resources, type FieldMeta, type ModelMeta, type Resource } from "@p181/schema";
+import {
+  AUDIT_FIELDS,
+  datamodel,
+  MAINTAINED_FIELDS,
+  resources,
+  type FieldMeta,
+  type ModelMeta,
+  type Resource,
+} from "@p181/schema";
 
 export type FieldKind =
   | "id"
@@ -74,7 +82,8 @@ export function adminFields(model: string): AdminField[] {
     .filter((f) => f.kind !== "object" && !resource.hiddenFields.includes(f.name))
     .map((field): AdminField => {
       const reference = meta.fields.find(
-        (r) => r.kind === "object" && !r.isList && r.relationFields?.[0] === field.name && resources[r.type] !== undefined,
+        (r) =>
+          r.kind === "object" && !r.isList && r.relationFields?.[0] === field.name && resources[r.type] !== undefined,
       );
       const target = reference ? resources[reference.type] : undefined;
       const kind = kindOf(field, AUDIT_FIELDS.has(field.name) ? undefined : reference);

@@ -1,16 +1,41 @@
 // 计划进度: one plan's targets against actuals – per phase (第一步 to the end of 2013,
 // 第二步 2014-2015), per year, and per town for a chosen metric and year.
-import { Box, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from "@mui/material";
+import {
+  Box,
+  Card,
+  CardContent,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { useMemo } from "react";
 import { Title } from "react-admin";
 import { useSearchParams } from "react-router-dom";
 import { PHASES, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR, metricsOfPlan } from "@p181/schema";
-import { formatNumber, formatRatio, PlanSelect, ratioColor, ReportStatus, TargetActualChart, TownSelect } from "./common.tsx";
+import {
+  formatNumber,
+  formatRatio,
+  PlanSelect,
+  ratioColor,
+  ReportStatus,
+  TargetActualChart,
+  TownSelect,
+} from "./common.tsx";
 import { metricLabel, PROGRESS_LABELS } from "./labels.ts";
 import { PHASE_PROGRESS, PLAN_PROGRESS, useReport, type ProgressRow } from "./queries.ts";
 import { useReportTexts } from "./texts.ts";
 
-const YEARS = Array.from({ length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 }, (_, i) => PROGRAMME_FIRST_YEAR + i);
+const YEARS = Array.from(
+  { length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 },
+  (_, i) => PROGRAMME_FIRST_YEAR + i,
+);
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -48,7 +73,10 @@ export function PlanProgressPage() {
   const plan = params.get("plan") ?? "ZONE_PARTY_BUILDING";
   const townId = params.get("town") ? Number(params.get("town")) : null;
   const metrics = metricsOfPlan(plan);
-  const metric = params.get("metric") && metrics.includes(params.get("metric") as never) ? params.get("metric")! : (metrics[0] ?? "");
+  const metric =
+    params.get("metric") && metrics.includes(params.get("metric") as never)
+      ? params.get("metric")!
+      : (metrics[0] ?? "");
   const year = Number(params.get("year") ?? PROGRAMME_LAST_YEAR);
   const set = (changes: Record<string, string | null>) =>
     setParams((current) => {
@@ -142,7 +170,12 @@ export function PlanProgressPage() {
                 <Typography variant="body2" fontWeight={600}>
                   {metricLabel(m)}
                 </Typography>
-                <TargetActualChart categories={YEARS.map(String)} target={rows.map((r) => r?.target ?? null)} actual={rows.map((r) => r?.actual ?? null)} height={200} />
+                <TargetActualChart
+                  categories={YEARS.map(String)}
+                  target={rows.map((r) => r?.target ?? null)}
+                  actual={rows.map((r) => r?.actual ?? null)}
+                  height={200}
+                />
               </Box>
             );
           })}
@@ -151,14 +184,28 @@ export function PlanProgressPage() {
 
       <Section title={t("progress.by_town")} testId="progress-by-town">
         <Stack direction="row" gap={2} sx={{ mb: 1 }}>
-          <TextField select size="small" label={t("common.metric")} value={metric} onChange={(event) => set({ metric: event.target.value })} sx={{ minWidth: 260 }}>
+          <TextField
+            select
+            size="small"
+            label={t("common.metric")}
+            value={metric}
+            onChange={(event) => set({ metric: event.target.value })}
+            sx={{ minWidth: 260 }}
+          >
             {metrics.map((m) => (
               <MenuItem key={m} value={m}>
                 {metricLabel(m)}
               </MenuItem>
             ))}
           </TextField>
-          <TextField select size="small" label={t("common.year")} value={year} onChange={(event) => set({ year: event.target.value })} sx={{ minWidth: 120 }}>
+          <TextField
+            select
+            size="small"
+            label={t("common.year")}
+            value={year}
+            onChange={(event) => set({ year: event.target.value })}
+            sx={{ minWidth: 120 }}
+          >
             {YEARS.map((y) => (
               <MenuItem key={y} value={y}>
                 {y}
@@ -172,7 +219,12 @@ export function PlanProgressPage() {
         ) : (
           townRows.length > 0 && (
             <>
-              <TargetActualChart categories={townRows.map((r) => r.townName ?? r.scopeCode)} target={townRows.map((r) => r.target)} actual={townRows.map((r) => r.actual)} height={260} />
+              <TargetActualChart
+                categories={townRows.map((r) => r.townName ?? r.scopeCode)}
+                target={townRows.map((r) => r.target)}
+                actual={townRows.map((r) => r.actual)}
+                height={260}
+              />
               <Table size="small">
                 <TableHead>
                   <TableRow>

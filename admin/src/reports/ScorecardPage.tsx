@@ -1,6 +1,18 @@
 // 村(区)域记分卡: one row per zone with the counts of every plan and the flagship work,
 // filterable by town, with a total row.
-import { Box, Card, CardContent, Link as MuiLink, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Box,
+  Card,
+  CardContent,
+  Link as MuiLink,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
 import { useMemo } from "react";
 import { Title } from "react-admin";
 import { Link, useSearchParams } from "react-router-dom";
@@ -20,7 +32,10 @@ export function ScorecardPage() {
   const townId = params.get("town") ? Number(params.get("town")) : null;
   const report = useReport<ScorecardRow>(QUERY, townId === null ? {} : { townId });
   const rows = report.rows ?? [];
-  const totals = useMemo(() => Object.fromEntries(FIGURES.map((f) => [f, rows.reduce((sum, row) => sum + Number(row[f] ?? 0), 0)])), [rows]);
+  const totals = useMemo(
+    () => Object.fromEntries(FIGURES.map((f) => [f, rows.reduce((sum, row) => sum + Number(row[f] ?? 0), 0)])),
+    [rows],
+  );
   return (
     <Card sx={{ mt: 1 }} data-testid="scorecard">
       <Title title={t("scorecard.title")} />
@@ -31,7 +46,12 @@ export function ScorecardPage() {
         </Stack>
         <ReportStatus report={report} />
         <Box sx={{ overflow: "auto", maxHeight: "calc(100vh - 220px)" }}>
-          <Table size="small" stickyHeader sx={{ "& td, & th": { whiteSpace: "nowrap", px: 1 } }} data-testid="scorecard-table">
+          <Table
+            size="small"
+            stickyHeader
+            sx={{ "& td, & th": { whiteSpace: "nowrap", px: 1 } }}
+            data-testid="scorecard-table"
+          >
             <TableHead>
               <TableRow>
                 <TableCell sx={{ ...sticky, zIndex: 3 }}>{SCORECARD_LABELS.zoneName}</TableCell>

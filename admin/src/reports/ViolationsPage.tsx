@@ -1,5 +1,20 @@
 // 规则违反清单: every record breaking a domain rule, each linked to the record in the admin.
-import { Alert, Card, CardContent, Chip, Link as MuiLink, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Card,
+  CardContent,
+  Chip,
+  Link as MuiLink,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { Title } from "react-admin";
 import { Link, useSearchParams } from "react-router-dom";
 import { resources } from "@p181/schema";
@@ -14,7 +29,10 @@ export function ViolationsPage() {
   const ruleId = params.get("rule");
   const townId = params.get("town") ? Number(params.get("town")) : null;
   const rules = useReport<DomainRule>(DOMAIN_RULES, {});
-  const report = useReport<ViolationRow>(RULE_VIOLATIONS, { ...(ruleId ? { ruleId } : {}), ...(townId === null ? {} : { townId }) });
+  const report = useReport<ViolationRow>(RULE_VIOLATIONS, {
+    ...(ruleId ? { ruleId } : {}),
+    ...(townId === null ? {} : { townId }),
+  });
   const rows = report.rows ?? [];
   const set = (key: string, value: string | null) =>
     setParams((current) => {
@@ -28,7 +46,14 @@ export function ViolationsPage() {
       <Title title={t("violations.title")} />
       <CardContent>
         <Stack direction="row" gap={2} alignItems="center" sx={{ mb: 1 }} flexWrap="wrap">
-          <TextField select size="small" label={t("common.rule")} value={ruleId ?? ""} onChange={(event) => set("rule", event.target.value)} sx={{ minWidth: 360 }}>
+          <TextField
+            select
+            size="small"
+            label={t("common.rule")}
+            value={ruleId ?? ""}
+            onChange={(event) => set("rule", event.target.value)}
+            sx={{ minWidth: 360 }}
+          >
             <MenuItem value="">{t("violations.all_rules")}</MenuItem>
             {(rules.rows ?? []).map((rule) => (
               <MenuItem key={rule.id} value={rule.id}>
@@ -40,7 +65,9 @@ export function ViolationsPage() {
           <Typography color="text.secondary">{t("violations.count", { count: rows.length })}</Typography>
         </Stack>
         <ReportStatus report={report} />
-        {!report.loading && !report.error && rows.length === 0 && <Alert severity="success">{t("violations.none")}</Alert>}
+        {!report.loading && !report.error && rows.length === 0 && (
+          <Alert severity="success">{t("violations.none")}</Alert>
+        )}
         {rows.length > 0 && (
           <Table size="small" data-testid="violations-table">
             <TableHead>
@@ -74,7 +101,12 @@ export function ViolationsPage() {
                   <TableCell>{row.townName ?? "—"}</TableCell>
                   <TableCell>{row.zoneName ?? "—"}</TableCell>
                   <TableCell>
-                    <Chip size="small" variant="outlined" color={row.enforcement === "WRITE" ? "error" : "default"} label={ENFORCEMENT_LABELS[row.enforcement]} />
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      color={row.enforcement === "WRITE" ? "error" : "default"}
+                      label={ENFORCEMENT_LABELS[row.enforcement]}
+                    />
                   </TableCell>
                 </TableRow>
               ))}

@@ -40,7 +40,17 @@ export const TARGET_COLOR = "#90a4ae";
 export const ACTUAL_COLOR = "#c62828";
 
 /** Target and actual side by side per category (years, towns…). */
-export function TargetActualChart({ categories, target, actual, height = 220 }: { categories: string[]; target: (number | null)[]; actual: (number | null)[]; height?: number }) {
+export function TargetActualChart({
+  categories,
+  target,
+  actual,
+  height = 220,
+}: {
+  categories: string[];
+  target: (number | null)[];
+  actual: (number | null)[];
+  height?: number;
+}) {
   const empty = [...target, ...actual].every((value) => !value);
   return (
     <BarChart
@@ -60,7 +70,15 @@ export function TargetActualChart({ categories, target, actual, height = 220 }: 
 export function PlanSelect({ value, onChange }: { value: string; onChange: (plan: string) => void }) {
   const t = useReportTexts();
   return (
-    <TextField select size="small" label={t("common.plan")} value={value} onChange={(event) => onChange(event.target.value)} sx={{ minWidth: 300 }} data-testid="plan-select">
+    <TextField
+      select
+      size="small"
+      label={t("common.plan")}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      sx={{ minWidth: 300 }}
+      data-testid="plan-select"
+    >
       {enumChoices("ProgrammePlan").map((choice) => (
         <MenuItem key={choice.id} value={choice.id}>
           {choice.name}

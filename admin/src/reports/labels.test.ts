@@ -30,7 +30,11 @@ describe("report labels", () => {
   it("cover every scorecard figure and the rule enforcement values", () => {
     const api = labelsOf("type", "ZoneScorecardRow");
     // Every column but the ids and the town code.
-    expect(Object.keys(SCORECARD_LABELS).sort()).toEqual(Object.keys(api).filter((f) => !["townId", "townCode", "zoneId"].includes(f)).sort());
+    expect(Object.keys(SCORECARD_LABELS).sort()).toEqual(
+      Object.keys(api)
+        .filter((f) => !["townId", "townCode", "zoneId"].includes(f))
+        .sort(),
+    );
     expect(labelsOf("enum", "RuleEnforcement")).toEqual(ENFORCEMENT_LABELS);
   });
 });

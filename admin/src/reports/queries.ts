@@ -9,14 +9,43 @@ const AREA = "townId townCode townName zoneId zoneCode zoneName";
 /** Rows as the SDL defines them (generated types in @p181/schema/graphql), cut to what we select. */
 export type ProgressRow = Pick<
   PlanProgressRow,
-  | "plan" | "planLabel" | "metric" | "metricLabel" | "year" | "phase" | "phaseLabel" | "firstYear" | "lastYear"
-  | "scopeLevel" | "scopeCode" | "target" | "actual" | "ratio" | "townId" | "townName" | "zoneId" | "zoneName"
+  | "plan"
+  | "planLabel"
+  | "metric"
+  | "metricLabel"
+  | "year"
+  | "phase"
+  | "phaseLabel"
+  | "firstYear"
+  | "lastYear"
+  | "scopeLevel"
+  | "scopeCode"
+  | "target"
+  | "actual"
+  | "ratio"
+  | "townId"
+  | "townName"
+  | "zoneId"
+  | "zoneName"
 >;
 
 export type SummaryRow = Pick<
   CitySummaryRow,
-  | "plan" | "planLabel" | "year" | "phase" | "headlineMetric" | "headlineMetricLabel" | "target" | "actual" | "ratio"
-  | "metrics" | "metricsTargeted" | "metricsMet" | "scopeLevel" | "townName" | "zoneName"
+  | "plan"
+  | "planLabel"
+  | "year"
+  | "phase"
+  | "headlineMetric"
+  | "headlineMetricLabel"
+  | "target"
+  | "actual"
+  | "ratio"
+  | "metrics"
+  | "metricsTargeted"
+  | "metricsMet"
+  | "scopeLevel"
+  | "townName"
+  | "zoneName"
 >;
 
 export type ScorecardRow = {
@@ -31,8 +60,19 @@ export type ScorecardRow = {
 
 export type ViolationRow = Pick<
   RuleViolationRow,
-  | "ruleId" | "ruleLabel" | "ruleMessage" | "enforcement" | "entity" | "entityLabel" | "field" | "fieldLabel"
-  | "recordId" | "recordLabel" | "detail" | "townName" | "zoneName"
+  | "ruleId"
+  | "ruleLabel"
+  | "ruleMessage"
+  | "enforcement"
+  | "entity"
+  | "entityLabel"
+  | "field"
+  | "fieldLabel"
+  | "recordId"
+  | "recordLabel"
+  | "detail"
+  | "townName"
+  | "zoneName"
 >;
 
 export interface DomainRule {

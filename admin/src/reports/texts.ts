@@ -40,7 +40,17 @@ const zh = {
     none: "没有违反规则的记录",
     open: "打开记录",
   },
-  common: { loading: "加载中…", plan: "计划", town: "镇(街道/区)", metric: "指标", year: "年度", rule: "规则", none: "—", yes: "是", no: "否" },
+  common: {
+    loading: "加载中…",
+    plan: "计划",
+    town: "镇(街道/区)",
+    metric: "指标",
+    year: "年度",
+    rule: "规则",
+    none: "—",
+    yes: "是",
+    no: "否",
+  },
 };
 
 type Texts = typeof zh;
@@ -77,7 +87,17 @@ const en: Texts = {
     none: "No record breaks a rule",
     open: "Open the record",
   },
-  common: { loading: "Loading…", plan: "Plan", town: "Town", metric: "Metric", year: "Year", rule: "Rule", none: "—", yes: "yes", no: "no" },
+  common: {
+    loading: "Loading…",
+    plan: "Plan",
+    town: "Town",
+    metric: "Metric",
+    year: "Year",
+    rule: "Rule",
+    none: "—",
+    yes: "yes",
+    no: "no",
+  },
 };
 
 export const reportTexts = { zh, en };
@@ -87,8 +107,15 @@ export function useReportTexts() {
   const texts = locale === "en" ? en : zh;
   return useCallback(
     (key: string, args: Record<string, unknown> = {}) => {
-      const found = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), texts);
-      return typeof found === "string" ? found.replace(/%\{(\w+)\}/g, (_, name: string) => String(args[name] ?? "")) : key;
+      const found = key
+        .split(".")
+        .reduce<unknown>(
+          (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+          texts,
+        );
+      return typeof found === "string"
+        ? found.replace(/%\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ""))
+        : key;
     },
     [texts],
   );

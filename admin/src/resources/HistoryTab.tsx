@@ -9,12 +9,20 @@ import { formatCell } from "../grid/parse.ts";
 type Values = Record<string, unknown>;
 
 /** The fields a write changed, with their values before and after (all of them for a creation). */
-export function changesOf(model: string, entry: Pick<AuditEntry, "before" | "after">): { field: AdminField; before: string; after: string }[] {
+export function changesOf(
+  model: string,
+  entry: Pick<AuditEntry, "before" | "after">,
+): { field: AdminField; before: string; after: string }[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys
-    .filter((key) => !AUDIT_FIELDS.has(key) && key !== "id" && JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null))
+    .filter(
+      (key) =>
+        !AUDIT_FIELDS.has(key) &&
+        key !== "id" &&
+        JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null),
+    )
     .flatMap((key) => {
       const field = adminField(model, key);
       if (!field) return [];
@@ -79,7 +87,9 @@ export function HistoryTab() {
                 </>
               )}
               <TableCell>{change?.field.label ?? ""}</TableCell>
-              <TableCell sx={{ color: "error.main", textDecoration: change?.before ? "line-through" : undefined }}>{change?.before ?? ""}</TableCell>
+              <TableCell sx={{ color: "error.main", textDecoration: change?.before ? "line-through" : undefined }}>
+                {change?.before ?? ""}
+              </TableCell>
               <TableCell sx={{ color: "success.main" }}>{change?.after ?? ""}</TableCell>
             </TableRow>
           ));

@@ -35,7 +35,10 @@ export function AppMenu() {
         <List key={group.key} dense disablePadding>
           {sidebarOpen && (
             <ListItemButton onClick={() => toggle(group.key)} sx={{ py: 0.5 }}>
-              <ListItemText primary={locale === "en" ? group.english : group.label} slotProps={{ primary: { variant: "body2", fontWeight: 600 } }} />
+              <ListItemText
+                primary={locale === "en" ? group.english : group.label}
+                slotProps={{ primary: { variant: "body2", fontWeight: 600 } }}
+              />
               {isOpen(group) ? <ExpandLess fontSize="small" /> : <ExpandMore fontSize="small" />}
             </ListItemButton>
           )}

@@ -18,7 +18,12 @@ export function useStaleMessage() {
     return {
       /** "admin在 2026/11/25 10:00:00 修改了这条党员（编号 3），您的修改尚未保存。" */
       record: (conflict: StaleConflict) =>
-        translate("app.stale.message", { who: who(conflict), at: at(conflict), entity: resourceFor(conflict.model).label, id: conflict.recordId }),
+        translate("app.stale.message", {
+          who: who(conflict),
+          at: at(conflict),
+          entity: resourceFor(conflict.model).label,
+          id: conflict.recordId,
+        }),
       /** The short form a grid cell shows on hover. */
       cell: (conflict: StaleConflict) => translate("app.stale.cell", { who: who(conflict), at: at(conflict) }),
     };

@@ -33,7 +33,9 @@ export function StaleEditDialog({ refused, onDone }: { refused: StaleSave | null
   return (
     <Dialog open={refused !== null} onClose={onDone} maxWidth="md" fullWidth data-testid="stale-dialog">
       <DialogTitle>{translate("app.stale.title")}</DialogTitle>
-      <DialogContent>{refused && <StaleComparison conflict={refused.conflict} base={refused.base} mine={refused.mine} />}</DialogContent>
+      <DialogContent>
+        {refused && <StaleComparison conflict={refused.conflict} base={refused.base} mine={refused.mine} />}
+      </DialogContent>
       <DialogActions>
         <Button onClick={onDone}>{translate("ra.action.cancel")}</Button>
         <Button onClick={reload} title={translate("app.stale.reload_hint")}>

@@ -33,14 +33,41 @@ function modelsOf(area: string): string[] {
 }
 
 function planGroup(area: string): MenuGroup {
-  const plan = modelsOf(area).map((m) => resources[m]!.plan).find(Boolean);
-  return { key: area, label: plan ? enumValueLabel("ProgrammePlan", plan) : area, english: humanizeArea(area), models: modelsOf(area) };
+  const plan = modelsOf(area)
+    .map((m) => resources[m]!.plan)
+    .find(Boolean);
+  return {
+    key: area,
+    label: plan ? enumValueLabel("ProgrammePlan", plan) : area,
+    english: humanizeArea(area),
+    models: modelsOf(area),
+  };
 }
 
 export const MENU_GROUPS: MenuGroup[] = [
-  { key: "zone-work", label: enumValueLabel("ProgrammePlan", "ZONE_PARTY_BUILDING"), english: "Zone party building", models: ["Town", "Zone", ...modelsOf("zone-work")] },
+  {
+    key: "zone-work",
+    label: enumValueLabel("ProgrammePlan", "ZONE_PARTY_BUILDING"),
+    english: "Zone party building",
+    models: ["Town", "Zone", ...modelsOf("zone-work")],
+  },
   ...PLAN_AREAS.map(planGroup),
-  { key: "benchmarking", label: enumValueLabel("ProgrammePlan", "BENCHMARKING"), english: "Benchmarking", models: modelsOf("benchmarking") },
-  { key: "targets", label: datamodel.models.AnnualTarget?.label ?? "年度目标", english: "Annual targets", models: modelsOf("targets") },
-  { key: "system", label: "系统", english: "System", models: modelsOf("core").filter((m) => m !== "Town" && m !== "Zone") },
+  {
+    key: "benchmarking",
+    label: enumValueLabel("ProgrammePlan", "BENCHMARKING"),
+    english: "Benchmarking",
+    models: modelsOf("benchmarking"),
+  },
+  {
+    key: "targets",
+    label: datamodel.models.AnnualTarget?.label ?? "年度目标",
+    english: "Annual targets",
+    models: modelsOf("targets"),
+  },
+  {
+    key: "system",
+    label: "系统",
+    english: "System",
+    models: modelsOf("core").filter((m) => m !== "Town" && m !== "Zone"),
+  },
 ].filter((group) => group.models.length > 0);

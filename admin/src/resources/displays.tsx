@@ -10,12 +10,21 @@ export function FieldDisplay({ field }: { field: AdminField }) {
       const target = resourceFor(field.target!);
       return (
         <ReferenceField source={source} reference={field.target!} link="show" emptyText="—">
-          {target.displayField === "id" ? <FunctionField render={(r) => `#${r.id}`} /> : <TextField source={target.displayField} />}
+          {target.displayField === "id" ? (
+            <FunctionField render={(r) => `#${r.id}`} />
+          ) : (
+            <TextField source={target.displayField} />
+          )}
         </ReferenceField>
       );
     }
     case "enum":
-      return <FunctionField source={source} render={(record) => (record[source] ? enumValueLabel(field.enumName!, record[source]) : "—")} />;
+      return (
+        <FunctionField
+          source={source}
+          render={(record) => (record[source] ? enumValueLabel(field.enumName!, record[source]) : "—")}
+        />
+      );
     case "enumList":
     case "textList":
       return (
@@ -24,7 +33,11 @@ export function FieldDisplay({ field }: { field: AdminField }) {
           render={(record) => (
             <Stack direction="row" gap={0.5} flexWrap="wrap">
               {((record[source] as string[] | null) ?? []).map((value) => (
-                <Chip key={value} size="small" label={field.kind === "enumList" ? enumValueLabel(field.enumName!, value) : value} />
+                <Chip
+                  key={value}
+                  size="small"
+                  label={field.kind === "enumList" ? enumValueLabel(field.enumName!, value) : value}
+                />
               ))}
             </Stack>
           )}
@@ -40,7 +53,12 @@ export function FieldDisplay({ field }: { field: AdminField }) {
     case "datetime":
       return <DateField source={source} showTime locales="zh-CN" emptyText="—" />;
     case "json":
-      return <FunctionField source={source} render={(record) => <pre style={{ margin: 0 }}>{JSON.stringify(record[source], null, 2)}</pre>} />;
+      return (
+        <FunctionField
+          source={source}
+          render={(record) => <pre style={{ margin: 0 }}>{JSON.stringify(record[source], null, 2)}</pre>}
+        />
+      );
     default:
       return <TextField source={source} emptyText="—" sx={{ whiteSpace: "pre-wrap" }} />;
   }

@@ -16,6 +16,8 @@ export function resourceProps(model: string, permissions: Permissions | undefine
     show: views.show ?? GenericShow,
     ...(canWrite ? { edit: views.edit ?? GenericEdit, create: views.create ?? GenericCreate } : {}),
     recordRepresentation: (record) =>
-      resource.displayField !== "id" && record[resource.displayField] ? String(record[resource.displayField]) : `#${record.id}`,
+      resource.displayField !== "id" && record[resource.displayField]
+        ? String(record[resource.displayField])
+        : `#${record.id}`,
   };
 }

@@ -22,7 +22,10 @@ import { enumChoices, resourceFor, type AdminField } from "../metadata/fields.ts
 
 const LONG_TEXT = /description|content|summary|remark|note|detail|result|feedback|measure|plan$|reason|experience/i;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-const integer: Validator = (value) => (value === null || value === undefined || value === "" || Number.isInteger(Number(value)) ? undefined : "app.parse.integer");
+const integer: Validator = (value) =>
+  value === null || value === undefined || value === "" || Number.isInteger(Number(value))
+    ? undefined
+    : "app.parse.integer";
 
 function validators(field: AdminField): Validator[] {
   const list: Validator[] = [];
@@ -33,13 +36,26 @@ function validators(field: AdminField): Validator[] {
   return list;
 }
 
-export function FieldInput({ field, source = field.name, label }: { field: AdminField; source?: string; label?: string }) {
+export function FieldInput({
+  field,
+  source = field.name,
+  label,
+}: {
+  field: AdminField;
+  source?: string;
+  label?: string;
+}) {
   const common = { source, validate: validators(field), helperText: false as const, ...(label ? { label } : {}) };
   switch (field.kind) {
     case "reference": {
       const target = resourceFor(field.target!);
       return (
-        <ReferenceInput source={source} reference={field.target!} sort={{ field: target.displayField, order: "ASC" }} perPage={20}>
+        <ReferenceInput
+          source={source}
+          reference={field.target!}
+          sort={{ field: target.displayField, order: "ASC" }}
+          perPage={20}
+        >
           <AutocompleteInput
             optionText={target.displayField === "id" ? (record) => `#${record.id}` : target.displayField}
             filterToQuery={(q) => ({ q })}
@@ -51,7 +67,13 @@ export function FieldInput({ field, source = field.name, label }: { field: Admin
       );
     }
     case "enum":
-      return <SelectInput {...common} choices={enumChoices(field.enumName!)} emptyText={field.required ? undefined : "（空）"} />;
+      return (
+        <SelectInput
+          {...common}
+          choices={enumChoices(field.enumName!)}
+          emptyText={field.required ? undefined : "（空）"}
+        />
+      );
     case "enumList":
       return <SelectArrayInput {...common} choices={enumChoices(field.enumName!)} />;
     case "textList":
@@ -70,7 +92,13 @@ export function FieldInput({ field, source = field.name, label }: { field: Admin
         <TextInput
           {...common}
           multiline
-          format={(value) => (value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value, null, 2))}
+          format={(value) =>
+            value === null || value === undefined
+              ? ""
+              : typeof value === "string"
+                ? value
+                : JSON.stringify(value, null, 2)
+          }
           parse={(text: string) => {
             try {
               return text ? JSON.parse(text) : null;

@@ -17,7 +17,16 @@ import {
   FilterButton,
   Labeled,
 } from "react-admin";
-import { useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useResourceContext, useSaveContext, useTranslate } from "ra-core";
+import {
+  useDataProvider,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useResourceContext,
+  useSaveContext,
+  useTranslate,
+} from "ra-core";
 import { canSeePersonalData, canWriteResource, type Permissions } from "../auth/permissions.ts";
 import type { AppDataProvider } from "../dataProvider/index.ts";
 import { MAX_PAGE_SIZE } from "../dataProvider/index.ts";
@@ -45,7 +54,9 @@ function ListActions() {
     <TopToolbar>
       <FilterButton />
       {canWrite && <CreateButton />}
-      {registry.listActions().map((Action, i) => <Action key={i} />)}
+      {registry.listActions().map((Action, i) => (
+        <Action key={i} />
+      ))}
     </TopToolbar>
   );
 }
@@ -108,7 +119,11 @@ function DeletedBanner() {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record?.deletedAt) return null;
-  return <Alert severity="warning">{translate("app.record.deleted", { at: new Date(record.deletedAt).toLocaleString("zh-CN") })}</Alert>;
+  return (
+    <Alert severity="warning">
+      {translate("app.record.deleted", { at: new Date(record.deletedAt).toLocaleString("zh-CN") })}
+    </Alert>
+  );
 }
 
 export function GenericShow() {

@@ -15,16 +15,26 @@ export interface Fixture {
 export async function buildFixture(prisma: PrismaClient): Promise<Fixture> {
   const xq = await prisma.town.create({ data: { code: "XQ", name: "新桥镇", kind: "TOWN" } });
   const yy = await prisma.town.create({ data: { code: "YY", name: "云阳街道", kind: "STREET" } });
-  const zone = (code: string, name: string, townId: number, kind: "VILLAGE" | "PARK") => prisma.zone.create({ data: { code, name, kind, townId } });
+  const zone = (code: string, name: string, townId: number, kind: "VILLAGE" | "PARK") =>
+    prisma.zone.create({ data: { code, name, kind, townId } });
   const east = await zone("XQ-01", "东村", xq.id, "VILLAGE");
   const west = await zone("XQ-02", "西村", xq.id, "VILLAGE");
   const park = await zone("YY-01", "科技园", yy.id, "PARK");
   const org = (code: string, name: string, townId: number, zoneId: number) =>
-    prisma.partyOrganisation.create({ data: { code, name, type: "BRANCH", field: "RURAL", townId, zoneId, foundedOn: new Date("2000-07-01") } });
+    prisma.partyOrganisation.create({
+      data: { code, name, type: "BRANCH", field: "RURAL", townId, zoneId, foundedOn: new Date("2000-07-01") },
+    });
   const eastBranch = await org("XQ-01-B", "东村党支部", xq.id, east.id);
   const westBranch = await org("XQ-02-B", "西村党支部", xq.id, west.id);
   const parkBranch = await org("YY-01-B", "科技园党支部", yy.id, park.id);
-  const member = (i: number, name: string, organisationId: number, zoneId: number, joined: string, category: "FULL" | "PROBATIONARY") =>
+  const member = (
+    i: number,
+    name: string,
+    organisationId: number,
+    zoneId: number,
+    joined: string,
+    category: "FULL" | "PROBATIONARY",
+  ) =>
     prisma.partyMember.create({
       data: {
         idNumber: `32118119${String(i).padStart(10, "0")}`,
@@ -46,7 +56,13 @@ export async function buildFixture(prisma: PrismaClient): Promise<Fixture> {
   const zhao = await member(4, "赵敏", westBranch.id, west.id, "2013-07-01", "FULL");
   const chen = await member(5, "陈静", parkBranch.id, park.id, "2014-07-01", "FULL");
   const passwordHash = await hashPassword(PASSWORD);
-  const users: { username: string; role: "CITY_ADMIN" | "TOWN_ADMIN" | "ZONE_SECRETARY" | "PLAN_OFFICER" | "VIEWER"; townId?: number; zoneId?: number; plans?: ("VOLUNTEERS" | "TRAINING")[] }[] = [
+  const users: {
+    username: string;
+    role: "CITY_ADMIN" | "TOWN_ADMIN" | "ZONE_SECRETARY" | "PLAN_OFFICER" | "VIEWER";
+    townId?: number;
+    zoneId?: number;
+    plans?: ("VOLUNTEERS" | "TRAINING")[];
+  }[] = [
     { username: "admin", role: "CITY_ADMIN" },
     { username: "xq-admin", role: "TOWN_ADMIN", townId: xq.id },
     { username: "yy-admin", role: "TOWN_ADMIN", townId: yy.id },

@@ -28,7 +28,8 @@ const output = await runPrismaCli(
 const diff = output.includes("\n-- ") ? output.slice(output.indexOf("\n-- ") + 1).trim() : "";
 const schemaSql = diff.startsWith("-- This is an empty migration.") ? "" : diff;
 const security = securitySql();
-const securityChanged = !fs.existsSync(securitySnapshotFile) || fs.readFileSync(securitySnapshotFile, "utf8") !== security;
+const securityChanged =
+  !fs.existsSync(securitySnapshotFile) || fs.readFileSync(securitySnapshotFile, "utf8") !== security;
 const sql = [schemaSql, securityChanged ? `${security}\n${backfillAreas()}` : ""].filter(Boolean).join("\n\n");
 if (sql === "") {
   console.log("The schema matches the latest migration: nothing to write.");

@@ -9,12 +9,16 @@ export const areaResources = (): Resource[] => Object.values(resources).filter((
 /** The town of a row (NEW in a trigger, an alias in an UPDATE) from one of its sources. */
 function townOf(source: TerritorySource, row = "NEW"): string {
   const column = `${row}.${ident(source.column)}`;
-  return source.parent === "Town" ? column : `(SELECT p."areaTownId" FROM ${ident(source.parent)} p WHERE p."id" = ${column})`;
+  return source.parent === "Town"
+    ? column
+    : `(SELECT p."areaTownId" FROM ${ident(source.parent)} p WHERE p."id" = ${column})`;
 }
 
 function zoneOf(source: TerritorySource, row = "NEW"): string {
   const column = `${row}.${ident(source.column)}`;
-  return source.parent === "Zone" ? column : `(SELECT p."areaZoneId" FROM ${ident(source.parent)} p WHERE p."id" = ${column})`;
+  return source.parent === "Zone"
+    ? column
+    : `(SELECT p."areaZoneId" FROM ${ident(source.parent)} p WHERE p."id" = ${column})`;
 }
 
 export function areaHelpers(): string {
@@ -67,7 +71,9 @@ CREATE TRIGGER p181_set_area BEFORE INSERT OR UPDATE ON ${ident(resource.model)}
 function childrenOf(parent: string): { model: string; column: string }[] {
   return areaResources().flatMap((child) => {
     if (child.model === parent) return [];
-    const columns = new Set([child.territory!.town, child.territory!.zone].filter((s) => s?.parent === parent).map((s) => s!.column));
+    const columns = new Set(
+      [child.territory!.town, child.territory!.zone].filter((s) => s?.parent === parent).map((s) => s!.column),
+    );
     return [...columns].map((column) => ({ model: child.model, column }));
   });
 }
@@ -109,7 +115,6 @@ export function parentsFirst(): Resource[] {
   areaResources().forEach(visit);
   return ordered;
 }
-
 
 /**
  * Set-based: the same area the row trigger computes, for every row of one table, with its

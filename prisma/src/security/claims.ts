@@ -22,7 +22,10 @@ export function rolesAndPolicyFunctions(): string {
 -- Request traffic runs as one of these (SET LOCAL ROLE per transaction). They are created
 -- once per server; the user running the migrations becomes a member so it may switch to them.
 ${Object.values(ROLES)
-  .map((role) => `DO $$ BEGIN CREATE ROLE ${role} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;`)
+  .map(
+    (role) =>
+      `DO $$ BEGIN CREATE ROLE ${role} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;`,
+  )
   .join("\n")}
 DO $$ BEGIN
   EXECUTE format('GRANT ${ALL_ROLES} TO %I', current_user);

@@ -23,7 +23,8 @@ export const CREDENTIAL_CHANGES = {
   epochSql: "SELECT epoch::text AS epoch FROM p181.credential_epoch",
 } as const;
 
-const notify = (prefix: string, key: string) => `PERFORM p181.announce_credential_change(${literal(prefix)} || ${key});`;
+const notify = (prefix: string, key: string) =>
+  `PERFORM p181.announce_credential_change(${literal(prefix)} || ${key});`;
 
 function epoch(): string {
   return `CREATE TABLE IF NOT EXISTS p181.credential_epoch (one boolean PRIMARY KEY DEFAULT true CHECK (one), epoch bigint NOT NULL DEFAULT 0);
@@ -67,8 +68,20 @@ export function credentialChangeTriggers(): string {
     "-- Credential changes, announced to every API process at commit (server/src/auth/credential-cache.ts).",
     epoch(),
     // A shorter expiry is announced; the sliding one (a session in use) only grows.
-    changeTrigger("Session", CREDENTIAL_CHANGES.session, "id", ["id", "userId", "csrfToken", "revokedAt"], `NEW."expiresAt" < OLD."expiresAt"`),
-    changeTrigger("ApiToken", CREDENTIAL_CHANGES.token, "tokenHash", ["tokenHash", "userId", "access", "expiresAt", "revokedAt"]),
+    changeTrigger(
+      "Session",
+      CREDENTIAL_CHANGES.session,
+      "id",
+      ["id", "userId", "csrfToken", "revokedAt"],
+      `NEW."expiresAt" < OLD."expiresAt"`,
+    ),
+    changeTrigger("ApiToken", CREDENTIAL_CHANGES.token, "tokenHash", [
+      "tokenHash",
+      "userId",
+      "access",
+      "expiresAt",
+      "revokedAt",
+    ]),
     // What a viewer is built from (server/src/auth/viewer-user.ts), and the password and deletion.
     changeTrigger("User", CREDENTIAL_CHANGES.user, "id", [
       "id",

@@ -15,7 +15,9 @@ export function columnsOf(model: string): string[] {
 
 /** Columns the roles without personal-data rights may read and write. */
 export function nonPersonalColumns(resource: Resource): string[] {
-  return columnsOf(resource.model).filter((c) => !resource.personalFields.includes(c) && !resource.hiddenFields.includes(c));
+  return columnsOf(resource.model).filter(
+    (c) => !resource.personalFields.includes(c) && !resource.hiddenFields.includes(c),
+  );
 }
 
 const TOWN = `"${AREA_FIELDS[0]}"`;
@@ -41,7 +43,9 @@ function rolePolicies(resource: Resource): RolePolicy[] {
     {
       role: ROLES.cityLimited,
       read: "true",
-      write: plan ? `${is("PLAN_OFFICER")} AND ${writing} AND ${plan} = ANY (string_to_array(${claim("plans")}, ','))` : null,
+      write: plan
+        ? `${is("PLAN_OFFICER")} AND ${writing} AND ${plan} = ANY (string_to_array(${claim("plans")}, ','))`
+        : null,
     },
     {
       role: ROLES.town,
@@ -63,7 +67,8 @@ export function tablePolicies(resource: Resource): string {
   const table = ident(resource.model);
   const statements = [`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;`];
   for (const { role } of rolePolicies(resource)) {
-    for (const name of POLICY_NAMES) statements.push(`DROP POLICY IF EXISTS ${name}_${role.replace("p181_", "")} ON ${table};`);
+    for (const name of POLICY_NAMES)
+      statements.push(`DROP POLICY IF EXISTS ${name}_${role.replace("p181_", "")} ON ${table};`);
   }
   for (const { role, read, write } of rolePolicies(resource)) {
     const suffix = role.replace("p181_", "");
@@ -87,12 +92,18 @@ export function tableGrants(resource: Resource, commands = "SELECT, INSERT, UPDA
       .split(", ")
       .map((command) => `GRANT ${command} (${columns.map(ident).join(", ")}) ON ${table} TO ${roles};`)
       .join("\n");
-  return [`REVOKE ALL ON ${table} FROM ${ALL_ROLES};`, grant(everything, PERSONAL_ROLES), grant(nonPersonalColumns(resource), LIMITED_ROLES)].join("\n");
+  return [
+    `REVOKE ALL ON ${table} FROM ${ALL_ROLES};`,
+    grant(everything, PERSONAL_ROLES),
+    grant(nonPersonalColumns(resource), LIMITED_ROLES),
+  ].join("\n");
 }
 
 /** The entities with zones, for policies on rows that name their entity (the audit log). */
 export function zonedEntities(): string {
-  const zoned = Object.values(resources).filter((r) => r.territory?.zone).map((r) => literal(r.model));
+  const zoned = Object.values(resources)
+    .filter((r) => r.territory?.zone)
+    .map((r) => literal(r.model));
   return `CREATE OR REPLACE FUNCTION p181.zoned(entity text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
   SELECT entity = ANY (ARRAY[${zoned.join(", ")}])
 $$;`;

@@ -12,7 +12,10 @@ const self = (column: string) => `${column} = p181.claim_id('user')`;
 function policies(table: string, entries: [name: string, command: string, clause: string][]): string {
   return [
     `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;`,
-    ...entries.map(([name, command, clause]) => `DROP POLICY IF EXISTS ${name} ON ${table};\nCREATE POLICY ${name} ON ${table} FOR ${command} ${clause};`),
+    ...entries.map(
+      ([name, command, clause]) =>
+        `DROP POLICY IF EXISTS ${name} ON ${table};\nCREATE POLICY ${name} ON ${table} FOR ${command} ${clause};`,
+    ),
   ].join("\n");
 }
 

@@ -45,7 +45,13 @@ describe("parsePrismaSchema", () => {
 
   it("reads models, fields, keys, relations and rules with their labels", () => {
     const town = parsed.models.Town!;
-    expect(town).toMatchObject({ area: "core", label: "镇", description: "A town.", rules: ["code is unique."], uniqueKeys: [["code", "kind"]] });
+    expect(town).toMatchObject({
+      area: "core",
+      label: "镇",
+      description: "A town.",
+      rules: ["code is unique."],
+      uniqueKeys: [["code", "kind"]],
+    });
     expect(town.fields.map((f) => [f.name, f.kind, f.isRequired, f.isList])).toEqual([
       ["id", "scalar", true, false],
       ["code", "scalar", true, false],
@@ -67,7 +73,9 @@ describe("parsePrismaSchema", () => {
   });
 
   it("refuses an undocumented field", () => {
-    expect(() => parsePrismaSchema({ "x.prisma": "/// 镇 | A town.\nmodel T {\n  id Int @id\n}\n" })).toThrow(/field T.id needs/);
+    expect(() => parsePrismaSchema({ "x.prisma": "/// 镇 | A town.\nmodel T {\n  id Int @id\n}\n" })).toThrow(
+      /field T.id needs/,
+    );
   });
 });
 

@@ -90,7 +90,14 @@ function toModel(block: Block, enumNames: Set<string>, area: string): ModelMeta 
 function toField(text: string, docs: string[], model: string, enumNames: Set<string>): FieldMeta {
   const match = /^(\w+)\s+(\w+)(\[\])?(\?)?\s*(.*)$/.exec(text);
   if (!match) throw new Error(`Cannot read field line in ${model}: ${text}`);
-  const [, name, type, list, optional, attributes = ""] = match as unknown as [string, string, string, string?, string?, string?];
+  const [, name, type, list, optional, attributes = ""] = match as unknown as [
+    string,
+    string,
+    string,
+    string?,
+    string?,
+    string?,
+  ];
   const { rules: _rules, tags, ...doc } = documented(name, docs, `field ${model}.${name}`);
   const privacy = tags.find((tag): tag is Privacy => tag === "personal" || tag === "public");
   const relation = /@relation\([^)]*fields:\s*\[([^\]]+)\]/.exec(attributes);
@@ -98,7 +105,9 @@ function toField(text: string, docs: string[], model: string, enumNames: Set<str
   const kind = SCALARS.has(type) ? "scalar" : enumNames.has(type) ? "enum" : "object";
   // Prisma names an unnamed relation after its two models in alphabetical order.
   const relationName =
-    kind === "object" ? (/@relation\(\s*(?:name:\s*)?"([^"]+)"/.exec(attributes)?.[1] ?? [model, type].sort().join("To")) : undefined;
+    kind === "object"
+      ? (/@relation\(\s*(?:name:\s*)?"([^"]+)"/.exec(attributes)?.[1] ?? [model, type].sort().join("To"))
+      : undefined;
   return {
     ...doc,
     type,

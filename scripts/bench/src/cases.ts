@@ -32,7 +32,8 @@ export interface BenchCase {
 }
 
 /** The statement's text result is the response body: {"data":{"<field>": <value>}}. */
-const answer = (field: string, value: string) => `SELECT json_build_object('data', json_build_object('${field}', ${value}))::text AS body`;
+const answer = (field: string, value: string) =>
+  `SELECT json_build_object('data', json_build_object('${field}', ${value}))::text AS body`;
 
 const MEMBER_FIELDS = "id name gender education category flowStatus occupation";
 const memberJson = (m: string) =>
@@ -134,7 +135,10 @@ export function benchCases(params: CaseParams): BenchCase[] {
       query: `query Member($id: Int!) { partyMember(id: $id) { ${MEMBER_FIELDS} } }`,
       variables: params.memberIds.map((id) => ({ id })),
       floor: {
-        statement: answer("partyMember", `(SELECT ${memberJson("m")} FROM "PartyMember" m WHERE m.id = $1::int AND m."deletedAt" IS NULL)`),
+        statement: answer(
+          "partyMember",
+          `(SELECT ${memberJson("m")} FROM "PartyMember" m WHERE m.id = $1::int AND m."deletedAt" IS NULL)`,
+        ),
         values: (v) => [v.id],
       },
       minShareOfFloor: 0.5,

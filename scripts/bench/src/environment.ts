@@ -47,9 +47,15 @@ export async function startEnvironment(backend: Backend): Promise<BenchEnvironme
     const townAdmin = await db.prisma.user.findFirstOrThrow({ where: { role: "TOWN_ADMIN" }, orderBy: { id: "asc" } });
     const town = await callerFor(db, townAdmin.username);
     const params = await caseParams(db, townAdmin.townId!, city.viewer.userId);
-    const [{ version }] = await db.prisma.$queryRawUnsafe<[{ version: string }]>("SELECT 'PostgreSQL ' || current_setting('server_version') AS version");
+    const [{ version }] = await db.prisma.$queryRawUnsafe<[{ version: string }]>(
+      "SELECT 'PostgreSQL ' || current_setting('server_version') AS version",
+    );
     const api = await startApi(db.url, backend);
-    const countingCredentials = await watchCredentialChanges({ url: db.url, embedded: backend === "pglite", prisma: db.prisma });
+    const countingCredentials = await watchCredentialChanges({
+      url: db.url,
+      embedded: backend === "pglite",
+      prisma: db.prisma,
+    });
     const load = LoadGenerator.start();
     return {
       backend,
@@ -82,7 +88,11 @@ async function callerFor(db: TestDatabase, username: string): Promise<Caller> {
   const { token } = await createApiToken(db.prisma, user.id, { name: "bench", access: "READ_WRITE", expiresAt: null });
   return {
     viewer: toViewer(user, "token", "READ_WRITE"),
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", authorization: `Bearer ${token}` },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json, application/json",
+      authorization: `Bearer ${token}`,
+    },
   };
 }
 
@@ -92,7 +102,12 @@ async function caseParams(db: TestDatabase, townId: number, userId: number): Pro
       WHERE o."townId" = $1 AND m."deletedAt" IS NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
     townId,
   );
-  const members = await db.prisma.partyMember.findMany({ where: { areaTownId: townId, deletedAt: null }, select: { id: true }, orderBy: { id: "asc" }, take: 500 });
+  const members = await db.prisma.partyMember.findMany({
+    where: { areaTownId: townId, deletedAt: null },
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take: 500,
+  });
   return { townId, initial, memberIds: members.map((member) => member.id), userId };
 }
 

@@ -21,9 +21,17 @@ export interface EventLoopBlock {
   p99DelayMs: number;
 }
 
-export async function measureEventLoopBlock(load: LoadGenerator, target: Target, seconds: number): Promise<EventLoopBlock> {
+export async function measureEventLoopBlock(
+  load: LoadGenerator,
+  target: Target,
+  seconds: number,
+): Promise<EventLoopBlock> {
   const request = target.requests[0]!;
-  const response = await fetch(target.origin + request.path, { method: "POST", headers: { ...request.headers }, body: request.body });
+  const response = await fetch(target.origin + request.path, {
+    method: "POST",
+    headers: { ...request.headers },
+    body: request.body,
+  });
   const responseBytes = (await response.arrayBuffer()).byteLength;
   const job = { ...target, connections: 1, latencies: true };
   await load.run({ ...job, seconds: WARMUP_SECONDS });
@@ -37,7 +45,10 @@ export async function measureEventLoopBlock(load: LoadGenerator, target: Target,
     requests: result.requests,
     errors: result.errors,
     responseBytes,
-    latencyP50Ms: percentile(result.latenciesMs.sort((a, b) => a - b), 0.5),
+    latencyP50Ms: percentile(
+      result.latenciesMs.sort((a, b) => a - b),
+      0.5,
+    ),
     cpuMsPerRequest: (used.user + used.system) / 1000 / result.requests,
     maxDelayMs: histogram.max / 1e6,
     p99DelayMs: histogram.percentile(99) / 1e6,

@@ -22,7 +22,11 @@ export async function inProcessComparisons(env: BenchEnvironment): Promise<InPro
   const graphql = (viewer: Viewer, query: string) => {
     const app = createApp({ ...productionAppOptions(prisma, env.backend), actAs: viewer });
     return async () => {
-      const response = await app.fetch("http://bench/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const response = await app.fetch("http://bench/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     };
@@ -33,7 +37,11 @@ export async function inProcessComparisons(env: BenchEnvironment): Promise<InPro
         where: { deletedAt: null },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take: 50,
-        select: { id: true, name: true, organisation: { select: { id: true, name: true, town: { select: { id: true, name: true } } } } },
+        select: {
+          id: true,
+          name: true,
+          organisation: { select: { id: true, name: true, town: { select: { id: true, name: true } } } },
+        },
       }),
       prisma.partyMember.count({ where: { deletedAt: null } }),
     ]);

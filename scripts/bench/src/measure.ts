@@ -4,7 +4,11 @@ export interface Pair {
   baselineMs: number;
 }
 
-export async function measurePair(candidate: () => Promise<unknown>, baseline: () => Promise<unknown>, repeats = 15): Promise<Pair> {
+export async function measurePair(
+  candidate: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+  repeats = 15,
+): Promise<Pair> {
   for (let i = 0; i < 3; i++) {
     await candidate();
     await baseline();

@@ -25,5 +25,10 @@ export function memoryAfterGc(): MemorySample {
   collectGarbage();
   const usage = process.memoryUsage();
   const mb = (bytes: number) => bytes / 1024 / 1024;
-  return { rssMb: mb(usage.rss), heapUsedMb: mb(usage.heapUsed), heapTotalMb: mb(usage.heapTotal), externalMb: mb(usage.external) };
+  return {
+    rssMb: mb(usage.rss),
+    heapUsedMb: mb(usage.heapUsed),
+    heapTotalMb: mb(usage.heapTotal),
+    externalMb: mb(usage.external),
+  };
 }

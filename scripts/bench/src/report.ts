@@ -80,10 +80,29 @@ function floorTable(title: string, results: CaseResult[]): string {
   return [
     formatTable(
       title,
-      ["<case", "api req/s", "floor req/s", "api/floor", "<target", "api p50 ms", "api p99 ms", "<latency target", "api cpu ms/req", "floor cpu ms/req", "api sql/req", "same json", "errors api/floor"],
+      [
+        "<case",
+        "api req/s",
+        "floor req/s",
+        "api/floor",
+        "<target",
+        "api p50 ms",
+        "api p99 ms",
+        "<latency target",
+        "api cpu ms/req",
+        "floor cpu ms/req",
+        "api sql/req",
+        "same json",
+        "errors api/floor",
+      ],
       rows,
     ),
-    ...errorLines(results.flatMap((r) => [["api", r.benchCase.name, r.api] as const, ["floor", r.benchCase.name, r.floor] as const])),
+    ...errorLines(
+      results.flatMap((r) => [
+        ["api", r.benchCase.name, r.api] as const,
+        ["floor", r.benchCase.name, r.floor] as const,
+      ]),
+    ),
   ].join("\n");
 }
 
@@ -92,10 +111,40 @@ function townTable(title: string, results: CaseResult[]): string {
     if (!town) return [];
     // Time per request, town admin over city admin, from the throughput of each.
     const ratio = api.requestsPerSecond / town.requestsPerSecond;
-    return [[benchCase.title, rps(town.requestsPerSecond), rps(api.requestsPerSecond), `${ratio.toFixed(2)}×`, target(`≤ ${MAX_TOWN_OVER_CITY}×`, ratio <= MAX_TOWN_OVER_CITY), ms(town.p50Ms), ms(api.p50Ms), ms(town.cpuMsPerRequest), ms(api.cpuMsPerRequest), `${townStatements}/${statements}`, String(town.errors)]];
+    return [
+      [
+        benchCase.title,
+        rps(town.requestsPerSecond),
+        rps(api.requestsPerSecond),
+        `${ratio.toFixed(2)}×`,
+        target(`≤ ${MAX_TOWN_OVER_CITY}×`, ratio <= MAX_TOWN_OVER_CITY),
+        ms(town.p50Ms),
+        ms(api.p50Ms),
+        ms(town.cpuMsPerRequest),
+        ms(api.cpuMsPerRequest),
+        `${townStatements}/${statements}`,
+        String(town.errors),
+      ],
+    ];
   });
   return [
-    formatTable(title, ["<case", "town req/s", "city req/s", "town/city", "<target", "town p50 ms", "city p50 ms", "town cpu ms/req", "city cpu ms/req", "sql/req town/city", "town errors"], rows),
+    formatTable(
+      title,
+      [
+        "<case",
+        "town req/s",
+        "city req/s",
+        "town/city",
+        "<target",
+        "town p50 ms",
+        "city p50 ms",
+        "town cpu ms/req",
+        "city cpu ms/req",
+        "sql/req town/city",
+        "town errors",
+      ],
+      rows,
+    ),
     ...errorLines(results.flatMap((r) => (r.town ? [["town admin", r.benchCase.name, r.town] as const] : []))),
   ].join("\n");
 }
@@ -103,7 +152,17 @@ function townTable(title: string, results: CaseResult[]): string {
 function eventLoopTable(title: string, block: EventLoopBlock): string {
   return formatTable(
     title,
-    ["<request", "response KB", "requests", "latency p50 ms", "cpu ms/req", "event loop max block ms", "delay p99 ms", "<target", "errors"],
+    [
+      "<request",
+      "response KB",
+      "requests",
+      "latency p50 ms",
+      "cpu ms/req",
+      "event loop max block ms",
+      "delay p99 ms",
+      "<target",
+      "errors",
+    ],
     [
       [
         "500 members + organisation, town, zone",
@@ -124,10 +183,19 @@ function inProcessTable(title: string, comparisons: InProcessComparison[]): stri
   return formatTable(
     title,
     ["<comparison", "<candidate", "ms", "<baseline", "ms", "ratio"],
-    comparisons.map((c) => [c.title, c.candidate, ms(c.candidateMs), c.baseline, ms(c.baselineMs), `${(c.candidateMs / c.baselineMs).toFixed(2)}×`]),
+    comparisons.map((c) => [
+      c.title,
+      c.candidate,
+      ms(c.candidateMs),
+      c.baseline,
+      ms(c.baselineMs),
+      `${(c.candidateMs / c.baselineMs).toFixed(2)}×`,
+    ]),
   );
 }
 
 function errorLines(measured: (readonly [string, string, Throughput])[]): string[] {
-  return measured.filter(([, , t]) => t.errors > 0).map(([who, name, t]) => `  ${who} ${name}: ${t.errors} of ${t.requests} failed, first: ${t.firstError}`);
+  return measured
+    .filter(([, , t]) => t.errors > 0)
+    .map(([who, name, t]) => `  ${who} ${name}: ${t.errors} of ${t.requests} failed, first: ${t.firstError}`);
 }

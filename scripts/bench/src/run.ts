@@ -20,7 +20,16 @@ try {
   const eventLoop = await measureEventLoopBlock(env.load, largePage, Math.max(2, SECONDS / 2));
   progress("Measuring in process…");
   const inProcess = await inProcessComparisons(env);
-  console.log(formatReport({ backend: env.backend, databaseVersion: env.databaseVersion, poolSize: env.api.poolSize, cases, eventLoop, inProcess }));
+  console.log(
+    formatReport({
+      backend: env.backend,
+      databaseVersion: env.databaseVersion,
+      poolSize: env.api.poolSize,
+      cases,
+      eventLoop,
+      inProcess,
+    }),
+  );
 } finally {
   await env.close();
 }

@@ -3,7 +3,8 @@ import type { Backend } from "@p181/db/testing";
 
 function numberFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${process.env[name]}"`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got "${process.env[name]}"`);
   return value;
 }
 
@@ -21,6 +22,7 @@ export const SOAK_MINUTES = numberFromEnv("SOAK_MINUTES", 10);
 /** BENCH_BACKEND: pglite (embedded, default) or postgres (the server at TEST_POSTGRES_URL). */
 export function backendFromEnv(): Backend {
   const backend = process.env.BENCH_BACKEND ?? "pglite";
-  if (backend !== "pglite" && backend !== "postgres") throw new Error(`BENCH_BACKEND must be pglite or postgres, got "${backend}"`);
+  if (backend !== "pglite" && backend !== "postgres")
+    throw new Error(`BENCH_BACKEND must be pglite or postgres, got "${backend}"`);
   return backend;
 }

@@ -23,15 +23,29 @@ try {
 async function soak(env: BenchEnvironment) {
   const reads = benchCases(env.params).filter((benchCase) => !benchCase.writes);
   const perCase: LoadRequest[][] = [
-    ...reads.map((benchCase) => benchCase.variables.slice(0, VARIANTS).map((v) => graphqlRequest(env.city, benchCase.query, v))),
+    ...reads.map((benchCase) =>
+      benchCase.variables.slice(0, VARIANTS).map((v) => graphqlRequest(env.city, benchCase.query, v)),
+    ),
     [graphqlRequest(env.city, LARGE_PAGE_QUERY)],
   ];
   // Consecutive requests, hence concurrent ones, are of different kinds.
-  const mix = Array.from({ length: VARIANTS }, (_, i) => perCase.map((requests) => requests[i % requests.length]!)).flat();
+  const mix = Array.from({ length: VARIANTS }, (_, i) =>
+    perCase.map((requests) => requests[i % requests.length]!),
+  ).flat();
 
   const table = streamTable(
     `Soak on ${env.databaseVersion}: ${perCase.length} kinds of read, ${CONNECTIONS} keep-alive connections, ${SOAK_MINUTES} min; memory after a full GC`,
-    ["<when", "requests", "req/s", "errors", "rss MB", "heap used MB", "heap total MB", "external MB", "event loop max ms"],
+    [
+      "<when",
+      "requests",
+      "req/s",
+      "errors",
+      "rss MB",
+      "heap used MB",
+      "heap total MB",
+      "external MB",
+      "event loop max ms",
+    ],
     [9, 8, 6, 6, 7, 12, 13, 11, 17],
   );
   const start = memoryAfterGc();
@@ -44,16 +58,40 @@ async function soak(env: BenchEnvironment) {
     const seconds = Math.min(60, (SOAK_MINUTES - (minute - 1)) * 60);
     delay.reset();
     delay.enable();
-    const result = await env.load.run({ origin: env.api.origin, requests: mix, connections: CONNECTIONS, seconds, latencies: false });
+    const result = await env.load.run({
+      origin: env.api.origin,
+      requests: mix,
+      connections: CONNECTIONS,
+      seconds,
+      latencies: false,
+    });
     delay.disable();
-    total = { requests: total.requests + result.requests, errors: total.errors + result.errors, seconds: total.seconds + result.seconds };
+    total = {
+      requests: total.requests + result.requests,
+      errors: total.errors + result.errors,
+      seconds: total.seconds + result.seconds,
+    };
     firstError ??= result.firstError;
     const sample = memoryAfterGc();
     samples.push(sample);
-    table.row([`minute ${minute}`, String(result.requests), (result.requests / result.seconds).toFixed(1), String(result.errors), ...memoryCells(sample), mb(delay.max / 1e6)]);
+    table.row([
+      `minute ${minute}`,
+      String(result.requests),
+      (result.requests / result.seconds).toFixed(1),
+      String(result.errors),
+      ...memoryCells(sample),
+      mb(delay.max / 1e6),
+    ]);
   }
   const end = memoryAfterGc();
-  table.row(["end", String(total.requests), (total.requests / total.seconds).toFixed(1), String(total.errors), ...memoryCells(end), ""]);
+  table.row([
+    "end",
+    String(total.requests),
+    (total.requests / total.seconds).toFixed(1),
+    String(total.errors),
+    ...memoryCells(end),
+    "",
+  ]);
   table.end();
   console.log(`  growth from the start: ${growth(start, end)}`);
   // The first minute includes warming up (compiled code, caches, connections).

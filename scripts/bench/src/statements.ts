@@ -27,13 +27,23 @@ export class StatementCounter {
 }
 
 /** Counts what one request costs in statements (BEGIN and COMMIT included), after one uncounted run. */
-export function statementCounting(prisma: PrismaClient, backend: Backend, counter: StatementCounter, credentials: CredentialCache) {
+export function statementCounting(
+  prisma: PrismaClient,
+  backend: Backend,
+  counter: StatementCounter,
+  credentials: CredentialCache,
+) {
   const app = createApp({ ...productionAppOptions(prisma, backend), credentials });
   const send = async (request: LoadRequest) => {
     // A copy: the app's Request may adopt a plain headers object and add content-length to it.
-    const response = await app.fetch(`http://bench${request.path}`, { method: "POST", headers: { ...request.headers }, body: request.body });
+    const response = await app.fetch(`http://bench${request.path}`, {
+      method: "POST",
+      headers: { ...request.headers },
+      body: request.body,
+    });
     const text = await response.text();
-    if (response.status !== 200 || text.includes('"errors"')) throw new Error(`counting statements: HTTP ${response.status} ${text.slice(0, 300)}`);
+    if (response.status !== 200 || text.includes('"errors"'))
+      throw new Error(`counting statements: HTTP ${response.status} ${text.slice(0, 300)}`);
   };
   return async (request: LoadRequest): Promise<number> => {
     await send(request);

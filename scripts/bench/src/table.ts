@@ -6,7 +6,8 @@ export function formatTable(title: string, columns: string[], rows: string[][]):
   const left = columns.map((column) => column.startsWith("<"));
   const names = columns.map((column) => column.replace(/^</, ""));
   const widths = names.map((name, i) => Math.max(width(name), ...rows.map((row) => width(row[i] ?? ""))));
-  const pad = (text: string, i: number) => (left[i] ? text + " ".repeat(widths[i]! - width(text)) : " ".repeat(widths[i]! - width(text)) + text);
+  const pad = (text: string, i: number) =>
+    left[i] ? text + " ".repeat(widths[i]! - width(text)) : " ".repeat(widths[i]! - width(text)) + text;
   const line = (cells: string[]) => ` ${cells.map((cell, i) => pad(cell, i)).join(" | ")}`.trimEnd();
   const center = (text: string, i: number) => {
     const space = widths[i]! - width(text);
@@ -24,16 +25,29 @@ export function formatTable(title: string, columns: string[], rows: string[][]):
 /** Display width: CJK characters take two columns in a terminal. */
 function width(text: string): number {
   let columns = 0;
-  for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  for (const char of text)
+    columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      char,
+    )
+      ? 2
+      : 1;
   return columns;
 }
 
 /** A table printed row by row as results arrive, with fixed column widths. */
-export function streamTable(title: string, columns: string[], widths: number[], write: (line: string) => void = console.log) {
+export function streamTable(
+  title: string,
+  columns: string[],
+  widths: number[],
+  write: (line: string) => void = console.log,
+) {
   const left = columns.map((column) => column.startsWith("<"));
   const names = columns.map((column) => column.replace(/^</, ""));
   const size = names.map((name, i) => Math.max(width(name), widths[i] ?? 0));
-  const pad = (text: string, i: number) => (left[i] ? text + " ".repeat(Math.max(0, size[i]! - width(text))) : " ".repeat(Math.max(0, size[i]! - width(text))) + text);
+  const pad = (text: string, i: number) =>
+    left[i]
+      ? text + " ".repeat(Math.max(0, size[i]! - width(text)))
+      : " ".repeat(Math.max(0, size[i]! - width(text))) + text;
   let rows = 0;
   write(title);
   write(` ${names.map(pad).join(" | ")}`.trimEnd());

@@ -2,5 +2,7 @@
 // (22 and 24), then it goes on (most of the product may still work; nothing is tested there).
 const [major] = process.versions.node.split(".").map(Number);
 if (major! < 22) {
-  console.warn(`Node ${process.versions.node} is past its end of life and not supported here: use Node 22 or 24 (LTS). Going on anyway.`);
+  console.warn(
+    `Node ${process.versions.node} is past its end of life and not supported here: use Node 22 or 24 (LTS). Going on anyway.`,
+  );
 }

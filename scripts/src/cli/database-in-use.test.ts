@@ -42,7 +42,9 @@ describe("command lines on an embedded database held by another process", () => 
       code: 3,
       stdout: "",
       stderr: expect.stringMatching(
-        new RegExp(`^The embedded database at ${pgliteDir} is already open in process ${process.pid} on [^\\n]+\\. Stop that process first, or point DATABASE_URL at a PostgreSQL server\\.\\n$`),
+        new RegExp(
+          `^The embedded database at ${pgliteDir} is already open in process ${process.pid} on [^\\n]+\\. Stop that process first, or point DATABASE_URL at a PostgreSQL server\\.\\n$`,
+        ),
       ),
     });
   });

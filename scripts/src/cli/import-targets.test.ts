@@ -14,7 +14,9 @@ describe.each(backendsUnderTest())("targets:import CLI on %s", (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend);
     // The towns and zones the example files name ("T01", "T01-Z01" …).
-    const targets = JSON.parse(fs.readFileSync(path.join(examplesDir, "targets-2012-2015.json"), "utf8")) as { scopeCode: string }[];
+    const targets = JSON.parse(fs.readFileSync(path.join(examplesDir, "targets-2012-2015.json"), "utf8")) as {
+      scopeCode: string;
+    }[];
     const codes = new Set(targets.map((target) => target.scopeCode.split("-")[0]!).filter((code) => code !== "CITY"));
     for (const code of codes) {
       const town = await db.prisma.town.create({ data: { code, name: `测试镇${code}`, kind: "TOWN" } });
@@ -25,10 +27,14 @@ describe.each(backendsUnderTest())("targets:import CLI on %s", (backend) => {
 
   async function run(...args: string[]) {
     try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/import-targets.ts", ...args], {
-        cwd: scriptsDir,
-        env: { ...process.env, DATABASE_URL: db.url, INIT_CWD: examplesDir },
-      });
+      const { stdout, stderr } = await promisify(execFile)(
+        process.execPath,
+        ["--import", "tsx", "src/cli/import-targets.ts", ...args],
+        {
+          cwd: scriptsDir,
+          env: { ...process.env, DATABASE_URL: db.url, INIT_CWD: examplesDir },
+        },
+      );
       return { code: 0, stdout, stderr };
     } catch (error) {
       const failed = error as { code: number; stdout: string; stderr: string };
@@ -61,8 +67,14 @@ describe.each(backendsUnderTest())("targets:import CLI on %s", (backend) => {
 
   it("exits 2 on usage errors", async () => {
     expect(await run()).toMatchObject({ code: 2, stderr: expect.stringContaining("缺少文件 / no file given") });
-    expect(await run("missing.csv")).toMatchObject({ code: 2, stderr: expect.stringContaining(`file not found: ${path.join(examplesDir, "missing.csv")}`) });
+    expect(await run("missing.csv")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(`file not found: ${path.join(examplesDir, "missing.csv")}`),
+    });
     expect(await run("targets.xls")).toMatchObject({ code: 2, stderr: expect.stringContaining("save it as .xlsx") });
-    expect(await run("targets-bad.csv", "--force")).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown option: --force") });
+    expect(await run("targets-bad.csv", "--force")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("unknown option: --force"),
+    });
   });
 });

@@ -19,14 +19,18 @@ async function main(args: string[]): Promise<number> {
   const unknown = args.filter((arg) => arg.startsWith("-") && arg !== "--dry-run");
   const files = args.filter((arg) => !arg.startsWith("-"));
   if (unknown.length || files.length !== 1) {
-    const why = unknown.length ? `未知选项 / unknown option: ${unknown.join(" ")}` : files.length ? "只能导入一个文件 / give exactly one file" : "缺少文件 / no file given";
+    const why = unknown.length
+      ? `未知选项 / unknown option: ${unknown.join(" ")}`
+      : files.length
+        ? "只能导入一个文件 / give exactly one file"
+        : "缺少文件 / no file given";
     return usageError(why);
   }
   // npm runs the script in scripts/; the user's path is relative to where they typed the command.
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), files[0]!);
   const dryRun = args.includes("--dry-run");
 
-  let parsed;
+  let parsed: Awaited<ReturnType<typeof parseTargetFile>>;
   try {
     parsed = await parseTargetFile(file);
   } catch (error) {
@@ -34,7 +38,7 @@ async function main(args: string[]): Promise<number> {
     throw error;
   }
 
-  let database;
+  let database: Awaited<ReturnType<typeof openDatabase>>;
   try {
     database = await openDatabase(undefined, { quiet: true });
   } catch (error) {

@@ -20,7 +20,9 @@ async function main(args: readonly string[]): Promise<void> {
       await deleteAllData(database.prisma);
       console.log("Deleted all data.");
     } else if (!(await isDatabaseEmpty(database.prisma))) {
-      console.log("The database already holds data, so nothing was seeded. Run `npm run seed -- --reset` to replace it with the demo data.");
+      console.log(
+        "The database already holds data, so nothing was seeded. Run `npm run seed -- --reset` to replace it with the demo data.",
+      );
       return;
     }
     await seedDemoData(database.prisma, { log: (line) => console.log(line) });

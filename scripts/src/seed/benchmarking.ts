@@ -28,8 +28,16 @@ const OFFICES: readonly { code: string; name: string; areas: readonly string[] }
   { code: "KS08", name: "组织员办公室", areas: ["非公企业党建", "社会组织党建"] },
 ];
 const BENCHMARK_UNITS = [
-  "张家港市委组织部", "昆山市委组织部", "江阴市委组织部", "常熟市委组织部", "太仓市委组织部", "宜兴市委组织部", "浙江省义乌市委组织部",
-  "海门市委组织部", "溧阳市委组织部", "句容市委组织部",
+  "张家港市委组织部",
+  "昆山市委组织部",
+  "江阴市委组织部",
+  "常熟市委组织部",
+  "太仓市委组织部",
+  "宜兴市委组织部",
+  "浙江省义乌市委组织部",
+  "海门市委组织部",
+  "溧阳市委组织部",
+  "句容市委组织部",
 ];
 const INDICATORS: readonly IndicatorPlan[] = [
   { name: "基层党组织书记培训覆盖率", unit: "%", baseline: 78, benchmark: 100, higherIsBetter: true },
@@ -50,7 +58,14 @@ export async function seedBenchmarking({ writer, random: root, world }: SeedCont
     "Office",
     OFFICES.map((office) => ({ code: office.code, name: office.name, headName: anyPersonName(random) })),
   );
-  const benchmarks: { officeIndex: number; workArea: string; selectedOn: Date; reviewedOn: Date | null; active: boolean; indicators: IndicatorPlan[] }[] = [];
+  const benchmarks: {
+    officeIndex: number;
+    workArea: string;
+    selectedOn: Date;
+    reviewedOn: Date | null;
+    active: boolean;
+    indicators: IndicatorPlan[];
+  }[] = [];
   for (const year of PROGRAMME_YEARS) {
     for (let n = plannedCount("BENCHMARKS_SET", year); n > 0; n--) {
       const officeIndex = random.int(0, OFFICES.length - 1);
@@ -105,16 +120,24 @@ export async function seedBenchmarking({ writer, random: root, world }: SeedCont
   const pledges = department ? world.pledgeLetters.get(department.id) : undefined;
   const plans: Row<"CatchUpPlan">[] = [];
   for (const year of PROGRAMME_YEARS) {
-    const chosen = benchmarks.map((benchmark, index) => ({ benchmark, index })).filter(({ benchmark }) => benchmark.selectedOn <= day(year, 10, 31));
+    const chosen = benchmarks
+      .map((benchmark, index) => ({ benchmark, index }))
+      .filter(({ benchmark }) => benchmark.selectedOn <= day(year, 10, 31));
     for (let n = plannedCount("CATCH_UP_PLANS", year); n > 0; n--) {
       const { benchmark, index } = random.pick(chosen);
       const startOn = random.date(latest(addDays(benchmark.selectedOn, 15), yearStart(year)), day(year, 12, 15));
       const endOn = addDays(startOn, random.int(180, 540));
-      const status: CatchUpStatus = endOn <= AS_OF ? random.weighted<CatchUpStatus>({ ACHIEVED: 65, NOT_ACHIEVED: 35 }) : "IN_PROGRESS";
+      const status: CatchUpStatus =
+        endOn <= AS_OF ? random.weighted<CatchUpStatus>({ ACHIEVED: 65, NOT_ACHIEVED: 35 }) : "IN_PROGRESS";
       plans.push({
         benchmarkId: benchmarkIds[index] as number,
         title: `${year}年${benchmark.workArea}赶超计划`,
-        measures: random.sample(["学习考察标杆单位", "制定任务分解表", "每季度对照分析差距", "借鉴标杆经验修订制度", "开展专项攻坚"], 3).join("；"),
+        measures: random
+          .sample(
+            ["学习考察标杆单位", "制定任务分解表", "每季度对照分析差距", "借鉴标杆经验修订制度", "开展专项攻坚"],
+            3,
+          )
+          .join("；"),
         startOn,
         endOn,
         status,
@@ -131,11 +154,18 @@ export async function seedBenchmarking({ writer, random: root, world }: SeedCont
     if (!benchmark) return;
     for (const year of PROGRAMME_YEARS) {
       for (const half of ["H1", "H2"] as const) {
-        const evaluatedOn = half === "H1" ? random.date(day(year, 7, 1), day(year, 7, 20)) : random.date(day(year, 12, 15), day(year, 12, 30));
+        const evaluatedOn =
+          half === "H1"
+            ? random.date(day(year, 7, 1), day(year, 7, 20))
+            : random.date(day(year, 12, 15), day(year, 12, 30));
         if (evaluatedOn < addDays(benchmark.selectedOn, 90)) continue;
-        const progress = Math.min(1.1, (evaluatedOn.getTime() - benchmark.selectedOn.getTime()) / (730 * 86_400_000) + random.float(-0.1, 0.15));
+        const progress = Math.min(
+          1.1,
+          (evaluatedOn.getTime() - benchmark.selectedOn.getTime()) / (730 * 86_400_000) + random.float(-0.1, 0.15),
+        );
         const actualValue = Math.round((plan.baseline + (target - plan.baseline) * progress) * 100) / 100;
-        const source: EvaluationSource = half === "H1" ? "SELF" : random.pick<EvaluationSource>(["OPEN_APPRAISAL", "LEADERSHIP"]);
+        const source: EvaluationSource =
+          half === "H1" ? "SELF" : random.pick<EvaluationSource>(["OPEN_APPRAISAL", "LEADERSHIP"]);
         const score = Math.max(55, Math.min(99, 70 + progress * 25 + random.float(-5, 5)));
         evaluations.push({
           benchmarkId: benchmarkIds[benchmarkIndex] as number,
@@ -145,7 +175,9 @@ export async function seedBenchmarking({ writer, random: root, world }: SeedCont
           actualValue,
           score: Math.round(score * 100) / 100,
           source,
-          comments: random.chance(0.4) ? random.pick(["与标杆差距明显缩小", "进度滞后，需加大力度", "已达到标杆水平", "开门评部意见已整改落实"]) : null,
+          comments: random.chance(0.4)
+            ? random.pick(["与标杆差距明显缩小", "进度滞后，需加大力度", "已达到标杆水平", "开门评部意见已整改落实"])
+            : null,
         });
       }
     }

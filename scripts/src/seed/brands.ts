@@ -23,7 +23,24 @@ const FOCUS: Readonly<Record<BrandField, Partial<Record<BrandFocus, number>>>> =
   COMMUNITY: { SOCIAL_MANAGEMENT: 1 },
   ORGAN: { SERVING_PEOPLE: 60, EFFICIENCY: 40 },
 };
-const CORES = ["先锋", "红色", "连心", "党旗", "同心", "惠民", "红帆", "领航", "聚力", "暖心", "阳光", "星火", "堡垒", "铸魂", "红心", "初心"];
+const CORES = [
+  "先锋",
+  "红色",
+  "连心",
+  "党旗",
+  "同心",
+  "惠民",
+  "红帆",
+  "领航",
+  "聚力",
+  "暖心",
+  "阳光",
+  "星火",
+  "堡垒",
+  "铸魂",
+  "红心",
+  "初心",
+];
 const SUFFIXES: Readonly<Record<BrandFocus, readonly string[]>> = {
   ENRICHMENT: ["富民工程", "致富路", "田园先锋", "共富联盟", "产业领航"],
   SOCIAL_MANAGEMENT: ["和美家园", "网格先锋", "红管家", "邻里家园", "连心桥", "幸福驿站"],
@@ -31,31 +48,54 @@ const SUFFIXES: Readonly<Record<BrandFocus, readonly string[]>> = {
   EFFICIENCY: ["效能快车", "一站通", "高效先锋", "马上办"],
   INNOVATION_UPGRADING: ["红色引擎", "创新先锋", "党员攻关团", "转型先锋", "匠心工程"],
 };
-const SLOGANS = ["一个支部一面旗", "党员带头、群众受益", "服务零距离、满意百分百", "党建强、发展强", "把支部建在产业链上", "小网格、大服务"];
+const SLOGANS = [
+  "一个支部一面旗",
+  "党员带头、群众受益",
+  "服务零距离、满意百分百",
+  "党建强、发展强",
+  "把支部建在产业链上",
+  "小网格、大服务",
+];
 
 export async function seedBrands({ writer, random: root, world }: SeedContext): Promise<void> {
   const random = root.fork("brands");
   const candidates = world.organisations.filter(
-    (organisation) => BRAND_FIELD[organisation.field] && ["zoneMain", "organ", "institution", "enterprise", "stateEnterprise"].includes(organisation.role),
+    (organisation) =>
+      BRAND_FIELD[organisation.field] &&
+      ["zoneMain", "organ", "institution", "enterprise", "stateEnterprise"].includes(organisation.role),
   );
   const townShare = new Map(
-    world.towns.map((town) => [town, townWeight("BRANDS_CREATED", world, town) / Math.max(1, candidates.filter((other) => other.town === town).length)]),
+    world.towns.map((town) => [
+      town,
+      townWeight("BRANDS_CREATED", world, town) / Math.max(1, candidates.filter((other) => other.town === town).length),
+    ]),
   );
-  const weightOf = (organisation: OrganisationRecord) => (townShare.get(organisation.town) ?? 0) * (organisation.type === "BRANCH" ? 1 : 2.5);
+  const weightOf = (organisation: OrganisationRecord) =>
+    (townShare.get(organisation.town) ?? 0) * (organisation.type === "BRANCH" ? 1 : 2.5);
   const launches: Date[] = Array.from({ length: 12 }, () => random.date(day(2009, 3, 1), day(2011, 12, 31)));
   for (const year of PROGRAMME_YEARS) {
-    for (let n = plannedCount("BRANDS_CREATED", year); n > 0; n--) launches.push(random.date(yearStart(year), yearEnd(year)));
+    for (let n = plannedCount("BRANDS_CREATED", year); n > 0; n--)
+      launches.push(random.date(yearStart(year), yearEnd(year)));
   }
   launches.sort((a, b) => a.getTime() - b.getTime());
   const names = new Set<string>();
   const used = new Set<OrganisationRecord>();
   const brands = launches.map((launchedOn) => {
-    const eligible = candidates.filter((organisation) => !used.has(organisation) && organisation.foundedOn < launchedOn);
+    const eligible = candidates.filter(
+      (organisation) => !used.has(organisation) && organisation.foundedOn < launchedOn,
+    );
     const organisation = random.pickWeighted(eligible, weightOf);
     used.add(organisation);
     const field = BRAND_FIELD[organisation.field] as BrandField;
     const focus = random.weighted(FOCUS[field]);
-    return { organisation, field, focus, launchedOn, name: brandName(random, focus, names), namedOn: null as Date | null };
+    return {
+      organisation,
+      field,
+      focus,
+      launchedOn,
+      name: brandName(random, focus, names),
+      namedOn: null as Date | null,
+    };
   });
   for (const year of PROGRAMME_YEARS) {
     const ready = brands.filter((brand) => !brand.namedOn && brand.launchedOn <= day(year - 1, 6, 30));
@@ -66,7 +106,11 @@ export async function seedBrands({ writer, random: root, world }: SeedContext): 
   const ids = await writer.insert(
     "PartyBrand",
     brands.map((brand): Row<"PartyBrand"> => {
-      const stage: BrandStage = brand.namedOn ? "NAMED" : brand.launchedOn <= addDays(AS_OF, -365) && random.chance(0.7) ? "ESTABLISHED" : "CULTIVATING";
+      const stage: BrandStage = brand.namedOn
+        ? "NAMED"
+        : brand.launchedOn <= addDays(AS_OF, -365) && random.chance(0.7)
+          ? "ESTABLISHED"
+          : "CULTIVATING";
       return {
         name: brand.name,
         organisationId: brand.organisation.id,
@@ -84,7 +128,13 @@ export async function seedBrands({ writer, random: root, world }: SeedContext): 
   const evaluations: Row<"BrandEvaluation">[] = [];
   brands.forEach((brand, index) => {
     for (let n = random.int(1, brand.namedOn ? 4 : 2); n > 0; n--) {
-      const channel = random.weighted<PublicityChannel>({ NEWSPAPER: 25, TELEVISION: 15, WEBSITE: 30, NEW_MEDIA: 20, EXHIBITION: 10 });
+      const channel = random.weighted<PublicityChannel>({
+        NEWSPAPER: 25,
+        TELEVISION: 15,
+        WEBSITE: 30,
+        NEW_MEDIA: 20,
+        EXHIBITION: 10,
+      });
       publicity.push({
         brandId: ids[index] as number,
         channel,
@@ -93,16 +143,28 @@ export async function seedBrands({ writer, random: root, world }: SeedContext): 
         reach: channel === "EXHIBITION" ? random.int(300, 5_000) : random.int(2_000, 200_000),
       });
     }
-    const firstYear = Math.max(PROGRAMME_YEARS[0] ?? 2012, brand.launchedOn.getUTCFullYear() + (brand.launchedOn.getUTCMonth() < 6 ? 0 : 1));
+    const firstYear = Math.max(
+      PROGRAMME_YEARS[0] ?? 2012,
+      brand.launchedOn.getUTCFullYear() + (brand.launchedOn.getUTCMonth() < 6 ? 0 : 1),
+    );
     for (let year = firstYear; year <= AS_OF.getUTCFullYear(); year++) {
-      const score = Math.min(99, random.float(70, 92) + (brand.namedOn && brand.namedOn.getUTCFullYear() <= year ? 5 : 0));
+      const score = Math.min(
+        99,
+        random.float(70, 92) + (brand.namedOn && brand.namedOn.getUTCFullYear() <= year ? 5 : 0),
+      );
       evaluations.push({
         brandId: ids[index] as number,
         year,
         score,
         grade: gradeOf(score),
-        evaluator: random.pick(["市委组织部考核组", `${brand.organisation.town.name}${brand.organisation.town.kind === "DISTRICT" ? "党工委" : "党委"}`, "市级机关工委"]),
-        comments: random.chance(0.4) ? random.pick(["特色鲜明，成效明显", "需进一步提炼总结", "群众知晓率较高", "建议加大宣传推广力度"]) : null,
+        evaluator: random.pick([
+          "市委组织部考核组",
+          `${brand.organisation.town.name}${brand.organisation.town.kind === "DISTRICT" ? "党工委" : "党委"}`,
+          "市级机关工委",
+        ]),
+        comments: random.chance(0.4)
+          ? random.pick(["特色鲜明，成效明显", "需进一步提炼总结", "群众知晓率较高", "建议加大宣传推广力度"])
+          : null,
       });
     }
   });

@@ -109,7 +109,15 @@ export interface SeedContext {
 }
 
 export function emptyWorld(): World {
-  return { towns: [], zones: [], organisations: [], members: [], leaders: [], opinionWorkstations: [], pledgeLetters: new Map() };
+  return {
+    towns: [],
+    zones: [],
+    organisations: [],
+    members: [],
+    leaders: [],
+    opinionWorkstations: [],
+    pledgeLetters: new Map(),
+  };
 }
 
 /** Every organisation in the subtree rooted at `root`, root first. */
@@ -119,7 +127,8 @@ export function subtree(root: OrganisationRecord): OrganisationRecord[] {
   while (stack.length > 0) {
     const next = stack.pop() as OrganisationRecord;
     result.push(next);
-    for (let index = next.children.length - 1; index >= 0; index--) stack.push(next.children[index] as OrganisationRecord);
+    for (let index = next.children.length - 1; index >= 0; index--)
+      stack.push(next.children[index] as OrganisationRecord);
   }
   return result;
 }

@@ -1,6 +1,14 @@
 // Plan 8 (百名农村党员和大学生村官创新业): about 100 ventures over four years by rural party members
 // and college-graduate village officials, with policy support, training and model recognitions.
-import type { Education, EntrepreneurKind, Gender, RecognitionLevel, SupportKind, VentureIndustry, VentureStatus } from "@p181/db";
+import type {
+  Education,
+  EntrepreneurKind,
+  Gender,
+  RecognitionLevel,
+  SupportKind,
+  VentureIndustry,
+  VentureStatus,
+} from "@p181/db";
 import { addDays, ageOn, AS_OF, day, earliest, latest, PROGRAMME_YEARS, yearStart } from "./calendar.ts";
 import type { MemberRecord, SeedContext, TownRecord, ZoneRecord } from "./context.ts";
 import { groupBy } from "./context.ts";
@@ -25,7 +33,15 @@ const SUPPORT_PROVIDERS: Readonly<Record<SupportKind, readonly string[]>> = {
   LAND: ["市国土资源局", "镇人民政府"],
   INFORMATION: ["市农村党员现代远程教育中心", "市农委信息中心", "市商务局"],
 };
-const COURSES = ["农村党员创业能力培训班", "电子商务实务", "现代农业实用技术", "农产品营销", "大学生村官创业培训班", "SYB创业培训", "农民专业合作社规范化建设"];
+const COURSES = [
+  "农村党员创业能力培训班",
+  "电子商务实务",
+  "现代农业实用技术",
+  "农产品营销",
+  "大学生村官创业培训班",
+  "SYB创业培训",
+  "农民专业合作社规范化建设",
+];
 
 interface EntrepreneurDraft {
   kind: EntrepreneurKind;
@@ -47,7 +63,10 @@ export async function seedEntrepreneurship({ writer, random: root, world }: Seed
   const towns = world.towns.map((town) => ({ town, weight: townWeight("VENTURE_PROJECTS", world, town) }));
   const villages = (town: TownRecord) => world.zones.filter((zone) => zone.town === town && zone.kind === "VILLAGE");
   const ruralMembers = groupBy(
-    world.members.filter((member) => member.organisation.field === "RURAL" && member.flowStatus === "SETTLED" && member.zone?.kind === "VILLAGE"),
+    world.members.filter(
+      (member) =>
+        member.organisation.field === "RURAL" && member.flowStatus === "SETTLED" && member.zone?.kind === "VILLAGE",
+    ),
     (member) => (member.zone as ZoneRecord).town,
   );
   const entrepreneurs: EntrepreneurDraft[] = [];
@@ -57,18 +76,38 @@ export async function seedEntrepreneurship({ writer, random: root, world }: Seed
   for (const year of PROGRAMME_YEARS) {
     for (let n = plannedCount("VENTURE_PROJECTS", year); n > 0; n--) {
       const startedOn = random.date(yearStart(year), day(year, 12, 15));
-      const returning = entrepreneurs.filter((candidate) => candidate.projects.length === 1 && (candidate.projects[0]?.startedOn ?? AS_OF) < addDays(startedOn, -365));
-      let entrepreneur: EntrepreneurDraft | undefined = returning.length > 0 && random.chance(0.1) ? random.pick(returning) : undefined;
+      const returning = entrepreneurs.filter(
+        (candidate) =>
+          candidate.projects.length === 1 && (candidate.projects[0]?.startedOn ?? AS_OF) < addDays(startedOn, -365),
+      );
+      let entrepreneur: EntrepreneurDraft | undefined =
+        returning.length > 0 && random.chance(0.1) ? random.pick(returning) : undefined;
       if (!entrepreneur) {
         const { town } = random.pickWeighted(towns, (entry) => entry.weight);
         const kind = random.weighted<EntrepreneurKind>({ RURAL_PARTY_MEMBER: 70, COLLEGE_VILLAGE_OFFICIAL: 30 });
-        entrepreneur = newEntrepreneur(random, ids, kind, startedOn, ruralMembers.get(town) ?? [], linked, villages(town));
+        entrepreneur = newEntrepreneur(
+          random,
+          ids,
+          kind,
+          startedOn,
+          ruralMembers.get(town) ?? [],
+          linked,
+          villages(town),
+        );
         entrepreneurs.push(entrepreneur);
       }
       const industry = random.weighted<VentureIndustry>(
         entrepreneur.kind === "COLLEGE_VILLAGE_OFFICIAL"
           ? { E_COMMERCE: 30, PLANTING: 20, RURAL_TOURISM: 20, AGRO_PROCESSING: 15, RURAL_SERVICES: 15 }
-          : { PLANTING: 28, BREEDING: 22, AGRO_PROCESSING: 15, RURAL_SERVICES: 12, RURAL_TOURISM: 8, MANUFACTURING: 10, E_COMMERCE: 5 },
+          : {
+              PLANTING: 28,
+              BREEDING: 22,
+              AGRO_PROCESSING: 15,
+              RURAL_SERVICES: 12,
+              RURAL_TOURISM: 8,
+              MANUFACTURING: 10,
+              E_COMMERCE: 5,
+            },
       );
       entrepreneur.projects.push({ startedOn, index: projects.length });
       projects.push({ entrepreneur, startedOn, industry });
@@ -94,7 +133,9 @@ export async function seedEntrepreneurship({ writer, random: root, world }: Seed
     "VentureProject",
     projects.map((project): Row<"VentureProject"> => {
       const young = project.startedOn > addDays(AS_OF, -180);
-      const status: VentureStatus = young ? "INCUBATING" : random.weighted<VentureStatus>({ OPERATING: 84, INCUBATING: 4, SUSPENDED: 6, CLOSED: 6 });
+      const status: VentureStatus = young
+        ? "INCUBATING"
+        : random.weighted<VentureStatus>({ OPERATING: 84, INCUBATING: 4, SUSPENDED: 6, CLOSED: 6 });
       return {
         entrepreneurId: idOf.get(project.entrepreneur) as number,
         name: `${project.entrepreneur.zone.name.replace(/村$/, "")}${random.pick(PROJECT_SUFFIXES[project.industry])}`,
@@ -103,7 +144,8 @@ export async function seedEntrepreneurship({ writer, random: root, world }: Seed
         startedOn: project.startedOn,
         investment: random.float(5, 300),
         jobsCreated: random.int(2, 30),
-        annualRevenue: status === "OPERATING" ? random.float(10, 800) : status === "INCUBATING" ? null : random.float(0, 60),
+        annualRevenue:
+          status === "OPERATING" ? random.float(10, 800) : status === "INCUBATING" ? null : random.float(0, 60),
         status,
       };
     }),
@@ -118,7 +160,12 @@ export async function seedEntrepreneurship({ writer, random: root, world }: Seed
         kind,
         amount: kind === "FINANCE" ? random.int(10, 100) : kind === "FUNDS" ? random.float(1, 20, 1) : null,
         provider: random.pick(SUPPORT_PROVIDERS[kind]),
-        description: { FINANCE: "发放创业贴息贷款", FUNDS: "给予创业扶持资金补助", LAND: "协调流转土地用于项目建设", INFORMATION: "提供市场和技术信息服务" }[kind],
+        description: {
+          FINANCE: "发放创业贴息贷款",
+          FUNDS: "给予创业扶持资金补助",
+          LAND: "协调流转土地用于项目建设",
+          INFORMATION: "提供市场和技术信息服务",
+        }[kind],
         grantedOn: earliest(addDays(project.startedOn, random.int(0, 300)), AS_OF),
       });
     }
@@ -143,14 +190,19 @@ export async function seedEntrepreneurship({ writer, random: root, world }: Seed
 
   const recognitions: Row<"ModelRecognition">[] = [];
   for (const year of PROGRAMME_YEARS) {
-    const candidates = entrepreneurs.filter((entrepreneur) => (entrepreneur.projects[0]?.startedOn ?? AS_OF) < day(year, 6, 1));
+    const candidates = entrepreneurs.filter(
+      (entrepreneur) => (entrepreneur.projects[0]?.startedOn ?? AS_OF) < day(year, 6, 1),
+    );
     for (const entrepreneur of random.sample(candidates, random.int(8, 12))) {
       const project = random.pick(entrepreneur.projects.filter((candidate) => candidate.startedOn < day(year, 6, 1)));
       recognitions.push({
         entrepreneurId: idOf.get(entrepreneur) as number,
         projectId: random.chance(0.85) ? (projectIds[project.index] as number) : null,
         year,
-        title: entrepreneur.kind === "COLLEGE_VILLAGE_OFFICIAL" ? "大学生村官创业之星" : random.pick(["优秀党员创业带头人", "农村党员创业之星"]),
+        title:
+          entrepreneur.kind === "COLLEGE_VILLAGE_OFFICIAL"
+            ? "大学生村官创业之星"
+            : random.pick(["优秀党员创业带头人", "农村党员创业之星"]),
         level: random.weighted<RecognitionLevel>({ CITY: 70, PREFECTURE: 22, PROVINCE: 8 }),
         recognisedOn: random.date(day(year, 6, 25), day(year, 7, 1)),
       });
@@ -160,28 +212,51 @@ export async function seedEntrepreneurship({ writer, random: root, world }: Seed
 }
 
 function newEntrepreneur(
-  random: Random, ids: IdNumbers, kind: EntrepreneurKind, startedOn: Date,
-  ruralMembers: readonly MemberRecord[], linked: Set<MemberRecord>, villages: readonly ZoneRecord[],
+  random: Random,
+  ids: IdNumbers,
+  kind: EntrepreneurKind,
+  startedOn: Date,
+  ruralMembers: readonly MemberRecord[],
+  linked: Set<MemberRecord>,
+  villages: readonly ZoneRecord[],
 ): EntrepreneurDraft {
   const fits = (member: MemberRecord) => {
     const age = ageOn(member.birthDate, startedOn);
     const free = !linked.has(member) && member.joinedOn < startedOn;
-    return kind === "RURAL_PARTY_MEMBER" ? free && age >= 25 && age <= 55 : free && age <= 30 && member.education === "BACHELOR";
+    return kind === "RURAL_PARTY_MEMBER"
+      ? free && age >= 25 && age <= 55
+      : free && age <= 30 && member.education === "BACHELOR";
   };
   const candidates = kind === "RURAL_PARTY_MEMBER" || random.chance(0.6) ? ruralMembers.filter(fits) : [];
   if (candidates.length > 0) {
     const member = random.pick(candidates);
     linked.add(member);
     return {
-      kind, member, name: member.name, gender: member.gender, birthDate: member.birthDate, education: member.education,
-      phone: member.phone, idNumber: member.idNumber, zone: member.zone as ZoneRecord, projects: [],
+      kind,
+      member,
+      name: member.name,
+      gender: member.gender,
+      birthDate: member.birthDate,
+      education: member.education,
+      phone: member.phone,
+      idNumber: member.idNumber,
+      zone: member.zone as ZoneRecord,
+      projects: [],
     };
   }
   const gender: Gender = random.chance(0.55) ? "MALE" : "FEMALE";
   const birthDate = random.date(addDays(startedOn, -30 * 365), addDays(startedOn, -23 * 365));
   return {
-    kind, member: null, name: personName(random, gender, birthDate.getUTCFullYear()), gender, birthDate,
-    education: kind === "COLLEGE_VILLAGE_OFFICIAL" ? random.weighted<Education>({ BACHELOR: 85, MASTER: 15 }) : "SENIOR_HIGH",
-    phone: mobilePhone(random), idNumber: ids.next(birthDate, gender), zone: random.pick(villages), projects: [],
+    kind,
+    member: null,
+    name: personName(random, gender, birthDate.getUTCFullYear()),
+    gender,
+    birthDate,
+    education:
+      kind === "COLLEGE_VILLAGE_OFFICIAL" ? random.weighted<Education>({ BACHELOR: 85, MASTER: 15 }) : "SENIOR_HIGH",
+    phone: mobilePhone(random),
+    idNumber: ids.next(birthDate, gender),
+    zone: random.pick(villages),
+    projects: [],
   };
 }

@@ -28,7 +28,11 @@ const TOWNS: readonly TownPlan[] = [
 
 export async function seedGeography({ writer, random: root, world }: SeedContext): Promise<void> {
   const random = root.fork("geography");
-  const townRows: Row<"Town">[] = TOWNS.map((town, index) => ({ code: townCode(index), name: town.name, kind: town.kind }));
+  const townRows: Row<"Town">[] = TOWNS.map((town, index) => ({
+    code: townCode(index),
+    name: town.name,
+    kind: town.kind,
+  }));
   const townIds = await writer.insert("Town", townRows);
   world.towns = TOWNS.map((town, index) => ({
     id: townIds[index] as number,
@@ -51,11 +55,22 @@ export async function seedGeography({ writer, random: root, world }: SeedContext
     kinds.forEach((kind, zoneIndex) => {
       const name = kind === "VILLAGE" ? places.village() : kind === "COMMUNITY" ? places.community() : places.park();
       const population =
-        kind === "VILLAGE" ? random.int(2_400, 6_800) : kind === "COMMUNITY" ? random.int(3_500, 16_000) : random.int(300, 2_500);
+        kind === "VILLAGE"
+          ? random.int(2_400, 6_800)
+          : kind === "COMMUNITY"
+            ? random.int(3_500, 16_000)
+            : random.int(300, 2_500);
       const households = Math.round(population / random.float(2.6, 3.2));
       const economicallyWeak = kind === "VILLAGE" && random.chance(0.13);
       const organisationCovered = random.chance(0.93);
-      const zone = { code: `${town.code}-Z${String(zoneIndex + 1).padStart(2, "0")}`, name, kind, town, economicallyWeak, households };
+      const zone = {
+        code: `${town.code}-Z${String(zoneIndex + 1).padStart(2, "0")}`,
+        name,
+        kind,
+        town,
+        economicallyWeak,
+        households,
+      };
       zones.push(zone);
       rows.push({
         code: zone.code,
@@ -65,7 +80,12 @@ export async function seedGeography({ writer, random: root, world }: SeedContext
         economicallyWeak,
         population,
         households,
-        areaKm2: kind === "COMMUNITY" ? random.float(0.4, 3.5) : kind === "VILLAGE" ? random.float(3, 9.5) : random.float(1.5, 12),
+        areaKm2:
+          kind === "COMMUNITY"
+            ? random.float(0.4, 3.5)
+            : kind === "VILLAGE"
+              ? random.float(3, 9.5)
+              : random.float(1.5, 12),
         organisationCovered,
         workCovered: organisationCovered && random.chance(0.88),
       });

@@ -3,9 +3,25 @@ import type { Gender } from "@p181/db";
 import type { Random } from "./random.ts";
 
 /** Where people were registered at birth: mostly this city (3211xx is the prefecture), some from elsewhere. */
-const LOCAL_REGIONS: Readonly<Record<string, number>> = { "321181": 88, "321102": 3, "321111": 2, "321112": 2, "321183": 2, "321182": 3 };
+const LOCAL_REGIONS: Readonly<Record<string, number>> = {
+  "321181": 88,
+  "321102": 3,
+  "321111": 2,
+  "321112": 2,
+  "321183": 2,
+  "321182": 3,
+};
 const OTHER_REGIONS: Readonly<Record<string, number>> = {
-  "320482": 3, "320481": 2, "321023": 2, "320924": 2, "340121": 3, "342422": 2, "341221": 2, "411421": 2, "510722": 1, "320311": 1,
+  "320482": 3,
+  "320481": 2,
+  "321023": 2,
+  "320924": 2,
+  "340121": 3,
+  "342422": 2,
+  "341221": 2,
+  "411421": 2,
+  "510722": 1,
+  "320311": 1,
 };
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -69,12 +85,18 @@ export class CreditCodes {
 }
 
 function organisationCodeCheck(body: string): string {
-  const sum = [...body].reduce((total, digit, index) => total + Number(digit) * (ORGANISATION_CODE_WEIGHTS[index] ?? 0), 0);
+  const sum = [...body].reduce(
+    (total, digit, index) => total + Number(digit) * (ORGANISATION_CODE_WEIGHTS[index] ?? 0),
+    0,
+  );
   const check = 11 - (sum % 11);
   return check === 10 ? "X" : check === 11 ? "0" : String(check);
 }
 
 export function creditCheckCharacter(body: string): string {
-  const sum = [...body].reduce((total, char, index) => total + CODE_CHARS.indexOf(char) * (CREDIT_WEIGHTS[index] ?? 0), 0);
+  const sum = [...body].reduce(
+    (total, char, index) => total + CODE_CHARS.indexOf(char) * (CREDIT_WEIGHTS[index] ?? 0),
+    0,
+  );
   return CODE_CHARS[(31 - (sum % 31)) % 31] ?? "0";
 }

@@ -45,7 +45,11 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
   const started = performance.now();
   const counts = await prisma.$transaction(
     async (tx) => {
-      const context: SeedContext = { writer: await TableWriter.open(tx), random: createRandom(DEMO_SEED), world: emptyWorld() };
+      const context: SeedContext = {
+        writer: await TableWriter.open(tx),
+        random: createRandom(DEMO_SEED),
+        world: emptyWorld(),
+      };
       // Areas are computed once at the end, set-based, instead of by a trigger call per row.
       for (const statement of suspendAreaTriggerStatements()) await tx.$executeRawUnsafe(statement);
       await seedGeography(context);
@@ -82,7 +86,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
   const totalRows = counts.reduce((sum, count) => sum + count.rows, 0);
   const width = Math.max(...counts.map((count) => count.table.length));
   for (const count of counts) {
-    options.log?.(`  ${count.table.padEnd(width)} ${count.rows.toLocaleString("en-US").padStart(8)} rows ${(count.milliseconds / 1000).toFixed(2).padStart(7)} s`);
+    options.log?.(
+      `  ${count.table.padEnd(width)} ${count.rows.toLocaleString("en-US").padStart(8)} rows ${(count.milliseconds / 1000).toFixed(2).padStart(7)} s`,
+    );
   }
   options.log?.(
     `Seeded ${totalRows.toLocaleString("en-US")} rows into ${counts.length} tables in ${seconds.toFixed(1)} s ` +

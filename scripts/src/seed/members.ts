@@ -132,7 +132,9 @@ function ageRangeOf(organisation: OrganisationRecord): readonly [number, number,
 function triangular(random: Random, min: number, max: number, mode: number): number {
   const u = random.next();
   const cut = (mode - min) / (max - min);
-  return u < cut ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+  return u < cut
+    ? min + Math.sqrt(u * (max - min) * (mode - min))
+    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
 }
 
 /** Joined between 18 and 45, most in their mid-twenties, and at least a year before AS_OF (full members). */
@@ -144,21 +146,25 @@ function joinDate(random: Random, birthDate: Date): Date {
 }
 
 function flowStatusOf(random: Random, organisation: OrganisationRecord): MemberFlowStatus {
-  if (organisation.name.includes("流动党员")) return random.weighted<MemberFlowStatus>({ SETTLED: 20, OUTFLOW: 45, INFLOW: 35 });
+  if (organisation.name.includes("流动党员"))
+    return random.weighted<MemberFlowStatus>({ SETTLED: 20, OUTFLOW: 45, INFLOW: 35 });
   if (organisation.field === "RURAL" || organisation.field === "COMMUNITY") {
     return random.weighted<MemberFlowStatus>({ SETTLED: 93, OUTFLOW: 6, INFLOW: 1 });
   }
-  if (organisation.field === "NON_PUBLIC_ENTERPRISE") return random.weighted<MemberFlowStatus>({ SETTLED: 91, OUTFLOW: 1, INFLOW: 8 });
+  if (organisation.field === "NON_PUBLIC_ENTERPRISE")
+    return random.weighted<MemberFlowStatus>({ SETTLED: 91, OUTFLOW: 1, INFLOW: 8 });
   return "SETTLED";
 }
 
 function educationWeights(birthYear: number, field: OrganisationField): Partial<Record<Education, number>> {
   const professional = field === "GOVERNMENT_ORGAN" || field === "PUBLIC_INSTITUTION";
-  if (professional && birthYear >= 1960) return { SENIOR_HIGH: 3, JUNIOR_COLLEGE: 20, BACHELOR: 60, MASTER: 15, DOCTORATE: 1 };
+  if (professional && birthYear >= 1960)
+    return { SENIOR_HIGH: 3, JUNIOR_COLLEGE: 20, BACHELOR: 60, MASTER: 15, DOCTORATE: 1 };
   if (professional) return { SENIOR_HIGH: 20, JUNIOR_COLLEGE: 40, BACHELOR: 38, MASTER: 2 };
   if (birthYear < 1950) return { PRIMARY: 45, JUNIOR_HIGH: 35, SENIOR_HIGH: 15, JUNIOR_COLLEGE: 4, BACHELOR: 1 };
   if (birthYear < 1965) return { PRIMARY: 15, JUNIOR_HIGH: 40, SENIOR_HIGH: 30, JUNIOR_COLLEGE: 10, BACHELOR: 5 };
-  if (birthYear < 1980) return { PRIMARY: 3, JUNIOR_HIGH: 22, SENIOR_HIGH: 35, JUNIOR_COLLEGE: 25, BACHELOR: 14, MASTER: 1 };
+  if (birthYear < 1980)
+    return { PRIMARY: 3, JUNIOR_HIGH: 22, SENIOR_HIGH: 35, JUNIOR_COLLEGE: 25, BACHELOR: 14, MASTER: 1 };
   return { JUNIOR_HIGH: 5, SENIOR_HIGH: 15, JUNIOR_COLLEGE: 35, BACHELOR: 40, MASTER: 5 };
 }
 
@@ -172,25 +178,45 @@ function zoneOf(
 ): ZoneRecord | null {
   if (flowStatus === "OUTFLOW" && random.chance(0.5)) return null;
   const residential = (zones: readonly ZoneRecord[]) => zones.filter((zone) => zone.kind !== "PARK");
-  const territorial = organisation.field === "RURAL" || organisation.field === "COMMUNITY" || organisation.field === "SOCIAL_ORGANISATION";
+  const territorial =
+    organisation.field === "RURAL" ||
+    organisation.field === "COMMUNITY" ||
+    organisation.field === "SOCIAL_ORGANISATION";
   if (organisation.zone && territorial && random.chance(0.95)) return organisation.zone;
-  if (organisation.zone && organisation.field === "NON_PUBLIC_ENTERPRISE" && random.chance(0.35)) return organisation.zone;
+  if (organisation.zone && organisation.field === "NON_PUBLIC_ENTERPRISE" && random.chance(0.35))
+    return organisation.zone;
   const pool = organisation.town.isSeat && random.chance(0.3) ? residential(allZones) : residential(townZones);
   const communities = pool.filter((zone) => zone.kind === "COMMUNITY");
-  return communities.length > 0 && random.chance(0.6) ? random.pick(communities) : pool.length > 0 ? random.pick(pool) : null;
+  return communities.length > 0 && random.chance(0.6)
+    ? random.pick(communities)
+    : pool.length > 0
+      ? random.pick(pool)
+      : null;
 }
 
 function occupationOf(random: Random, organisation: OrganisationRecord, age: number): string {
   switch (organisation.field) {
     case "RURAL":
-      return age >= 65 ? "农民" : random.weighted({ 农民: 55, 企业职工: 18, 个体工商户: 10, 村干部: 6, 外出务工人员: 8, 学生: age < 24 ? 10 : 0 });
+      return age >= 65
+        ? "农民"
+        : random.weighted({
+            农民: 55,
+            企业职工: 18,
+            个体工商户: 10,
+            村干部: 6,
+            外出务工人员: 8,
+            学生: age < 24 ? 10 : 0,
+          });
     case "COMMUNITY":
-      return age >= 58 ? "离退休人员" : random.weighted({ 企业职工: 35, 社区工作者: 15, 个体工商户: 15, 自由职业者: 10, 机关事业单位人员: 25 });
+      return age >= 58
+        ? "离退休人员"
+        : random.weighted({ 企业职工: 35, 社区工作者: 15, 个体工商户: 15, 自由职业者: 10, 机关事业单位人员: 25 });
     case "GOVERNMENT_ORGAN":
       return random.weighted({ 公务员: 80, 参照公务员法管理人员: 15, 工勤人员: 5 });
     case "PUBLIC_INSTITUTION":
       if (/学|校/.test(organisation.name)) return random.weighted({ 教师: 88, 管理人员: 12 });
-      if (/医|卫生|保健|疾病/.test(organisation.name)) return random.weighted({ 医生: 50, 护士: 30, 医技人员: 10, 管理人员: 10 });
+      if (/医|卫生|保健|疾病/.test(organisation.name))
+        return random.weighted({ 医生: 50, 护士: 30, 医技人员: 10, 管理人员: 10 });
       return random.weighted({ 专业技术人员: 60, 管理人员: 40 });
     case "STATE_ENTERPRISE":
       return random.weighted({ 企业管理人员: 40, 专业技术人员: 30, 企业职工: 30 });
@@ -218,5 +244,7 @@ export async function insertMembers({ writer, world }: SeedContext): Promise<voi
     occupation: member.occupation,
   }));
   const ids = await writer.insert("PartyMember", rows);
-  world.members.forEach((member, index) => (member.id = ids[index] as number));
+  world.members.forEach((member, index) => {
+    member.id = ids[index] as number;
+  });
 }

@@ -20,15 +20,40 @@ const TYPE_SUFFIX: Readonly<Record<OrganisationType, string>> = {
   BRANCH: "党支部",
 };
 
-const LARGE_ORGANS = new Set(["市公安局", "市人民法院", "市人民检察院", "市国家税务局", "市地方税务局", "市财政局", "市委党校"]);
-const LARGE_STATE_ENTERPRISES = new Set(["市城市建设投资有限公司", "市交通产业集团有限公司", "市水务集团有限公司", "市农村商业银行"]);
+const LARGE_ORGANS = new Set([
+  "市公安局",
+  "市人民法院",
+  "市人民检察院",
+  "市国家税务局",
+  "市地方税务局",
+  "市财政局",
+  "市委党校",
+]);
+const LARGE_STATE_ENTERPRISES = new Set([
+  "市城市建设投资有限公司",
+  "市交通产业集团有限公司",
+  "市水务集团有限公司",
+  "市农村商业银行",
+]);
 const VILLAGE_SPECIAL_BRANCHES = ["老年党支部", "流动党员党支部", "农业产业党支部", "青年党支部"];
 const COMMUNITY_BRANCHES = ["离退休党支部", "在职党员党支部", "流动党员党支部", "物业小区党支部", "楼道党支部"];
 const SOCIAL_ORGANISATIONS = [
-  "社会组织联合党支部", "个体劳动者协会党支部", "社工服务社党支部", "居家养老服务中心党支部", "商会党支部", "志愿者协会党支部",
-  "老年协会党支部", "物业管理行业党支部",
+  "社会组织联合党支部",
+  "个体劳动者协会党支部",
+  "社工服务社党支部",
+  "居家养老服务中心党支部",
+  "商会党支部",
+  "志愿者协会党支部",
+  "老年协会党支部",
+  "物业管理行业党支部",
 ];
-const CITY_SOCIAL_ORGANISATIONS = ["市个体劳动者协会党支部", "市律师协会党支部", "市注册会计师协会党支部", "市慈善总会党支部", "市青年商会党支部"];
+const CITY_SOCIAL_ORGANISATIONS = [
+  "市个体劳动者协会党支部",
+  "市律师协会党支部",
+  "市注册会计师协会党支部",
+  "市慈善总会党支部",
+  "市青年商会党支部",
+];
 
 interface Spec {
   name: string;
@@ -105,14 +130,29 @@ class TreeBuilder {
     const organBranches = random.int(1, 2);
     for (let index = 1; index <= organBranches; index++) {
       this.add(committee, {
-        name: `${town.name}机关第${chineseNumber(index)}党支部`, type: "BRANCH", field: "GOVERNMENT_ORGAN", role: "organ",
-        town, zone: centre, foundedFrom: 1960, foundedTo: 2004,
+        name: `${town.name}机关第${chineseNumber(index)}党支部`,
+        type: "BRANCH",
+        field: "GOVERNMENT_ORGAN",
+        role: "organ",
+        town,
+        zone: centre,
+        foundedFrom: 1960,
+        foundedTo: 2004,
       });
     }
-    for (const unit of random.sample(["农业服务中心", "社会事业服务中心", "文体服务中心", "城建服务中心"], random.int(1, 2))) {
+    for (const unit of random.sample(
+      ["农业服务中心", "社会事业服务中心", "文体服务中心", "城建服务中心"],
+      random.int(1, 2),
+    )) {
       this.add(committee, {
-        name: `${town.name}${unit}党支部`, type: "BRANCH", field: "PUBLIC_INSTITUTION", role: "institution",
-        town, zone: centre, foundedFrom: 1985, foundedTo: 2010,
+        name: `${town.name}${unit}党支部`,
+        type: "BRANCH",
+        field: "PUBLIC_INSTITUTION",
+        role: "institution",
+        town,
+        zone: centre,
+        foundedFrom: 1985,
+        foundedTo: 2010,
       });
     }
     for (const zone of this.zonesOf(town)) {
@@ -125,11 +165,18 @@ class TreeBuilder {
   private addVillage(committee: OrganisationRecord, zone: ZoneRecord): void {
     const type = this.random.weighted<OrganisationType>({ PARTY_COMMITTEE: 20, GENERAL_BRANCH: 58, BRANCH: 22 });
     const main = this.add(committee, {
-      name: `${zone.town.name}${zone.name}${TYPE_SUFFIX[type]}`, type, field: "RURAL", role: "zoneMain",
-      town: zone.town, zone, foundedFrom: 1950, foundedTo: 1985,
+      name: `${zone.town.name}${zone.name}${TYPE_SUFFIX[type]}`,
+      type,
+      field: "RURAL",
+      role: "zoneMain",
+      town: zone.town,
+      zone,
+      foundedFrom: 1950,
+      foundedTo: 1985,
     });
     this.villageMains.push(main);
-    if (this.random.chance(0.2)) this.addEnterprises(type === "BRANCH" ? committee : main, zone, this.random.chance(0.75) ? 1 : 2, 1995);
+    if (this.random.chance(0.2))
+      this.addEnterprises(type === "BRANCH" ? committee : main, zone, this.random.chance(0.75) ? 1 : 2, 1995);
   }
 
   private addCommunity(committee: OrganisationRecord, zone: ZoneRecord): void {
@@ -137,21 +184,39 @@ class TreeBuilder {
     const town = zone.town;
     const type = random.weighted<OrganisationType>({ PARTY_COMMITTEE: 35, GENERAL_BRANCH: 55, BRANCH: 10 });
     const main = this.add(committee, {
-      name: `${town.name}${zone.name}${TYPE_SUFFIX[type]}`, type, field: "COMMUNITY", role: "zoneMain",
-      town, zone, foundedFrom: 1985, foundedTo: 2010,
+      name: `${town.name}${zone.name}${TYPE_SUFFIX[type]}`,
+      type,
+      field: "COMMUNITY",
+      role: "zoneMain",
+      town,
+      zone,
+      foundedFrom: 1985,
+      foundedTo: 2010,
     });
     if (type !== "BRANCH") {
       for (const branch of random.sample(COMMUNITY_BRANCHES, type === "PARTY_COMMITTEE" ? random.int(2, 4) : 2)) {
         this.add(main, {
-          name: `${town.name}${zone.name}${branch}`, type: "BRANCH", field: "COMMUNITY", role: "zoneBranch",
-          town, zone, foundedFrom: 1995, foundedTo: 2014,
+          name: `${town.name}${zone.name}${branch}`,
+          type: "BRANCH",
+          field: "COMMUNITY",
+          role: "zoneBranch",
+          town,
+          zone,
+          foundedFrom: 1995,
+          foundedTo: 2014,
         });
       }
     }
     if (random.chance(0.4)) {
       this.add(type === "BRANCH" ? committee : main, {
-        name: `${town.name}${zone.name}${random.pick(SOCIAL_ORGANISATIONS)}`, type: "BRANCH", field: "SOCIAL_ORGANISATION",
-        role: "social", town, zone, foundedFrom: 2008, foundedTo: 2015,
+        name: `${town.name}${zone.name}${random.pick(SOCIAL_ORGANISATIONS)}`,
+        type: "BRANCH",
+        field: "SOCIAL_ORGANISATION",
+        role: "social",
+        town,
+        zone,
+        foundedFrom: 2008,
+        foundedTo: 2015,
       });
     }
   }
@@ -159,8 +224,14 @@ class TreeBuilder {
   private addPark(committee: OrganisationRecord, zone: ZoneRecord): void {
     const type = this.random.weighted<OrganisationType>({ PARTY_COMMITTEE: 60, GENERAL_BRANCH: 40 });
     const main = this.add(committee, {
-      name: `${zone.town.name}${zone.name}非公企业联合${TYPE_SUFFIX[type]}`, type, field: "NON_PUBLIC_ENTERPRISE", role: "zoneMain",
-      town: zone.town, zone, foundedFrom: 2003, foundedTo: 2011,
+      name: `${zone.town.name}${zone.name}非公企业联合${TYPE_SUFFIX[type]}`,
+      type,
+      field: "NON_PUBLIC_ENTERPRISE",
+      role: "zoneMain",
+      town: zone.town,
+      zone,
+      foundedFrom: 2003,
+      foundedTo: 2011,
     });
     this.addEnterprises(main, zone, this.random.int(3, 6), 2004);
   }
@@ -170,15 +241,27 @@ class TreeBuilder {
       const firm = this.firms.next().name;
       const type = this.random.weighted<OrganisationType>({ BRANCH: 88, GENERAL_BRANCH: 8, PARTY_COMMITTEE: 4 });
       const organisation = this.add(parent, {
-        name: `${firm}${TYPE_SUFFIX[type]}`, type, field: "NON_PUBLIC_ENTERPRISE", role: "enterprise",
-        town: zone.town, zone, foundedFrom: from, foundedTo: 2015,
+        name: `${firm}${TYPE_SUFFIX[type]}`,
+        type,
+        field: "NON_PUBLIC_ENTERPRISE",
+        role: "enterprise",
+        town: zone.town,
+        zone,
+        foundedFrom: from,
+        foundedTo: 2015,
       });
       if (type === "BRANCH") continue;
       const branches = type === "PARTY_COMMITTEE" ? this.random.int(3, 4) : 2;
       for (let branch = 1; branch <= branches; branch++) {
         this.add(organisation, {
-          name: `${firm}第${chineseNumber(branch)}党支部`, type: "BRANCH", field: "NON_PUBLIC_ENTERPRISE", role: "enterprise",
-          town: zone.town, zone, foundedFrom: from, foundedTo: 2015,
+          name: `${firm}第${chineseNumber(branch)}党支部`,
+          type: "BRANCH",
+          field: "NON_PUBLIC_ENTERPRISE",
+          role: "enterprise",
+          town: zone.town,
+          zone,
+          foundedFrom: from,
+          foundedTo: 2015,
         });
       }
     }
@@ -187,59 +270,115 @@ class TreeBuilder {
   /** 市级机关工委: a branch (or general branch) per city organ, and the city-level social organisations. */
   addCityOrgans(seat: TownRecord): void {
     const organs = this.add(null, {
-      name: "中共市级机关工作委员会", type: "PARTY_COMMITTEE", field: "GOVERNMENT_ORGAN", role: "cityCommittee",
-      town: seat, zone: null, foundedFrom: 1984, foundedTo: 1984,
+      name: "中共市级机关工作委员会",
+      type: "PARTY_COMMITTEE",
+      field: "GOVERNMENT_ORGAN",
+      role: "cityCommittee",
+      town: seat,
+      zone: null,
+      foundedFrom: 1984,
+      foundedTo: 1984,
     });
     for (const organ of CITY_ORGANS) {
       const large = LARGE_ORGANS.has(organ);
       const unit = this.add(organs, {
         name: organ === "市委组织部" ? DEPARTMENT_BRANCH_NAME : `${organ}机关${large ? "党总支" : "党支部"}`,
-        type: large ? "GENERAL_BRANCH" : "BRANCH", field: "GOVERNMENT_ORGAN", role: "organ",
-        town: seat, zone: null, foundedFrom: 1985, foundedTo: 2000,
+        type: large ? "GENERAL_BRANCH" : "BRANCH",
+        field: "GOVERNMENT_ORGAN",
+        role: "organ",
+        town: seat,
+        zone: null,
+        foundedFrom: 1985,
+        foundedTo: 2000,
       });
       const branches = large ? this.random.int(2, 3) : 0;
       for (let index = 1; index <= branches; index++) {
         this.add(unit, {
-          name: `${organ}机关第${chineseNumber(index)}党支部`, type: "BRANCH", field: "GOVERNMENT_ORGAN", role: "organ",
-          town: seat, zone: null, foundedFrom: 1990, foundedTo: 2008,
+          name: `${organ}机关第${chineseNumber(index)}党支部`,
+          type: "BRANCH",
+          field: "GOVERNMENT_ORGAN",
+          role: "organ",
+          town: seat,
+          zone: null,
+          foundedFrom: 1990,
+          foundedTo: 2008,
         });
       }
     }
     for (const name of CITY_SOCIAL_ORGANISATIONS) {
-      this.add(organs, { name, type: "BRANCH", field: "SOCIAL_ORGANISATION", role: "social", town: seat, zone: null, foundedFrom: 2006, foundedTo: 2013 });
+      this.add(organs, {
+        name,
+        type: "BRANCH",
+        field: "SOCIAL_ORGANISATION",
+        role: "social",
+        town: seat,
+        zone: null,
+        foundedFrom: 2006,
+        foundedTo: 2013,
+      });
     }
   }
 
   /** 市教育局党委: city schools in the seat and a middle and a primary school in every town. */
   addEducation(seat: TownRecord, towns: readonly TownRecord[]): void {
     const education = this.add(null, {
-      name: "中共市教育局委员会", type: "PARTY_COMMITTEE", field: "PUBLIC_INSTITUTION", role: "cityCommittee",
-      town: seat, zone: null, foundedFrom: 1985, foundedTo: 1985,
+      name: "中共市教育局委员会",
+      type: "PARTY_COMMITTEE",
+      field: "PUBLIC_INSTITUTION",
+      role: "cityCommittee",
+      town: seat,
+      zone: null,
+      foundedFrom: 1985,
+      foundedTo: 1985,
     });
     const seatZone = this.centreOf(seat);
     for (const school of ["市高级中学", "市第一中学", "市职业教育中心校"]) {
       const unit = this.add(education, {
-        name: `${school}党总支`, type: "GENERAL_BRANCH", field: "PUBLIC_INSTITUTION", role: "institution",
-        town: seat, zone: seatZone, foundedFrom: 1960, foundedTo: 1990,
+        name: `${school}党总支`,
+        type: "GENERAL_BRANCH",
+        field: "PUBLIC_INSTITUTION",
+        role: "institution",
+        town: seat,
+        zone: seatZone,
+        foundedFrom: 1960,
+        foundedTo: 1990,
       });
       for (const branch of ["教工第一党支部", "教工第二党支部", "离退休教师党支部"].slice(0, this.random.int(2, 3))) {
         this.add(unit, {
-          name: `${school}${branch}`, type: "BRANCH", field: "PUBLIC_INSTITUTION", role: "institution",
-          town: seat, zone: seatZone, foundedFrom: 1980, foundedTo: 2005,
+          name: `${school}${branch}`,
+          type: "BRANCH",
+          field: "PUBLIC_INSTITUTION",
+          role: "institution",
+          town: seat,
+          zone: seatZone,
+          foundedFrom: 1980,
+          foundedTo: 2005,
         });
       }
     }
     for (const school of ["市实验小学", "市第二中学", "市第三中学", "市特殊教育学校"]) {
       this.add(education, {
-        name: `${school}党支部`, type: "BRANCH", field: "PUBLIC_INSTITUTION", role: "institution",
-        town: seat, zone: seatZone, foundedFrom: 1965, foundedTo: 1995,
+        name: `${school}党支部`,
+        type: "BRANCH",
+        field: "PUBLIC_INSTITUTION",
+        role: "institution",
+        town: seat,
+        zone: seatZone,
+        foundedFrom: 1965,
+        foundedTo: 1995,
       });
     }
     for (const town of towns) {
       for (const school of [`${shortName(town)}中学`, `${shortName(town)}中心小学`]) {
         this.add(education, {
-          name: `${school}党支部`, type: "BRANCH", field: "PUBLIC_INSTITUTION", role: "institution",
-          town, zone: this.centreOf(town), foundedFrom: 1965, foundedTo: 1998,
+          name: `${school}党支部`,
+          type: "BRANCH",
+          field: "PUBLIC_INSTITUTION",
+          role: "institution",
+          town,
+          zone: this.centreOf(town),
+          foundedFrom: 1965,
+          foundedTo: 1998,
         });
       }
     }
@@ -247,39 +386,81 @@ class TreeBuilder {
 
   /** 市卫生局党委: the city hospitals and a health centre in every town. */
   addHealth(seat: TownRecord, towns: readonly TownRecord[]): void {
-    const institution = (parent: OrganisationRecord, name: string, type: OrganisationType, town: TownRecord, foundedFrom: number, foundedTo: number) =>
-      this.add(parent, { name, type, field: "PUBLIC_INSTITUTION", role: "institution", town, zone: this.centreOf(town), foundedFrom, foundedTo });
+    const institution = (
+      parent: OrganisationRecord,
+      name: string,
+      type: OrganisationType,
+      town: TownRecord,
+      foundedFrom: number,
+      foundedTo: number,
+    ) =>
+      this.add(parent, {
+        name,
+        type,
+        field: "PUBLIC_INSTITUTION",
+        role: "institution",
+        town,
+        zone: this.centreOf(town),
+        foundedFrom,
+        foundedTo,
+      });
     const health = this.add(null, {
-      name: "中共市卫生局委员会", type: "PARTY_COMMITTEE", field: "PUBLIC_INSTITUTION", role: "cityCommittee",
-      town: seat, zone: null, foundedFrom: 1986, foundedTo: 1986,
+      name: "中共市卫生局委员会",
+      type: "PARTY_COMMITTEE",
+      field: "PUBLIC_INSTITUTION",
+      role: "cityCommittee",
+      town: seat,
+      zone: null,
+      foundedFrom: 1986,
+      foundedTo: 1986,
     });
     const hospital = institution(health, "中共市人民医院委员会", "PARTY_COMMITTEE", seat, 1978, 1982);
     for (const branch of ["机关党支部", "内科党支部", "外科党支部", "医技党支部", "离退休党支部"]) {
       institution(hospital, `市人民医院${branch}`, "BRANCH", seat, 1985, 2006);
     }
     const traditional = institution(health, "市中医院党总支", "GENERAL_BRANCH", seat, 1980, 1990);
-    for (const branch of ["临床党支部", "机关后勤党支部"]) institution(traditional, `市中医院${branch}`, "BRANCH", seat, 1990, 2008);
-    for (const unit of ["市妇幼保健院", "市疾病预防控制中心", "市卫生监督所"]) institution(health, `${unit}党支部`, "BRANCH", seat, 1985, 2002);
+    for (const branch of ["临床党支部", "机关后勤党支部"])
+      institution(traditional, `市中医院${branch}`, "BRANCH", seat, 1990, 2008);
+    for (const unit of ["市妇幼保健院", "市疾病预防控制中心", "市卫生监督所"])
+      institution(health, `${unit}党支部`, "BRANCH", seat, 1985, 2002);
     for (const town of towns) institution(health, `${shortName(town)}卫生院党支部`, "BRANCH", town, 1975, 2000);
   }
 
   /** 市国资委党委: a branch per state-owned enterprise, general branches for the large ones. */
   addStateEnterprises(seat: TownRecord): void {
     const assets = this.add(null, {
-      name: "中共市国资委委员会", type: "PARTY_COMMITTEE", field: "STATE_ENTERPRISE", role: "cityCommittee",
-      town: seat, zone: null, foundedFrom: 2005, foundedTo: 2005,
+      name: "中共市国资委委员会",
+      type: "PARTY_COMMITTEE",
+      field: "STATE_ENTERPRISE",
+      role: "cityCommittee",
+      town: seat,
+      zone: null,
+      foundedFrom: 2005,
+      foundedTo: 2005,
     });
     for (const enterprise of STATE_ENTERPRISES) {
       const large = LARGE_STATE_ENTERPRISES.has(enterprise);
       const unit = this.add(assets, {
-        name: `${enterprise}${large ? "党总支" : "党支部"}`, type: large ? "GENERAL_BRANCH" : "BRANCH", field: "STATE_ENTERPRISE",
-        role: "stateEnterprise", town: seat, zone: null, foundedFrom: 1990, foundedTo: 2010,
+        name: `${enterprise}${large ? "党总支" : "党支部"}`,
+        type: large ? "GENERAL_BRANCH" : "BRANCH",
+        field: "STATE_ENTERPRISE",
+        role: "stateEnterprise",
+        town: seat,
+        zone: null,
+        foundedFrom: 1990,
+        foundedTo: 2010,
       });
       const branches = large ? this.random.int(2, 3) : 0;
       for (let index = 1; index <= branches; index++) {
         this.add(unit, {
-          name: `${enterprise}第${chineseNumber(index)}党支部`, type: "BRANCH", field: "STATE_ENTERPRISE", role: "stateEnterprise",
-          town: seat, zone: null, foundedFrom: 1995, foundedTo: 2012,
+          name: `${enterprise}第${chineseNumber(index)}党支部`,
+          type: "BRANCH",
+          field: "STATE_ENTERPRISE",
+          role: "stateEnterprise",
+          town: seat,
+          zone: null,
+          foundedFrom: 1995,
+          foundedTo: 2012,
         });
       }
     }
@@ -293,7 +474,8 @@ class TreeBuilder {
     const existing = this.roots.reduce((count, root) => count + countTree(root), 0);
     const needed = ORGANISATION_COUNT - existing;
     const floor = parents.reduce((sum, organisation) => sum + minimum(organisation), 0);
-    if (needed < floor) throw new Error(`The organisation plan leaves ${needed} village branches, below the minimum ${floor}`);
+    if (needed < floor)
+      throw new Error(`The organisation plan leaves ${needed} village branches, below the minimum ${floor}`);
     const extra = apportion(
       needed - floor,
       parents.map((organisation) => (organisation.type === "PARTY_COMMITTEE" ? 2.2 : 1) * random.float(0.5, 1.5)),
@@ -305,8 +487,14 @@ class TreeBuilder {
         const suffix = specials[number - 1] ?? `第${chineseNumber(number - specials.length)}党支部`;
         const recent = random.chance(0.12);
         this.add(parent, {
-          name: `${parent.town.name}${parent.zone?.name ?? ""}${suffix}`, type: "BRANCH", field: "RURAL", role: "zoneBranch",
-          town: parent.town, zone: parent.zone, foundedFrom: recent ? 2012 : 1975, foundedTo: recent ? 2015 : 2011,
+          name: `${parent.town.name}${parent.zone?.name ?? ""}${suffix}`,
+          type: "BRANCH",
+          field: "RURAL",
+          role: "zoneBranch",
+          town: parent.town,
+          zone: parent.zone,
+          foundedFrom: recent ? 2012 : 1975,
+          foundedTo: recent ? 2015 : 2011,
         });
       }
     });
@@ -340,7 +528,8 @@ function assignCodes(roots: OrganisationRecord[]): OrganisationRecord[] {
     organisation.children.forEach(visit);
   };
   roots.forEach(visit);
-  if (ordered.length !== ORGANISATION_COUNT) throw new Error(`Built ${ordered.length} organisations, expected ${ORGANISATION_COUNT}`);
+  if (ordered.length !== ORGANISATION_COUNT)
+    throw new Error(`Built ${ordered.length} organisations, expected ${ORGANISATION_COUNT}`);
   return ordered;
 }
 
@@ -361,7 +550,9 @@ export async function insertOrganisations({ writer, world }: SeedContext): Promi
       secretaryName: organisation.secretaryName ?? null,
     }));
     const ids = await writer.insert("PartyOrganisation", rows);
-    level.forEach((organisation, index) => (organisation.id = ids[index] as number));
+    level.forEach((organisation, index) => {
+      organisation.id = ids[index] as number;
+    });
     level = level.flatMap((organisation) => organisation.children);
   }
 }

@@ -45,7 +45,12 @@ const RULE_VIOLATIONS: Readonly<Record<string, string>> = {
 };
 
 /** Dates that may lie after AS_OF because they are planned ends, not events. */
-const PLANNED_DATES = new Set(["LeadershipTeam.termEnd", "PartyRepresentative.termEnd", "CatchUpPlan.endOn", "FollowUpItem.dueOn"]);
+const PLANNED_DATES = new Set([
+  "LeadershipTeam.termEnd",
+  "PartyRepresentative.termEnd",
+  "CatchUpPlan.endOn",
+  "FollowUpItem.dueOn",
+]);
 
 describe.each(backendsUnderTest())("demo seed on %s", (backend) => {
   let db: TestDatabase;
@@ -77,7 +82,10 @@ describe.each(backendsUnderTest())("demo seed on %s", (backend) => {
   it("leaves the audit columns to the system", async () => {
     const tables = await businessTables(db.prisma);
     const sql = tables
-      .map((table) => `SELECT count(*)::int AS n FROM "${table}" WHERE "createdById" IS NOT NULL OR "updatedById" IS NOT NULL OR "deletedAt" IS NOT NULL`)
+      .map(
+        (table) =>
+          `SELECT count(*)::int AS n FROM "${table}" WHERE "createdById" IS NOT NULL OR "updatedById" IS NOT NULL OR "deletedAt" IS NOT NULL`,
+      )
       .join(" UNION ALL ");
     const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(sql);
     expect(rows.reduce((sum, row) => sum + row.n, 0)).toBe(0);
@@ -105,7 +113,8 @@ describe.each(backendsUnderTest())("demo seed on %s", (backend) => {
       unqualified: UNQUALIFIED_INSTRUCTORS,
       unassessed: UNASSESSED_CADRES,
     });
-    for (const count of [UNDERSIZED_TEAMS, UNQUALIFIED_INSTRUCTORS, UNASSESSED_CADRES]) expect(count).toBeGreaterThanOrEqual(3);
+    for (const count of [UNDERSIZED_TEAMS, UNQUALIFIED_INSTRUCTORS, UNASSESSED_CADRES])
+      expect(count).toBeGreaterThanOrEqual(3);
   });
 
   it("keeps every other rule", async () => {
@@ -124,7 +133,10 @@ describe.each(backendsUnderTest())("demo seed on %s", (backend) => {
     );
     const checked = columns.filter((column) => !PLANNED_DATES.has(`${column.table_name}.${column.column_name}`));
     const sql = checked
-      .map((column) => `SELECT '${column.table_name}.${column.column_name}' AS "column", count(*)::int AS n FROM "${column.table_name}" WHERE "${column.column_name}" > DATE '${asOf}'`)
+      .map(
+        (column) =>
+          `SELECT '${column.table_name}.${column.column_name}' AS "column", count(*)::int AS n FROM "${column.table_name}" WHERE "${column.column_name}" > DATE '${asOf}'`,
+      )
       .join(" UNION ALL ");
     const rows = await db.prisma.$queryRawUnsafe<{ column: string; n: number }[]>(sql);
     expect(rows.filter((row) => row.n > 0)).toEqual([]);
@@ -147,7 +159,9 @@ describe.each(backendsUnderTest())("demo seed on %s", (backend) => {
     const [city] = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
       `SELECT count(DISTINCT (metric, year))::int AS n FROM "AnnualTarget" WHERE "scopeLevel" = 'CITY' AND "scopeCode" = 'CITY'`,
     );
-    const metrics = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM unnest(enum_range(NULL::"TargetMetric"))`);
+    const metrics = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM unnest(enum_range(NULL::"TargetMetric"))`,
+    );
     expect(city?.n).toBe((metrics[0]?.n ?? 0) * 4);
     const mismatched = await db.prisma.$queryRawUnsafe<{ metric: string }[]>(
       `SELECT c.metric::text FROM "AnnualTarget" c
@@ -172,12 +186,17 @@ describe.each(backendsUnderTest())("demo seed on %s", (backend) => {
   });
 
   it("hashes the demo password at today's scrypt parameters, with a salt of its own per account", async () => {
-    const users = await db.prisma.user.findMany({ select: { username: true, passwordHash: true }, orderBy: { id: "asc" } });
+    const users = await db.prisma.user.findMany({
+      select: { username: true, passwordHash: true },
+      orderBy: { id: "asc" },
+    });
     expect(users.length).toBeGreaterThanOrEqual(30);
     const hashes = users.map((user) => user.passwordHash ?? "");
     expect(hashes.filter((hash) => needsRehash(hash))).toEqual([]);
     expect(new Set(hashes.map((hash) => hash.split("$")[4])).size).toBe(users.length);
-    expect(await verifyPassword(DEMO_PASSWORD, users.find((user) => user.username === "admin")!.passwordHash!)).toBe(true);
+    expect(await verifyPassword(DEMO_PASSWORD, users.find((user) => user.username === "admin")!.passwordHash!)).toBe(
+      true,
+    );
   });
 
   it("writes identical data on every run", async () => {

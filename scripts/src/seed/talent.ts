@@ -1,6 +1,12 @@
 // Plan 4 (百个创新创业人才团队大引进): platforms, recruitment events and 100+ talent teams that
 // move from first contact to signing to landing, mostly in the parks.
-import type { EmergingIndustry, RecruitmentEventKind, TalentChannel, TalentOriginKind, TalentPlatformKind } from "@p181/db";
+import type {
+  EmergingIndustry,
+  RecruitmentEventKind,
+  TalentChannel,
+  TalentOriginKind,
+  TalentPlatformKind,
+} from "@p181/db";
 import { addDays, AS_OF, day, PROGRAMME_YEARS, yearEnd, yearStart } from "./calendar.ts";
 import type { SeedContext, TownRecord, ZoneRecord } from "./context.ts";
 import { anyPersonName } from "./names.ts";
@@ -18,8 +24,27 @@ const PROJECTS: Readonly<Record<EmergingIndustry, readonly string[]>> = {
   MODERN_AGRICULTURE: ["设施农业智能控制", "优质稻种繁育", "生态水产养殖", "有机肥生产技术"],
   OTHER: ["文化创意设计", "跨境电子商务平台", "检验检测服务"],
 };
-const DOMESTIC_ORIGINS = ["清华大学", "南京大学", "东南大学", "中国科学院苏州纳米所", "浙江大学", "上海交通大学", "江苏大学", "哈尔滨工业大学", "中国科学院上海光机所"];
-const OVERSEAS_ORIGINS = ["美国斯坦福大学", "美国加州大学", "德国弗劳恩霍夫研究所", "英国剑桥大学", "日本东京大学", "新加坡国立大学", "澳大利亚新南威尔士大学", "加拿大多伦多大学"];
+const DOMESTIC_ORIGINS = [
+  "清华大学",
+  "南京大学",
+  "东南大学",
+  "中国科学院苏州纳米所",
+  "浙江大学",
+  "上海交通大学",
+  "江苏大学",
+  "哈尔滨工业大学",
+  "中国科学院上海光机所",
+];
+const OVERSEAS_ORIGINS = [
+  "美国斯坦福大学",
+  "美国加州大学",
+  "德国弗劳恩霍夫研究所",
+  "英国剑桥大学",
+  "日本东京大学",
+  "新加坡国立大学",
+  "澳大利亚新南威尔士大学",
+  "加拿大多伦多大学",
+];
 const LEADER_TITLES = ["教授", "研究员", "博士", "国家“千人计划”专家", "高级工程师", "江苏省“双创人才”", null];
 const EVENT_NAMES: Readonly<Record<RecruitmentEventKind, readonly string[]>> = {
   TALENT_FAIR: ["高层次人才洽谈会", "产学研合作洽谈会", "海内外人才项目对接会"],
@@ -40,10 +65,22 @@ export async function seedTalent({ writer, random: root, world }: SeedContext): 
   const towns = world.towns.map((town) => ({ town, weight: townWeight("TALENT_TEAMS_LANDED", world, town) }));
   const parks = (town: TownRecord) => world.zones.filter((zone) => zone.town === town && zone.kind === "PARK");
   const rows: Row<"TalentTeam">[] = [];
-  const addTeam = (stage: "CONTACT" | "SIGNED" | "LANDED", landedOn: Date | null, signedOn: Date | null, contactedOn: Date) => {
+  const addTeam = (
+    stage: "CONTACT" | "SIGNED" | "LANDED",
+    landedOn: Date | null,
+    signedOn: Date | null,
+    contactedOn: Date,
+  ) => {
     const { town } = random.pickWeighted(towns, (entry) => entry.weight);
     const field = random.weighted<EmergingIndustry>({
-      NEW_ENERGY: 15, NEW_MATERIALS: 18, BIOMEDICINE: 12, ELECTRONIC_INFORMATION: 18, HIGH_END_EQUIPMENT: 17, ENERGY_SAVING: 10, MODERN_AGRICULTURE: 6, OTHER: 4,
+      NEW_ENERGY: 15,
+      NEW_MATERIALS: 18,
+      BIOMEDICINE: 12,
+      ELECTRONIC_INFORMATION: 18,
+      HIGH_END_EQUIPMENT: 17,
+      ENERGY_SAVING: 10,
+      MODERN_AGRICULTURE: 6,
+      OTHER: 4,
     });
     const originKind = random.weighted<TalentOriginKind>({ DOMESTIC: 60, OVERSEAS: 40 });
     const channel = random.weighted<TalentChannel>({ HEADHUNTER: 22, RECRUITMENT_EVENT: 40, REFERRAL: 15, DIRECT: 23 });
@@ -93,7 +130,11 @@ function latestEventBefore(events: readonly EventRecord[], date: Date): EventRec
   return earlier[earlier.length - 1] ?? null;
 }
 
-async function seedPlatforms(writer: SeedContext["writer"], random: Random, towns: readonly TownRecord[]): Promise<number[]> {
+async function seedPlatforms(
+  writer: SeedContext["writer"],
+  random: Random,
+  towns: readonly TownRecord[],
+): Promise<number[]> {
   const district = towns.find((town) => town.kind === "DISTRICT") ?? null;
   const platforms: { name: string; kind: TalentPlatformKind; town: TownRecord | null; establishedOn: Date }[] = [
     { name: "市科技创新中心", kind: "SCI_TECH_CENTRE", town: district, establishedOn: day(2009, 5, 18) },
@@ -111,7 +152,12 @@ async function seedPlatforms(writer: SeedContext["writer"], random: Random, town
   });
   return writer.insert(
     "TalentPlatform",
-    platforms.map((platform) => ({ name: platform.name, kind: platform.kind, townId: platform.town?.id ?? null, establishedOn: platform.establishedOn })),
+    platforms.map((platform) => ({
+      name: platform.name,
+      kind: platform.kind,
+      townId: platform.town?.id ?? null,
+      establishedOn: platform.establishedOn,
+    })),
   );
 }
 
@@ -119,13 +165,21 @@ async function seedEvents(writer: SeedContext["writer"], random: Random): Promis
   const events: Row<"RecruitmentEvent">[] = [];
   for (const year of [2011, ...PROGRAMME_YEARS]) {
     for (let n = random.int(7, 12); n > 0; n--) {
-      const kind = random.weighted<RecruitmentEventKind>({ TALENT_FAIR: 40, ROADSHOW: 25, HEADHUNTER_CAMPAIGN: 15, OVERSEAS_TRIP: 20 });
+      const kind = random.weighted<RecruitmentEventKind>({
+        TALENT_FAIR: 40,
+        ROADSHOW: 25,
+        HEADHUNTER_CAMPAIGN: 15,
+        OVERSEAS_TRIP: 20,
+      });
       const name = random.pick(EVENT_NAMES[kind]);
       events.push({
         name: `${year}年${name}`,
         kind,
         heldOn: random.date(yearStart(year), day(year, 12, 15)),
-        location: kind === "OVERSEAS_TRIP" ? name.replace(/.*\((.*)\)/, "$1") : random.pick(["市国际会议中心", "上海", "南京", "北京", "深圳", "市科技创新中心"]),
+        location:
+          kind === "OVERSEAS_TRIP"
+            ? name.replace(/.*\((.*)\)/, "$1")
+            : random.pick(["市国际会议中心", "上海", "南京", "北京", "深圳", "市科技创新中心"]),
         organiser: random.pick(["市委组织部", "市人才工作领导小组办公室", "市科学技术局", "市人力资源和社会保障局"]),
         participants: random.int(40, 600),
       });

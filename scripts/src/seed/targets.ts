@@ -70,17 +70,21 @@ export function plannedCount(metric: TargetMetric, year: number): number {
  * Plans place their records with the same weights, so towns land near their own targets.
  */
 export const TOWN_WEIGHTS: Readonly<Partial<Record<TargetMetric, (world: World, town: TownRecord) => number>>> = {
-  SERVICE_CENTRES: (world, town) => zonesOf(world, town).reduce((sum, zone) => sum + (zone.kind === "VILLAGE" ? 2 : 1), 0),
+  SERVICE_CENTRES: (world, town) =>
+    zonesOf(world, town).reduce((sum, zone) => sum + (zone.kind === "VILLAGE" ? 2 : 1), 0),
   JOINT_MEETINGS: (world, town) => zonesOf(world, town).length,
   OPINIONS_RESOLVED: (world, town) => zonesOf(world, town).length,
   CADRES_POSTED: (world, town) => zonesOf(world, town).filter((zone) => zone.kind !== "PARK").length,
   REPRESENTATIVE_TOURS: (world, town) =>
-    world.organisations.filter((organisation) => organisation.town === town && organisation.type === "PARTY_COMMITTEE").length,
+    world.organisations.filter((organisation) => organisation.town === town && organisation.type === "PARTY_COMMITTEE")
+      .length,
   TALENT_TEAMS_LANDED: (world, town) => 1 + 3 * zonesOf(world, town).filter((zone) => zone.kind === "PARK").length,
   BRANDS_CREATED: (world, town) => world.organisations.filter((organisation) => organisation.town === town).length,
   VOLUNTEER_TEAMS: (world, town) => zonesOf(world, town).length,
   ENTERPRISE_VISITS: (world, town) =>
-    world.organisations.filter((organisation) => organisation.town === town && organisation.field === "NON_PUBLIC_ENTERPRISE").length,
+    world.organisations.filter(
+      (organisation) => organisation.town === town && organisation.field === "NON_PUBLIC_ENTERPRISE",
+    ).length,
   VENTURE_PROJECTS: (world, town) => zonesOf(world, town).filter((zone) => zone.kind === "VILLAGE").length,
 };
 
@@ -111,7 +115,10 @@ export async function seedTargets({ writer, world }: SeedContext): Promise<void>
         note: phase ? `${phase.label}（${phase.firstYear}—${phase.lastYear}年）` : null,
       });
       if (!TOWN_WEIGHTS[metric]) continue;
-      const shares = apportion(value, world.towns.map((town) => townWeight(metric, world, town)));
+      const shares = apportion(
+        value,
+        world.towns.map((town) => townWeight(metric, world, town)),
+      );
       world.towns.forEach((town, index) => {
         rows.push({
           plan: METRIC_PLAN[metric],

@@ -52,9 +52,15 @@ export function buildUsers({ random: root, world }: SeedContext): DemoUsers {
     { username: "leader", displayName: `${anyPersonName(random)}（部领导）`, role: "VIEWER" },
     { username: "bi", displayName: "数据分析接口", role: "VIEWER" },
   ];
-  for (const [username, plans] of PLAN_OFFICERS) rows.push({ username, displayName: anyPersonName(random), role: "PLAN_OFFICER", plans });
+  for (const [username, plans] of PLAN_OFFICERS)
+    rows.push({ username, displayName: anyPersonName(random), role: "PLAN_OFFICER", plans });
   for (const town of world.towns) {
-    rows.push({ username: `${town.code.toLowerCase()}-admin`, displayName: `${town.name}管理员`, role: "TOWN_ADMIN", townId: town.id });
+    rows.push({
+      username: `${town.code.toLowerCase()}-admin`,
+      displayName: `${town.name}管理员`,
+      role: "TOWN_ADMIN",
+      townId: town.id,
+    });
     const zone = world.zones.find((candidate) => candidate.town === town);
     if (zone) {
       rows.push({
@@ -66,10 +72,18 @@ export function buildUsers({ random: root, world }: SeedContext): DemoUsers {
       });
     }
   }
-  rows.push({ username: "former-officer", displayName: anyPersonName(random), role: "PLAN_OFFICER", plans: ["TRAINING"], active: false });
+  rows.push({
+    username: "former-officer",
+    displayName: anyPersonName(random),
+    role: "PLAN_OFFICER",
+    plans: ["TRAINING"],
+    active: false,
+  });
   const salts = root.fork("user-passwords");
   const saltFor = () => Buffer.from(Array.from({ length: 16 }, () => salts.int(0, 255)));
-  const withPasswords = Promise.all(rows.map((row) => demoPasswordHash(saltFor()).then((passwordHash) => ({ ...row, passwordHash }))));
+  const withPasswords = Promise.all(
+    rows.map((row) => demoPasswordHash(saltFor()).then((passwordHash) => ({ ...row, passwordHash }))),
+  );
   // Awaited in insertUsers; a failure must not go unhandled before then.
   withPasswords.catch(() => undefined);
   return { rows: withPasswords };

@@ -42,7 +42,13 @@ export class TableWriter {
 
   static async open(db: Database): Promise<TableWriter> {
     const columns = await db.$queryRawUnsafe<
-      { table_name: string; column_name: string; data_type: string; udt_name: string; not_null_default: string | null }[]
+      {
+        table_name: string;
+        column_name: string;
+        data_type: string;
+        udt_name: string;
+        not_null_default: string | null;
+      }[]
     >(
       `SELECT table_name::text, column_name::text, data_type::text, udt_name::text,
               CASE WHEN is_nullable = 'NO' THEN column_default::text END AS not_null_default

@@ -13,15 +13,43 @@ export const UNASSESSED_CADRES = 5;
 
 const ORIGINAL_POSTS = ["科员", "科员", "副主任科员", "主任科员", "副科长", "科长"];
 const STRENGTHS = [
-  "文字综合能力强", "熟悉财务管理", "具有法律专业背景", "熟悉城乡规划", "计算机应用能力突出", "善于群众工作", "组织协调能力强",
-  "熟悉农业技术", "外语水平较高", "熟悉招商引资政策",
+  "文字综合能力强",
+  "熟悉财务管理",
+  "具有法律专业背景",
+  "熟悉城乡规划",
+  "计算机应用能力突出",
+  "善于群众工作",
+  "组织协调能力强",
+  "熟悉农业技术",
+  "外语水平较高",
+  "熟悉招商引资政策",
 ];
 const GAPS = [
-  "缺乏基层工作经历", "处理复杂矛盾经验不足", "对农村工作了解不多", "群众工作方法需要提高", "统筹协调能力有待加强",
+  "缺乏基层工作经历",
+  "处理复杂矛盾经验不足",
+  "对农村工作了解不多",
+  "群众工作方法需要提高",
+  "统筹协调能力有待加强",
   "对经济工作接触较少",
 ];
-const DIARY_TOPICS = ["走访困难群众", "参加村民议事会", "调解邻里纠纷", "了解集体经济发展情况", "走访种养大户", "入户宣传惠民政策", "排查安全隐患", "走访老党员"];
-const ISSUES = ["道路年久失修", "集体经济收入来源单一", "留守老人照料困难", "灌溉设施老化", "青年党员外出务工多", "村务公开不够及时"];
+const DIARY_TOPICS = [
+  "走访困难群众",
+  "参加村民议事会",
+  "调解邻里纠纷",
+  "了解集体经济发展情况",
+  "走访种养大户",
+  "入户宣传惠民政策",
+  "排查安全隐患",
+  "走访老党员",
+];
+const ISSUES = [
+  "道路年久失修",
+  "集体经济收入来源单一",
+  "留守老人照料困难",
+  "灌溉设施老化",
+  "青年党员外出务工多",
+  "村务公开不够及时",
+];
 
 interface CadreDraft {
   selectedYear: number;
@@ -65,7 +93,10 @@ export async function seedYoungCadres({ writer, random: root, world }: SeedConte
         gaps,
         selectedYear: year,
         hostZoneId: hostZone.id,
-        hostPost: hostZone.kind === "VILLAGE" ? random.pick(["村党组织副书记", "村主任助理", "村党组织书记助理"]) : random.pick(["社区党组织副书记", "社区主任助理"]),
+        hostPost:
+          hostZone.kind === "VILLAGE"
+            ? random.pick(["村党组织副书记", "村主任助理", "村党组织书记助理"])
+            : random.pick(["社区党组织副书记", "社区主任助理"]),
         startOn,
         endOn,
         pairedZoneId: paired?.id ?? null,
@@ -89,7 +120,16 @@ export async function seedYoungCadres({ writer, random: root, world }: SeedConte
         measures: "安排结对导师；参与村(社区)重点工作；每月撰写民情日记；每季度交流汇报",
         plannedOn: addDays(draft.startOn, -random.int(5, 15)),
       };
-      return random.chance(0.1) ? [plan, { ...plan, measures: `${plan.measures}；中期调整：增加经济工作实践`, plannedOn: addDays(draft.startOn, 180) }] : [plan];
+      return random.chance(0.1)
+        ? [
+            plan,
+            {
+              ...plan,
+              measures: `${plan.measures}；中期调整：增加经济工作实践`,
+              plannedOn: addDays(draft.startOn, 180),
+            },
+          ]
+        : [plan];
     }),
   );
 
@@ -98,7 +138,11 @@ export async function seedYoungCadres({ writer, random: root, world }: SeedConte
   drafts.forEach((draft, index) => {
     if (stationZones.has(draft.hostZone) || !random.chance(0.55)) return;
     stationZones.add(draft.hostZone);
-    stations.push({ zone: draft.hostZone, cadreIndex: index, establishedOn: addDays(draft.startOn, random.int(10, 45)) });
+    stations.push({
+      zone: draft.hostZone,
+      cadreIndex: index,
+      establishedOn: addDays(draft.startOn, random.int(10, 45)),
+    });
   });
   const stationIds = await writer.insert(
     "OpinionWorkstation",
@@ -110,9 +154,13 @@ export async function seedYoungCadres({ writer, random: root, world }: SeedConte
       establishedOn: station.establishedOn,
     })),
   );
-  stations.forEach((station, index) =>
-    world.opinionWorkstations.push({ id: stationIds[index] as number, zone: station.zone, establishedOn: station.establishedOn }),
-  );
+  stations.forEach((station, index) => {
+    world.opinionWorkstations.push({
+      id: stationIds[index] as number,
+      zone: station.zone,
+      establishedOn: station.establishedOn,
+    });
+  });
 
   const diaries: Row<"OpinionDiaryEntry">[] = [];
   drafts.forEach((draft, index) => {
@@ -152,7 +200,9 @@ export async function seedYoungCadres({ writer, random: root, world }: SeedConte
         score,
         grade: gradeOf(score),
         assessedOn,
-        comments: random.chance(0.5) ? random.pick(["工作扎实，群众认可度高", "能够较快进入角色", "民情日记记录详实", "需进一步加强调查研究"]) : null,
+        comments: random.chance(0.5)
+          ? random.pick(["工作扎实，群众认可度高", "能够较快进入角色", "民情日记记录详实", "需进一步加强调查研究"])
+          : null,
       });
     }
   });

@@ -1,6 +1,13 @@
 // Flagship zone party building (村(区)域党建): service centres and their records, joint meetings
 // with participants, decisions and follow-ups, public opinions, and social-management grids and cases.
-import type { FollowUpStatus, OpinionCategory, OpinionSource, OpinionStatus, SocialCaseCategory, SocialCaseStatus } from "@p181/db";
+import type {
+  FollowUpStatus,
+  OpinionCategory,
+  OpinionSource,
+  OpinionStatus,
+  SocialCaseCategory,
+  SocialCaseStatus,
+} from "@p181/db";
 import { addDays, AS_OF, day, earliest, latest, PROGRAMME_YEARS, yearEnd, yearStart } from "./calendar.ts";
 import type { OrganisationRecord, SeedContext, ZoneRecord } from "./context.ts";
 import { apportion, groupBy } from "./context.ts";
@@ -9,28 +16,93 @@ import type { Random } from "./random.ts";
 import { plannedCount } from "./targets.ts";
 import type { Row } from "./writer.ts";
 
-const ROADS = ["人民路", "中心路", "建设路", "文化路", "振兴路", "团结路", "幸福路", "丹凤路", "长江路", "富民路", "兴园路", "华阳路"];
-const CENTRE_SERVICES = [
-  "党员教育", "组织关系接转", "困难帮扶", "就业指导", "法律咨询", "医疗保健", "便民代办", "文体活动", "民政救助", "计生服务",
-  "社保代办", "农技咨询", "志愿服务", "矛盾调解",
+const ROADS = [
+  "人民路",
+  "中心路",
+  "建设路",
+  "文化路",
+  "振兴路",
+  "团结路",
+  "幸福路",
+  "丹凤路",
+  "长江路",
+  "富民路",
+  "兴园路",
+  "华阳路",
 ];
-const OPENING_HOURS = ["周一至周五 8:30-17:00", "周一至周六 8:00-17:30", "每日 8:00-18:00", "周一至周五 8:00-11:30 13:30-17:30"];
+const CENTRE_SERVICES = [
+  "党员教育",
+  "组织关系接转",
+  "困难帮扶",
+  "就业指导",
+  "法律咨询",
+  "医疗保健",
+  "便民代办",
+  "文体活动",
+  "民政救助",
+  "计生服务",
+  "社保代办",
+  "农技咨询",
+  "志愿服务",
+  "矛盾调解",
+];
+const OPENING_HOURS = [
+  "周一至周五 8:30-17:00",
+  "周一至周六 8:00-17:30",
+  "每日 8:00-18:00",
+  "周一至周五 8:00-11:30 13:30-17:30",
+];
 const MEETING_TOPICS = [
-  "区域内党员一体化管理", "村企联建共建项目", "环境综合整治", "困难党员和群众帮扶", "流动党员管理", "网格化社会管理",
-  "党员志愿服务安排", "集体经济增收", "安全生产", "民情恳谈问题办理", "服务中心运行", "党建资源共享", "创先争优活动",
-  "征地拆迁矛盾化解", "道路和水利设施建设", "文明村(社区)创建",
+  "区域内党员一体化管理",
+  "村企联建共建项目",
+  "环境综合整治",
+  "困难党员和群众帮扶",
+  "流动党员管理",
+  "网格化社会管理",
+  "党员志愿服务安排",
+  "集体经济增收",
+  "安全生产",
+  "民情恳谈问题办理",
+  "服务中心运行",
+  "党建资源共享",
+  "创先争优活动",
+  "征地拆迁矛盾化解",
+  "道路和水利设施建设",
+  "文明村(社区)创建",
 ];
 const DECISIONS = [
-  "建立区域内党组织书记季度例会制度", "由驻区企业党组织认领困难户结对帮扶", "统筹安排党员志愿者开展环境整治",
-  "共建共享党员活动阵地", "联合开展党员冬训", "将流动党员纳入网格化管理", "设立民情信息员", "共同出资修缮村组道路",
-  "联合举办就业招聘会", "建立矛盾纠纷联调机制", "推动企业吸纳本村劳动力就业", "联合开展安全隐患排查",
+  "建立区域内党组织书记季度例会制度",
+  "由驻区企业党组织认领困难户结对帮扶",
+  "统筹安排党员志愿者开展环境整治",
+  "共建共享党员活动阵地",
+  "联合开展党员冬训",
+  "将流动党员纳入网格化管理",
+  "设立民情信息员",
+  "共同出资修缮村组道路",
+  "联合举办就业招聘会",
+  "建立矛盾纠纷联调机制",
+  "推动企业吸纳本村劳动力就业",
+  "联合开展安全隐患排查",
 ];
 const FOLLOW_UPS = [
-  "拟定结对帮扶名单并报镇党委备案", "落实活动阵地改造资金", "组织志愿者开展集中清理", "制定联调工作流程",
-  "收集流动党员联系方式", "完成道路修缮施工", "组织招聘会现场对接", "上报隐患整改情况", "整理会议纪要并公示",
+  "拟定结对帮扶名单并报镇党委备案",
+  "落实活动阵地改造资金",
+  "组织志愿者开展集中清理",
+  "制定联调工作流程",
+  "收集流动党员联系方式",
+  "完成道路修缮施工",
+  "组织招聘会现场对接",
+  "上报隐患整改情况",
+  "整理会议纪要并公示",
 ];
 const OPINION_CONTENT: Readonly<Record<OpinionCategory, readonly string[]>> = {
-  INFRASTRUCTURE: ["村组道路破损严重，雨天出行困难", "路灯损坏多日未修", "自来水水压不足", "桥梁护栏缺失存在安全隐患", "排水沟堵塞"],
+  INFRASTRUCTURE: [
+    "村组道路破损严重，雨天出行困难",
+    "路灯损坏多日未修",
+    "自来水水压不足",
+    "桥梁护栏缺失存在安全隐患",
+    "排水沟堵塞",
+  ],
   ENVIRONMENT: ["河道垃圾较多需要清理", "附近企业夜间噪音扰民", "垃圾收集点设置不合理", "秸秆焚烧影响空气质量"],
   SOCIAL_SECURITY: ["咨询新农保缴费标准", "申请低保救助", "反映医保报销手续繁琐", "孤寡老人需要上门照料"],
   EMPLOYMENT: ["希望提供技能培训", "咨询创业贷款政策", "企业拖欠工资", "失地农民就业安置"],
@@ -64,18 +136,31 @@ interface CentreDraft {
 
 async function seedServiceCentres({ writer, world }: SeedContext, random: Random): Promise<void> {
   const slots = world.zones.flatMap((zone) =>
-    zone.kind === "VILLAGE" ? [{ zone, kind: "VILLAGE_COMPREHENSIVE" as const }, { zone, kind: "PARTY_MEMBER" as const }] : [{ zone, kind: "PARTY_MEMBER" as const }],
+    zone.kind === "VILLAGE"
+      ? [
+          { zone, kind: "VILLAGE_COMPREHENSIVE" as const },
+          { zone, kind: "PARTY_MEMBER" as const },
+        ]
+      : [{ zone, kind: "PARTY_MEMBER" as const }],
   );
   const order = random.shuffle(slots);
   const openingYears: number[] = [];
-  for (const year of PROGRAMME_YEARS) openingYears.push(...Array<number>(plannedCount("SERVICE_CENTRES", year)).fill(year));
+  for (const year of PROGRAMME_YEARS)
+    openingYears.push(...Array<number>(plannedCount("SERVICE_CENTRES", year)).fill(year));
   const drafts: CentreDraft[] = [];
   const rows: Row<"ServiceCentre">[] = order.map((slot, index) => {
     const year = openingYears[index];
-    const openedOn = year ? random.date(yearStart(year), yearEnd(year)) : random.date(day(2004, 1, 1), day(2011, 12, 31));
+    const openedOn = year
+      ? random.date(yearStart(year), yearEnd(year))
+      : random.date(day(2004, 1, 1), day(2011, 12, 31));
     const services = random.sample(CENTRE_SERVICES, random.int(4, 9));
     const staffCount = slot.kind === "VILLAGE_COMPREHENSIVE" ? random.int(4, 12) : random.int(2, 6);
-    drafts.push({ zone: slot.zone, openedOn, services, staff: Array.from({ length: Math.min(staffCount, 4) }, () => anyPersonName(random)) });
+    drafts.push({
+      zone: slot.zone,
+      openedOn,
+      services,
+      staff: Array.from({ length: Math.min(staffCount, 4) }, () => anyPersonName(random)),
+    });
     return {
       zoneId: slot.zone.id,
       kind: slot.kind,
@@ -118,7 +203,9 @@ async function seedJointMeetings({ writer, world }: SeedContext, random: Random)
     (organisation) => organisation.zone as ZoneRecord,
   );
   const townOrgans = groupBy(
-    world.organisations.filter((organisation) => organisation.role === "organ" && organisation.parent?.role === "townCommittee"),
+    world.organisations.filter(
+      (organisation) => organisation.role === "organ" && organisation.parent?.role === "townCommittee",
+    ),
     (organisation) => organisation.town,
   );
   const candidates = new Map<ZoneRecord, OrganisationRecord[]>();
@@ -128,14 +215,20 @@ async function seedJointMeetings({ writer, world }: SeedContext, random: Random)
   }
   const meetings: { zone: ZoneRecord; heldOn: Date; participants: OrganisationRecord[]; decisions: number }[] = [];
   for (const year of PROGRAMME_YEARS) {
-    const perZone = apportion(plannedCount("JOINT_MEETINGS", year), world.zones.map(() => random.float(0.6, 1.4)));
+    const perZone = apportion(
+      plannedCount("JOINT_MEETINGS", year),
+      world.zones.map(() => random.float(0.6, 1.4)),
+    );
     world.zones.forEach((zone, zoneIndex) => {
       const dates = Array.from({ length: perZone[zoneIndex] ?? 0 }, () => random.date(yearStart(year), yearEnd(year)));
       dates.sort((a, b) => a.getTime() - b.getTime());
       const pool = candidates.get(zone) ?? [];
       for (const heldOn of dates) {
         const main = pool.find((organisation) => organisation.role === "zoneMain");
-        const others = random.sample(pool.filter((organisation) => organisation !== main), random.int(1, 5));
+        const others = random.sample(
+          pool.filter((organisation) => organisation !== main),
+          random.int(1, 5),
+        );
         meetings.push({ zone, heldOn, participants: main ? [main, ...others] : others, decisions: random.int(1, 3) });
       }
     });
@@ -171,11 +264,19 @@ async function seedJointMeetings({ writer, world }: SeedContext, random: Random)
   );
   await writer.insert("JointMeetingParticipant", participantRows);
   const decisions = meetings.flatMap((meeting, index) =>
-    Array.from({ length: meeting.decisions }, (_, sequence) => ({ meeting, meetingId: meetingIds[index] as number, sequence: sequence + 1 })),
+    Array.from({ length: meeting.decisions }, (_, sequence) => ({
+      meeting,
+      meetingId: meetingIds[index] as number,
+      sequence: sequence + 1,
+    })),
   );
   const decisionIds = await writer.insert(
     "MeetingDecision",
-    decisions.map((decision) => ({ meetingId: decision.meetingId, sequence: decision.sequence, content: random.pick(DECISIONS) })),
+    decisions.map((decision) => ({
+      meetingId: decision.meetingId,
+      sequence: decision.sequence,
+      content: random.pick(DECISIONS),
+    })),
   );
   const followUps: Row<"FollowUpItem">[] = [];
   decisions.forEach((decision, index) => {
@@ -214,15 +315,27 @@ async function seedPublicOpinions({ writer, world }: SeedContext, random: Random
       for (let n = 0; n < count; n++) {
         const receivedOn = random.date(yearStart(year), yearEnd(year));
         const station = (workstations.get(zone) ?? []).find((candidate) => candidate.establishedOn <= receivedOn);
-        const source: OpinionSource = station && random.chance(0.35)
-          ? "WORKSTATION"
-          : random.weighted<OpinionSource>({ DOOR_VISIT: 35, HOTLINE: 20, MEETING: 20, ONLINE: 15, LETTER: 10 });
+        const source: OpinionSource =
+          station && random.chance(0.35)
+            ? "WORKSTATION"
+            : random.weighted<OpinionSource>({ DOOR_VISIT: 35, HOTLINE: 20, MEETING: 20, ONLINE: 15, LETTER: 10 });
         const category = random.weighted<OpinionCategory>({
-          INFRASTRUCTURE: 22, ENVIRONMENT: 18, SOCIAL_SECURITY: 16, EMPLOYMENT: 10, DISPUTE: 14, PUBLIC_SAFETY: 10, OTHER: 10,
+          INFRASTRUCTURE: 22,
+          ENVIRONMENT: 18,
+          SOCIAL_SECURITY: 16,
+          EMPLOYMENT: 10,
+          DISPUTE: 14,
+          PUBLIC_SAFETY: 10,
+          OTHER: 10,
         });
         const respondedOn = addDays(receivedOn, random.int(1, 15));
         const resolvedOn = addDays(respondedOn, random.int(0, 60));
-        let status: OpinionStatus = random.weighted<OpinionStatus>({ RESOLVED: 82, CLOSED: 8, HANDLING: 7, RECEIVED: 3 });
+        let status: OpinionStatus = random.weighted<OpinionStatus>({
+          RESOLVED: 82,
+          CLOSED: 8,
+          HANDLING: 7,
+          RECEIVED: 3,
+        });
         if (status === "RESOLVED" && resolvedOn > AS_OF) status = respondedOn > AS_OF ? "RECEIVED" : "HANDLING";
         if (respondedOn > AS_OF) status = "RECEIVED";
         const responded = status !== "RECEIVED";
@@ -236,7 +349,9 @@ async function seedPublicOpinions({ writer, world }: SeedContext, random: Random
           residentPhone: random.chance(0.7) ? mobilePhone(random) : null,
           handlerName: anyPersonName(random),
           status,
-          response: responded ? random.pick(["已联系相关部门落实", "已现场查看并答复", "已纳入年度实事项目", "已向群众解释政策"]) : null,
+          response: responded
+            ? random.pick(["已联系相关部门落实", "已现场查看并答复", "已纳入年度实事项目", "已向群众解释政策"])
+            : null,
           receivedOn,
           respondedOn: responded ? respondedOn : null,
           resolvedOn: status === "RESOLVED" ? resolvedOn : null,
@@ -251,8 +366,12 @@ async function seedPublicOpinions({ writer, world }: SeedContext, random: Random
 async function seedGrids({ writer, world }: SeedContext, random: Random): Promise<void> {
   const gridRows: Row<"GridArea">[] = [];
   for (const zone of world.zones) {
-    const count = zone.kind === "VILLAGE" ? random.int(4, 8) : zone.kind === "COMMUNITY" ? random.int(5, 10) : random.int(2, 4);
-    const households = apportion(zone.households, Array.from({ length: count }, () => random.float(0.7, 1.3)));
+    const count =
+      zone.kind === "VILLAGE" ? random.int(4, 8) : zone.kind === "COMMUNITY" ? random.int(5, 10) : random.int(2, 4);
+    const households = apportion(
+      zone.households,
+      Array.from({ length: count }, () => random.float(0.7, 1.3)),
+    );
     for (let index = 1; index <= count; index++) {
       const code = `${zone.code}-G${String(index).padStart(2, "0")}`;
       gridRows.push({
@@ -271,7 +390,12 @@ async function seedGrids({ writer, world }: SeedContext, random: Random): Promis
       for (let n = random.int(0, 3); n > 0; n--) {
         const reportedOn = random.date(yearStart(year), yearEnd(year));
         const category = random.weighted<SocialCaseCategory>({
-          DISPUTE: 25, PUBLIC_SAFETY: 20, ENVIRONMENT: 20, FACILITY: 15, SPECIAL_GROUP: 12, OTHER: 8,
+          DISPUTE: 25,
+          PUBLIC_SAFETY: 20,
+          ENVIRONMENT: 20,
+          FACILITY: 15,
+          SPECIAL_GROUP: 12,
+          OTHER: 8,
         });
         const resolvedOn = addDays(reportedOn, random.int(0, 30));
         let status = random.weighted<SocialCaseStatus>({ RESOLVED: 85, CLOSED: 5, HANDLING: 8, REPORTED: 2 });

@@ -48,7 +48,10 @@ export function readYear(cell: CellValue, first: number, last: number): CellResu
   const text = folded(cell).replace(/年$/, "");
   const year = typeof cell === "number" ? cell : /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (Number.isInteger(year) && year >= first && year <= last) return ok(year);
-  return fail(`应为 ${first} 至 ${last} 之间的年份，实为 ${shown(cell)}`, `must be a whole year from ${first} to ${last}, got ${shown(cell)}`);
+  return fail(
+    `应为 ${first} 至 ${last} 之间的年份，实为 ${shown(cell)}`,
+    `must be a whole year from ${first} to ${last}, got ${shown(cell)}`,
+  );
 }
 
 /**
@@ -74,6 +77,10 @@ export function readAmount(cell: CellValue): CellResult<Prisma.Decimal> {
     return bad;
   }
   if (amount.isNegative() || amount.decimalPlaces() > 2) return bad;
-  if (amount.greaterThan(MAX_VALUE)) return fail(`数值过大（最大 ${MAX_VALUE.toFixed()}），实为 ${shown(cell)}`, `too large (at most ${MAX_VALUE.toFixed()}), got ${shown(cell)}`);
+  if (amount.greaterThan(MAX_VALUE))
+    return fail(
+      `数值过大（最大 ${MAX_VALUE.toFixed()}），实为 ${shown(cell)}`,
+      `too large (at most ${MAX_VALUE.toFixed()}), got ${shown(cell)}`,
+    );
   return ok(amount);
 }

@@ -64,9 +64,15 @@ export function isBlank(value: CellValue | undefined): boolean {
 export function rowsFromSheet(records: SheetRecord[]): MappedRows {
   const problems: TargetProblem[] = [];
   const nonEmpty = records.filter((record) => !record.cells.every(isBlank));
-  const namesColumn = (record: SheetRecord) => record.cells.some((cell) => !isBlank(cell) && columnForHeader(String(cell)) !== undefined);
+  const namesColumn = (record: SheetRecord) =>
+    record.cells.some((cell) => !isBlank(cell) && columnForHeader(String(cell)) !== undefined);
   const [header, ...data] = nonEmpty.slice(Math.max(0, nonEmpty.findIndex(namesColumn)));
-  if (!header) return { rows: [], problems: [problem(undefined, undefined, "文件中没有表头和数据", "the file has no header and no data")], missingColumns: [] };
+  if (!header)
+    return {
+      rows: [],
+      problems: [problem(undefined, undefined, "文件中没有表头和数据", "the file has no header and no data")],
+      missingColumns: [],
+    };
 
   const at: RowPosition = { kind: "row", number: header.number };
   const keyAt = new Map<number, ColumnKey>();
@@ -81,7 +87,14 @@ export function rowsFromSheet(records: SheetRecord[]): MappedRows {
       problems.push(unknownColumn(at, typed));
     } else if (seen.has(key)) {
       const both = `${JSON.stringify(seen.get(key))} 和 ${JSON.stringify(typed)}`;
-      problems.push(problem(at, undefined, `${both} 重复，都表示 ${columnLabel(key)}`, `duplicate columns: both mean ${columnLabel(key)}`));
+      problems.push(
+        problem(
+          at,
+          undefined,
+          `${both} 重复，都表示 ${columnLabel(key)}`,
+          `duplicate columns: both mean ${columnLabel(key)}`,
+        ),
+      );
     } else {
       seen.set(key, typed);
       keyAt.set(index, key);
@@ -99,7 +112,14 @@ export function rowsFromSheet(records: SheetRecord[]): MappedRows {
       if (key) cells[key] = isBlank(cell) ? null : (cell ?? null);
       else if (!unknownAt.has(index) && !isBlank(cell)) {
         const name = `第${index + 1}列 (${columnLetter(index)})`;
-        problems.push(problem(rowAt, undefined, `${name}没有表头，值为 ${shown(cell)}`, `a value in column ${columnLetter(index)}, which has no header: ${shown(cell)}`));
+        problems.push(
+          problem(
+            rowAt,
+            undefined,
+            `${name}没有表头，值为 ${shown(cell)}`,
+            `a value in column ${columnLetter(index)}, which has no header: ${shown(cell)}`,
+          ),
+        );
       }
     });
     return { at: rowAt, cells };
@@ -108,13 +128,24 @@ export function rowsFromSheet(records: SheetRecord[]): MappedRows {
 }
 
 /** Maps one item of a JSON array; its keys follow the same naming rules as sheet headers. */
-export function rowFromObject(at: RowPosition, item: Record<string, unknown>): { row: RawTargetRow; problems: TargetProblem[] } {
+export function rowFromObject(
+  at: RowPosition,
+  item: Record<string, unknown>,
+): { row: RawTargetRow; problems: TargetProblem[] } {
   const problems: TargetProblem[] = [];
   const cells: RawTargetRow["cells"] = {};
   for (const [name, value] of Object.entries(item)) {
     const key = columnForHeader(name);
     if (!key) problems.push(unknownColumn(at, name));
-    else if (key in cells) problems.push(problem(at, name, `与另一个键重复，都表示 ${columnLabel(key)}`, `duplicate key: another key already means ${columnLabel(key)}`));
+    else if (key in cells)
+      problems.push(
+        problem(
+          at,
+          name,
+          `与另一个键重复，都表示 ${columnLabel(key)}`,
+          `duplicate key: another key already means ${columnLabel(key)}`,
+        ),
+      );
     else cells[key] = jsonCell(value);
   }
   return { row: { at, cells }, problems };
@@ -122,7 +153,8 @@ export function rowFromObject(at: RowPosition, item: Record<string, unknown>): {
 
 function jsonCell(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return isBlank(value) ? null : value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return isBlank(value) ? null : value;
   return JSON.stringify(value);
 }
 
@@ -133,12 +165,16 @@ function unknownColumn(at: RowPosition, typed: string): TargetProblem {
 
 /** Case, spaces, "_" and "-" and full-width forms don't matter: "Scope Level", "scope_level" and "scopeLevel" are one column. */
 function normaliseHeader(header: string): string {
-  return header.normalize("NFKC").toLowerCase().replace(/[\s_-]+/g, "");
+  return header
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 }
 
 function columnLetter(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -150,6 +186,11 @@ export function sortProblems(problems: TargetProblem[]): TargetProblem[] {
   };
   return problems
     .map((p, index) => ({ p, index }))
-    .sort((a, b) => (a.p.at?.number ?? 0) - (b.p.at?.number ?? 0) || columnOrder(a.p.column) - columnOrder(b.p.column) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (a.p.at?.number ?? 0) - (b.p.at?.number ?? 0) ||
+        columnOrder(a.p.column) - columnOrder(b.p.column) ||
+        a.index - b.index,
+    )
     .map(({ p }) => p);
 }

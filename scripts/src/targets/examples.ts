@@ -63,16 +63,38 @@ function exampleTargets(): ExampleTarget[] {
     ...entries(CITY_TARGETS).flatMap(([metric, values]) =>
       YEARS.map((year, i) => {
         const note = CITY_NOTES[metric];
-        return { plan: plan(metric), year, scopeLevel: "CITY" as const, scopeCode: "CITY", metric, value: values[i]!, ...(note ? { note } : {}) };
+        return {
+          plan: plan(metric),
+          year,
+          scopeLevel: "CITY" as const,
+          scopeCode: "CITY",
+          metric,
+          value: values[i]!,
+          ...(note ? { note } : {}),
+        };
       }),
     ),
     ...TOWNS.flatMap((town, t) =>
       entries(TOWN).flatMap(([metric, values]) =>
-        values.map((value, i) => ({ plan: plan(metric), year: 2014 + i, scopeLevel: "TOWN" as const, scopeCode: town, metric, value: value + t })),
+        values.map((value, i) => ({
+          plan: plan(metric),
+          year: 2014 + i,
+          scopeLevel: "TOWN" as const,
+          scopeCode: town,
+          metric,
+          value: value + t,
+        })),
       ),
     ),
     ...Object.entries(ZONES).flatMap(([zone, targets]) =>
-      entries(targets).map(([metric, value]) => ({ plan: plan(metric), year: 2015, scopeLevel: "ZONE" as const, scopeCode: zone, metric, value })),
+      entries(targets).map(([metric, value]) => ({
+        plan: plan(metric),
+        year: 2015,
+        scopeLevel: "ZONE" as const,
+        scopeCode: zone,
+        metric,
+        value,
+      })),
     ),
   ];
 }
@@ -97,9 +119,9 @@ async function main(): Promise<void> {
   const headers = COLUMNS.map((column) => column.header);
 
   // As Excel saves "CSV UTF-8": a BOM and CRLF line ends.
-  fs.writeFileSync(file("csv"), "\uFEFF" + Papa.unparse([headers, ...targets.map(labelled)], { newline: "\r\n" }) + "\r\n");
+  fs.writeFileSync(file("csv"), `\uFEFF${Papa.unparse([headers, ...targets.map(labelled)], { newline: "\r\n" })}\r\n`);
 
-  fs.writeFileSync(file("json"), JSON.stringify(targets, null, 2) + "\n");
+  fs.writeFileSync(file("json"), `${JSON.stringify(targets, null, 2)}\n`);
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "181工程 示例 / 181 Project example";

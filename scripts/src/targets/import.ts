@@ -35,14 +35,19 @@ const CREATE_CHUNK = 1_000;
 
 type Change = { target: ValidTarget; stored?: AnnualTarget; kind: "created" | "updated" | "unchanged" };
 
-export async function importTargets(prisma: PrismaClient, input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importTargets(
+  prisma: PrismaClient,
+  input: ImportInput,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const file = isParsed(input) ? input : await parseTargetFile(input);
   const dryRun = options.dryRun ?? false;
   const base = { file: file.name, dryRun, rows: file.rows.length, created: 0, updated: 0, unchanged: 0 };
 
   const { targets, errors } = await validateTargetRows(prisma, file.rows, { missingColumns: file.missingColumns });
   const problems = sortProblems([...file.problems, ...errors]);
-  if (!problems.length && !file.rows.length) problems.push(problem(undefined, undefined, "文件中没有目标数据", "the file has no target rows"));
+  if (!problems.length && !file.rows.length)
+    problems.push(problem(undefined, undefined, "文件中没有目标数据", "the file has no target rows"));
   if (problems.length) return { ...base, errors: problems };
 
   const changes = dryRun
@@ -51,8 +56,14 @@ export async function importTargets(prisma: PrismaClient, input: ImportInput, op
         async (tx) => {
           const planned = await planChanges(tx, targets);
           const journal = new Journal();
-          await create(tx, planned.filter((change) => change.kind === "created").map((change) => change.target), options.userId, journal);
-          for (const change of planned) if (change.kind === "updated") await update(tx, change, options.userId, journal);
+          await create(
+            tx,
+            planned.filter((change) => change.kind === "created").map((change) => change.target),
+            options.userId,
+            journal,
+          );
+          for (const change of planned)
+            if (change.kind === "updated") await update(tx, change, options.userId, journal);
           // The same domain rules and audit log as every other write path.
           await assertRules(tx, journal.written());
           await tx.auditLog.createMany({ data: journal.auditRows(options.userId ?? null) });
@@ -71,7 +82,10 @@ function isParsed(input: ImportInput): input is ParsedTargetFile {
 /** Compares each row with the stored target of the same natural key. */
 async function planChanges(db: Db, targets: ValidTarget[]): Promise<Change[]> {
   const existing = await db.annualTarget.findMany({
-    where: { year: { in: [...new Set(targets.map((t) => t.year))] }, scopeCode: { in: [...new Set(targets.map((t) => t.scopeCode))] } },
+    where: {
+      year: { in: [...new Set(targets.map((t) => t.year))] },
+      scopeCode: { in: [...new Set(targets.map((t) => t.scopeCode))] },
+    },
   });
   const byKey = new Map(existing.map((target) => [naturalKey(target), target]));
   return targets.map((target) => {
@@ -94,10 +108,16 @@ function isUnchanged(stored: AnnualTarget, target: ValidTarget): boolean {
 
 /** New natural keys in bulk: one statement instead of one round trip per row. */
 async function create(db: Db, targets: ValidTarget[], userId: number | undefined, journal: Journal): Promise<void> {
-  const data = targets.map(({ at: _at, note, ...target }) => ({ ...target, note: note ?? null, createdById: userId, updatedById: userId }));
+  const data = targets.map(({ at: _at, note, ...target }) => ({
+    ...target,
+    note: note ?? null,
+    createdById: userId,
+    updatedById: userId,
+  }));
   for (let start = 0; start < data.length; start += CREATE_CHUNK) {
     const rows = await db.annualTarget.createManyAndReturn({ data: data.slice(start, start + CREATE_CHUNK) });
-    for (const row of rows) journal.record({ model: "AnnualTarget", recordId: row.id, action: "CREATE", before: null, after: row });
+    for (const row of rows)
+      journal.record({ model: "AnnualTarget", recordId: row.id, action: "CREATE", before: null, after: row });
   }
 }
 
@@ -105,8 +125,26 @@ async function update(db: Db, change: Change, userId: number | undefined, journa
   const { plan, year, scopeLevel, scopeCode, metric, value, townId, zoneId, note } = change.target;
   const row = await db.annualTarget.upsert({
     where: { plan_year_scopeLevel_scopeCode_metric: { plan, year, scopeLevel, scopeCode, metric } },
-    create: { plan, year, scopeLevel, scopeCode, metric, value, townId, zoneId, note: note ?? null, createdById: userId, updatedById: userId },
+    create: {
+      plan,
+      year,
+      scopeLevel,
+      scopeCode,
+      metric,
+      value,
+      townId,
+      zoneId,
+      note: note ?? null,
+      createdById: userId,
+      updatedById: userId,
+    },
     update: { value, townId, zoneId, ...(note === undefined ? {} : { note }), deletedAt: null, updatedById: userId },
   });
-  journal.record({ model: "AnnualTarget", recordId: row.id, action: "UPDATE", before: change.stored ?? null, after: row });
+  journal.record({
+    model: "AnnualTarget",
+    recordId: row.id,
+    action: "UPDATE",
+    before: change.stored ?? null,
+    after: row,
+  });
 }

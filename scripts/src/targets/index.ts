@@ -4,7 +4,19 @@
 export { COLUMNS, type CellValue, type ColumnKey, type RawTargetRow } from "./columns.ts";
 export { importTargets, type ImportInput, type ImportOptions, type ImportResult } from "./import.ts";
 export { METRIC_PLAN, metricsOfPlan } from "./metrics.ts";
-export { parseTargetFile, TargetFileError, type ParsedTargetFile, type TargetFileFormat, type TargetFileInput } from "./parse.ts";
+export {
+  parseTargetFile,
+  TargetFileError,
+  type ParsedTargetFile,
+  type TargetFileFormat,
+  type TargetFileInput,
+} from "./parse.ts";
 export type { RowPosition, TargetProblem } from "./problems.ts";
 export { formatProblem, formatResult } from "./report.ts";
-export { naturalKey, validateTargetRows, type ValidateOptions, type ValidationResult, type ValidTarget } from "./validate.ts";
+export {
+  naturalKey,
+  validateTargetRows,
+  type ValidateOptions,
+  type ValidationResult,
+  type ValidTarget,
+} from "./validate.ts";

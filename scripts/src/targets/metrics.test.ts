@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { METRIC_PLAN } from "./metrics.ts";
 
 describe("METRIC_PLAN", () => {
-  it("agrees with the TargetMetric doc comments (\"Young cadres: …\" belongs to YOUNG_CADRES)", () => {
+  it('agrees with the TargetMetric doc comments ("Young cadres: …" belongs to YOUNG_CADRES)', () => {
     const fromComments = Object.fromEntries(
       enumMeta("TargetMetric").values.map((value) => {
         const planName = value.description.split(":")[0] ?? "";

@@ -18,7 +18,15 @@ describe("CSV", () => {
     expect(file.rows).toEqual([
       {
         at: { kind: "row", number: 2 },
-        cells: { plan: "百场讲学拉练大培训", year: "2013", scopeLevel: "全市", scopeCode: "CITY", metric: "培训场次", value: "100", note: "每年100场左右" },
+        cells: {
+          plan: "百场讲学拉练大培训",
+          year: "2013",
+          scopeLevel: "全市",
+          scopeCode: "CITY",
+          metric: "培训场次",
+          value: "100",
+          note: "每年100场左右",
+        },
       },
     ]);
   });
@@ -39,7 +47,9 @@ describe("CSV", () => {
   });
 
   it("keeps spreadsheet row numbers across empty rows and multi-line cells; skips empty rows", async () => {
-    const file = await csv(`${CHINESE_HEADER}\n\n${ROW}\n,,,,,,\n"百名党代表大巡访",2013,全市,CITY,巡访次数,100,"第一行\n第二行"\n`);
+    const file = await csv(
+      `${CHINESE_HEADER}\n\n${ROW}\n,,,,,,\n"百名党代表大巡访",2013,全市,CITY,巡访次数,100,"第一行\n第二行"\n`,
+    );
     expect(file.rows.map((row) => row.at.number)).toEqual([3, 5]);
     expect(file.rows[1]?.cells.note).toBe("第一行\n第二行");
   });
@@ -51,9 +61,13 @@ describe("CSV", () => {
   });
 
   it("reports unknown, duplicate and missing columns once, at the header, and values without a header", async () => {
-    const file = await csv(`计划,年度,目标层级,范围编码,目标值,负责人,plan\n${ROW.split(",").slice(0, 5).join(",")},张三,,多余\n`);
+    const file = await csv(
+      `计划,年度,目标层级,范围编码,目标值,负责人,plan\n${ROW.split(",").slice(0, 5).join(",")},张三,,多余\n`,
+    );
     expect(messages(file)).toEqual([
-      expect.stringMatching(/^第1行 "负责人": 未知的列 \/ unknown column; 可用的列 \/ the columns are: 计划 \(plan\), 年度 \(year\),/),
+      expect.stringMatching(
+        /^第1行 "负责人": 未知的列 \/ unknown column; 可用的列 \/ the columns are: 计划 \(plan\), 年度 \(year\),/,
+      ),
       '第1行: "计划" 和 "plan" 重复，都表示 计划 (plan) / duplicate columns: both mean 计划 (plan)',
       "第1行 指标 (metric): 缺少此列 / the column is missing",
       expect.stringMatching(/^第2行: 第8列 \(H\)没有表头，值为 "多余"/),
@@ -72,16 +86,50 @@ describe("XLSX", () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("目标");
     workbook.addWorksheet("说明").addRow(["not read"]);
-    sheet.addRow([{ richText: [{ text: "计" }, { text: "划", font: { bold: true } }] }, "年度", "目标层级", "范围编码", "指标", "目标值", "备注"]);
+    sheet.addRow([
+      { richText: [{ text: "计" }, { text: "划", font: { bold: true } }] },
+      "年度",
+      "目标层级",
+      "范围编码",
+      "指标",
+      "目标值",
+      "备注",
+    ]);
     sheet.addRow([]);
-    sheet.addRow(["百场讲学拉练大培训", 2013, "全市", "CITY", "培训场次", { formula: "50*2", result: 100 }, { text: "说明", hyperlink: "http://example.org" }]);
-    sheet.addRow(["百场讲学拉练大培训", 2014, "全市", "CITY", "培训人次", { formula: "0.1+0.2", result: 0.30000000000000004 }, null]);
-    sheet.addRow(["百场讲学拉练大培训", 2015, "全市", "CITY", "培训人次", { formula: "1/0", result: { error: "#DIV/0!" } }, null]);
+    sheet.addRow([
+      "百场讲学拉练大培训",
+      2013,
+      "全市",
+      "CITY",
+      "培训场次",
+      { formula: "50*2", result: 100 },
+      { text: "说明", hyperlink: "http://example.org" },
+    ]);
+    sheet.addRow([
+      "百场讲学拉练大培训",
+      2014,
+      "全市",
+      "CITY",
+      "培训人次",
+      { formula: "0.1+0.2", result: 0.30000000000000004 },
+      null,
+    ]);
+    sheet.addRow([
+      "百场讲学拉练大培训",
+      2015,
+      "全市",
+      "CITY",
+      "培训人次",
+      { formula: "1/0", result: { error: "#DIV/0!" } },
+      null,
+    ]);
     const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
 
     const file = await parseTargetFile({ name: "t.xlsx", buffer });
     expect(file.problems).toEqual([]);
-    expect(file.rows.map((row) => [row.at.number, row.cells.plan, row.cells.year, row.cells.value, row.cells.note])).toEqual([
+    expect(
+      file.rows.map((row) => [row.at.number, row.cells.plan, row.cells.year, row.cells.value, row.cells.note]),
+    ).toEqual([
       [3, "百场讲学拉练大培训", 2013, 100, "说明"],
       [4, "百场讲学拉练大培训", 2014, 0.30000000000000004, null],
       [5, "百场讲学拉练大培训", 2015, "#DIV/0!", null],
@@ -98,7 +146,11 @@ describe("XLSX", () => {
 
 describe("JSON", () => {
   it("reads an array of objects; items are numbered from 1; empty items are skipped", async () => {
-    const items = [{ plan: "TRAINING", year: 2013, scopeLevel: "CITY", scopeCode: "CITY", metric: "TRAINING_SESSIONS", value: 100 }, {}, { 计划: "TRAINING", colour: "red" }];
+    const items = [
+      { plan: "TRAINING", year: 2013, scopeLevel: "CITY", scopeCode: "CITY", metric: "TRAINING_SESSIONS", value: 100 },
+      {},
+      { 计划: "TRAINING", colour: "red" },
+    ];
     const file = await parseTargetFile({ name: "t.json", buffer: utf8(JSON.stringify(items)) });
     expect(file.rows.map((row) => row.at)).toEqual([
       { kind: "item", number: 1 },
@@ -109,32 +161,33 @@ describe("JSON", () => {
   });
 
   it("reports malformed JSON and a non-array", async () => {
-    expect(messages(await parseTargetFile({ name: "t.json", buffer: utf8("[{") }))).toEqual([expect.stringMatching(/^JSON 格式错误/)]);
-    expect(messages(await parseTargetFile({ name: "t.json", buffer: utf8("{}") }))).toEqual([expect.stringMatching(/array of objects$/)]);
+    expect(messages(await parseTargetFile({ name: "t.json", buffer: utf8("[{") }))).toEqual([
+      expect.stringMatching(/^JSON 格式错误/),
+    ]);
+    expect(messages(await parseTargetFile({ name: "t.json", buffer: utf8("{}") }))).toEqual([
+      expect.stringMatching(/array of objects$/),
+    ]);
   });
 });
 
 describe("cells", () => {
   it("matches enum codes in any case, Chinese labels, full-width forms and one part of a label", () => {
     const levels = ["CITY", "TOWN", "ZONE"] as const;
-    expect(["CITY", "city", "全市", "镇/街道", "镇", "街道", "村(区)域", "村（区）域", " ＺＯＮＥ "].map((text) => matchEnum("TargetScopeLevel", levels, text))).toEqual([
-      "CITY",
-      "CITY",
-      "CITY",
-      "TOWN",
-      "TOWN",
-      "TOWN",
-      "ZONE",
-      "ZONE",
-      "ZONE",
-    ]);
+    expect(
+      ["CITY", "city", "全市", "镇/街道", "镇", "街道", "村(区)域", "村（区）域", " ＺＯＮＥ "].map((text) =>
+        matchEnum("TargetScopeLevel", levels, text),
+      ),
+    ).toEqual(["CITY", "CITY", "CITY", "TOWN", "TOWN", "TOWN", "ZONE", "ZONE", "ZONE"]);
     expect(matchEnum("TargetScopeLevel", levels, "省")).toBeUndefined();
     expect(matchEnum("ProgrammePlan", ["YOUNG_CADRES", "TRAINING"], "百名年轻机关干部一线大派驻")).toBe("YOUNG_CADRES");
   });
 
   it("reads years from 2012 to 2015 only", () => {
-    expect([2012, "2015", "2014年", " 2013 "].map((cell) => readYear(cell, 2012, 2015))).toEqual([2012, 2015, 2014, 2013].map((value) => ({ ok: true, value })));
-    for (const bad of [2011, 2016, 2013.5, "2013.0", "二〇一三", true]) expect(readYear(bad, 2012, 2015).ok).toBe(false);
+    expect([2012, "2015", "2014年", " 2013 "].map((cell) => readYear(cell, 2012, 2015))).toEqual(
+      [2012, 2015, 2014, 2013].map((value) => ({ ok: true, value })),
+    );
+    for (const bad of [2011, 2016, 2013.5, "2013.0", "二〇一三", true])
+      expect(readYear(bad, 2012, 2015).ok).toBe(false);
   });
 
   it("reads amounts exactly: at most 2 decimals, not negative, thousands separators allowed", () => {
@@ -142,7 +195,17 @@ describe("cells", () => {
       const result = readAmount(cell);
       return result.ok ? result.value.toFixed() : "bad";
     };
-    expect(["100", "100.00", "1,200.5", ".5", "0", 12.34, "１００"].map(read)).toEqual(["100", "100", "1200.5", "0.5", "0", "12.34", "100"]);
-    expect(["abc", "-1", -1, "12.345", 12.345, "1,2", "1e3", true, "999999999999999"].map(read)).toEqual(Array(9).fill("bad"));
+    expect(["100", "100.00", "1,200.5", ".5", "0", 12.34, "１００"].map(read)).toEqual([
+      "100",
+      "100",
+      "1200.5",
+      "0.5",
+      "0",
+      "12.34",
+      "100",
+    ]);
+    expect(["abc", "-1", -1, "12.345", 12.345, "1,2", "1e3", true, "999999999999999"].map(read)).toEqual(
+      Array(9).fill("bad"),
+    );
   });
 });

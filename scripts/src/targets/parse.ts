@@ -3,7 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { rowFromObject, rowsFromSheet, type CellValue, type MappedRows, type RawTargetRow, type SheetRecord } from "./columns.ts";
+import {
+  rowFromObject,
+  rowsFromSheet,
+  type CellValue,
+  type MappedRows,
+  type RawTargetRow,
+  type SheetRecord,
+} from "./columns.ts";
 import { problem, type TargetProblem } from "./problems.ts";
 
 export type TargetFileFormat = "csv" | "xlsx" | "json";
@@ -46,7 +53,8 @@ function readFile(file: string): { name: string; buffer: Uint8Array } {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new TargetFileError(`找不到文件 / file not found: ${file}`);
-    if (code === "EISDIR") throw new TargetFileError(`这是一个目录，不是文件 / this is a directory, not a file: ${file}`);
+    if (code === "EISDIR")
+      throw new TargetFileError(`这是一个目录，不是文件 / this is a directory, not a file: ${file}`);
     throw new TargetFileError(`无法读取文件 / cannot read ${file}: ${(error as Error).message}`);
   }
 }
@@ -86,7 +94,10 @@ async function parseXlsx(buffer: Uint8Array): Promise<MappedRows> {
   try {
     await workbook.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as never);
   } catch (error) {
-    return fileProblem(`无法读取 Excel 文件：${(error as Error).message}`, `not a readable .xlsx file: ${(error as Error).message}`);
+    return fileProblem(
+      `无法读取 Excel 文件：${(error as Error).message}`,
+      `not a readable .xlsx file: ${(error as Error).message}`,
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return fileProblem("工作簿中没有工作表", "the workbook has no worksheet");

@@ -15,7 +15,12 @@ export interface TargetProblem {
   en: string;
 }
 
-export function problem(at: RowPosition | undefined, column: string | undefined, zh: string, en: string): TargetProblem {
+export function problem(
+  at: RowPosition | undefined,
+  column: string | undefined,
+  zh: string,
+  en: string,
+): TargetProblem {
   return { at, column, zh, en };
 }
 

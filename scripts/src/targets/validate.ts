@@ -1,5 +1,5 @@
 // Checks every row of a target file before anything is written and resolves town and zone codes.
-import { Prisma, ProgrammePlan, TargetMetric, TargetScopeLevel, type PrismaClient } from "@p181/db";
+import { type Prisma, ProgrammePlan, TargetMetric, TargetScopeLevel, type PrismaClient } from "@p181/db";
 import { CITY_SCOPE_CODE, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
 import { cellText, describeValues, folded, matchEnum, readAmount, readYear, type CellResult } from "./cells.ts";
 import { isBlank, sortProblems, type CellValue, type ColumnKey, type RawTargetRow } from "./columns.ts";
@@ -43,9 +43,17 @@ export function naturalKey(target: Pick<ValidTarget, "plan" | "year" | "scopeLev
   return [target.plan, target.year, target.scopeLevel, target.scopeCode, target.metric].join("|");
 }
 
-type Checked = Partial<Omit<ValidTarget, "at" | "townId" | "zoneId">> & { at: RowPosition; townId?: number | null; zoneId?: number | null };
+type Checked = Partial<Omit<ValidTarget, "at" | "townId" | "zoneId">> & {
+  at: RowPosition;
+  townId?: number | null;
+  zoneId?: number | null;
+};
 
-export async function validateTargetRows(db: Db, rows: readonly RawTargetRow[], options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validateTargetRows(
+  db: Db,
+  rows: readonly RawTargetRow[],
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
   const errors: TargetProblem[] = [];
   const missing = new Set(options.missingColumns ?? []);
 
@@ -67,12 +75,18 @@ export async function validateTargetRows(db: Db, rows: readonly RawTargetRow[], 
 
     const plan = read("plan", (cell) => enumCell("ProgrammePlan", PLANS, cell, "计划", "plan"));
     const year = read("year", (cell) => readYear(cell, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR));
-    const scopeLevel = read("scopeLevel", (cell) => enumCell("TargetScopeLevel", LEVELS, cell, "目标层级", "scope level"));
+    const scopeLevel = read("scopeLevel", (cell) =>
+      enumCell("TargetScopeLevel", LEVELS, cell, "目标层级", "scope level"),
+    );
     const scopeCode = read("scopeCode", (cell) => ({ ok: true, value: folded(cell) }));
     const metric = read("metric", (cell) => {
       const found = matchEnum("TargetMetric", METRICS, cell);
       if (found) return { ok: true, value: found };
-      return { ok: false, zh: `未知的指标 ${shown(cell)}`, en: `unknown metric ${shown(cell)}${plan ? planMetricsHint(plan) : ""}` };
+      return {
+        ok: false,
+        zh: `未知的指标 ${shown(cell)}`,
+        en: `unknown metric ${shown(cell)}${plan ? planMetricsHint(plan) : ""}`,
+      };
     });
     const value = read("value", readAmount);
     const noteCell = row.cells.note;
@@ -93,20 +107,31 @@ export async function validateTargetRows(db: Db, rows: readonly RawTargetRow[], 
   findDuplicates(checked, errors);
 
   const failed = new Set(errors.map((error) => error.at && `${error.at.kind}${error.at.number}`));
-  const targets = checked.filter((row): row is ValidTarget => !failed.has(`${row.at.kind}${row.at.number}`) && isComplete(row));
+  const targets = checked.filter(
+    (row): row is ValidTarget => !failed.has(`${row.at.kind}${row.at.number}`) && isComplete(row),
+  );
   return { targets, errors: sortProblems(errors) };
 }
 
 function isComplete(row: Checked): boolean {
-  return [row.plan, row.year, row.scopeLevel, row.scopeCode, row.metric, row.value, row.townId, row.zoneId].every((v) => v !== undefined);
+  return [row.plan, row.year, row.scopeLevel, row.scopeCode, row.metric, row.value, row.townId, row.zoneId].every(
+    (v) => v !== undefined,
+  );
 }
 
 /** Checks the scope code against the level and looks town and zone codes up (soft-deleted ones don't count). */
 async function resolveScopes(db: Db, rows: Checked[], errors: TargetProblem[]): Promise<void> {
-  const codes = [...new Set(rows.filter((row) => row.scopeLevel && row.scopeLevel !== "CITY" && row.scopeCode).map((row) => row.scopeCode!))];
+  const codes = [
+    ...new Set(
+      rows.filter((row) => row.scopeLevel && row.scopeLevel !== "CITY" && row.scopeCode).map((row) => row.scopeCode!),
+    ),
+  ];
   const select = { id: true, code: true, deletedAt: true } as const;
   const [towns, zones] = codes.length
-    ? await Promise.all([db.town.findMany({ where: { code: { in: codes } }, select }), db.zone.findMany({ where: { code: { in: codes } }, select })])
+    ? await Promise.all([
+        db.town.findMany({ where: { code: { in: codes } }, select }),
+        db.zone.findMany({ where: { code: { in: codes } }, select }),
+      ])
     : [[], []];
   const townByCode = new Map(towns.map((town) => [town.code, town]));
   const zoneByCode = new Map(zones.map((zone) => [zone.code, zone]));
@@ -118,14 +143,21 @@ async function resolveScopes(db: Db, rows: Checked[], errors: TargetProblem[]): 
     const isCity = code.toUpperCase() === CITY_SCOPE_CODE;
     if (level === "CITY") {
       if (isCity) Object.assign(row, { scopeCode: CITY_SCOPE_CODE, townId: null, zoneId: null });
-      else report(`全市目标的范围编码应为 ${CITY_SCOPE_CODE}，实为 ${shown(code)}`, `a city-level target's scope code must be ${CITY_SCOPE_CODE}, got ${shown(code)}`);
+      else
+        report(
+          `全市目标的范围编码应为 ${CITY_SCOPE_CODE}，实为 ${shown(code)}`,
+          `a city-level target's scope code must be ${CITY_SCOPE_CODE}, got ${shown(code)}`,
+        );
       continue;
     }
     const [own, other] = level === "TOWN" ? [townByCode, zoneByCode] : [zoneByCode, townByCode];
     const [noun, nounEn] = level === "TOWN" ? ["镇(街道/区)", "town"] : ["村(区)域", "zone"];
     const found = own.get(code);
     if (isCity) {
-      report(`${enumLabel("TargetScopeLevel", level)}目标的范围编码应为${noun}编码，不能是 ${CITY_SCOPE_CODE}`, `a ${nounEn}-level target needs a ${nounEn} code, not ${CITY_SCOPE_CODE}`);
+      report(
+        `${enumLabel("TargetScopeLevel", level)}目标的范围编码应为${noun}编码，不能是 ${CITY_SCOPE_CODE}`,
+        `a ${nounEn}-level target needs a ${nounEn} code, not ${CITY_SCOPE_CODE}`,
+      );
     } else if (found && !found.deletedAt) {
       Object.assign(row, { townId: level === "TOWN" ? found.id : null, zoneId: level === "ZONE" ? found.id : null });
     } else if (found) {
@@ -134,8 +166,8 @@ async function resolveScopes(db: Db, rows: Checked[], errors: TargetProblem[]): 
       const otherLevel = level === "TOWN" ? "ZONE" : "TOWN";
       const hint = other.get(code) && !other.get(code)?.deletedAt;
       report(
-        `找不到编码为 ${shown(code)} 的${noun}` + (hint ? `（这是${enumLabel("TargetScopeLevel", otherLevel)}编码，目标层级是否应为 ${enumLabel("TargetScopeLevel", otherLevel)}？）` : ""),
-        `no ${nounEn} has the code ${shown(code)}` + (hint ? ` (it is a ${otherLevel.toLowerCase()} code: should the scope level be ${otherLevel}?)` : ""),
+        `找不到编码为 ${shown(code)} 的${noun}${hint ? `（这是${enumLabel("TargetScopeLevel", otherLevel)}编码，目标层级是否应为 ${enumLabel("TargetScopeLevel", otherLevel)}？）` : ""}`,
+        `no ${nounEn} has the code ${shown(code)}${hint ? ` (it is a ${otherLevel.toLowerCase()} code: should the scope level be ${otherLevel}?)` : ""}`,
       );
     }
   }
@@ -163,11 +195,21 @@ function findDuplicates(rows: Checked[], errors: TargetProblem[]): void {
   }
 }
 
-function enumCell<T extends string>(enumName: string, values: readonly T[], cell: CellValue, zhNoun: string, enNoun: string): CellResult<T> {
+function enumCell<T extends string>(
+  enumName: string,
+  values: readonly T[],
+  cell: CellValue,
+  zhNoun: string,
+  enNoun: string,
+): CellResult<T> {
   const found = matchEnum(enumName, values, cell);
   if (found) return { ok: true, value: found };
   const allowed = describeValues(enumName, values);
-  return { ok: false, zh: `未知的${zhNoun} ${shown(cell)}`, en: `unknown ${enNoun} ${shown(cell)}; 可填 / use one of: ${allowed}` };
+  return {
+    ok: false,
+    zh: `未知的${zhNoun} ${shown(cell)}`,
+    en: `unknown ${enNoun} ${shown(cell)}; 可填 / use one of: ${allowed}`,
+  };
 }
 
 function planMetricsHint(plan: ProgrammePlan): string {

@@ -32,12 +32,19 @@ interface AggregateShape {
 }
 
 function numericFields(resource: Resource): FieldMeta[] {
-  return datamodel.models[resource.model]!.fields.filter((f) => isNumeric(f) && f.name !== "id" && !f.name.endsWith("Id"));
+  return datamodel.models[resource.model]!.fields.filter(
+    (f) => isNumeric(f) && f.name !== "id" && !f.name.endsWith("Id"),
+  );
 }
 
 function groupableFields(resource: Resource): FieldMeta[] {
   return datamodel.models[resource.model]!.fields.filter(
-    (f) => f.kind !== "object" && !f.isList && f.type !== "Json" && !resource.personalFields.includes(f.name) && !resource.hiddenFields.includes(f.name),
+    (f) =>
+      f.kind !== "object" &&
+      !f.isList &&
+      f.type !== "Json" &&
+      !resource.personalFields.includes(f.name) &&
+      !resource.hiddenFields.includes(f.name),
   );
 }
 
@@ -46,13 +53,18 @@ function numbersType(resource: Resource, fields: FieldMeta[]) {
     description: `Numeric fields of ${resource.model}, aggregated.`,
     fields: (t) =>
       Object.fromEntries(
-        fields.map((f) => [f.name, t.float({ nullable: true, description: `${f.label} | ${f.description}`, resolve: (n) => n[f.name] ?? null })]),
+        fields.map((f) => [
+          f.name,
+          t.float({ nullable: true, description: `${f.label} | ${f.description}`, resolve: (n) => n[f.name] ?? null }),
+        ]),
       ),
   });
 }
 
 function toNumbers(values: Record<string, unknown> | null | undefined): Numbers {
-  return Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, v === null || v === undefined ? null : Number(v)]));
+  return Object.fromEntries(
+    Object.entries(values ?? {}).map(([k, v]) => [k, v === null || v === undefined ? null : Number(v)]),
+  );
 }
 
 for (const resource of Object.values(resources)) {
@@ -63,7 +75,10 @@ for (const resource of Object.values(resources)) {
     count: t.int({ description: "行数 | Number of rows.", resolve: (a: AggregateShape) => a.count }),
     ...(numbers
       ? Object.fromEntries(
-          (["sum", "avg", "min", "max"] as const).map((stat) => [stat, t.field({ type: numbers, resolve: (a: AggregateShape) => a[stat] })]),
+          (["sum", "avg", "min", "max"] as const).map((stat) => [
+            stat,
+            t.field({ type: numbers, resolve: (a: AggregateShape) => a[stat] }),
+          ]),
         )
       : {}),
   });
@@ -92,17 +107,29 @@ for (const resource of Object.values(resources)) {
         ]),
       ),
   });
-  const group = builder.objectRef<AggregateShape & { key: Record<string, unknown> }>(`${resource.model}Group`).implement({
-    description: `One group of ${resource.model} rows and its aggregates.`,
-    fields: (t: any) => ({ key: t.field({ type: groupKey, resolve: (g: { key: Record<string, unknown> }) => g.key }), ...statFields(t) }),
-  });
+  const group = builder
+    .objectRef<AggregateShape & { key: Record<string, unknown> }>(`${resource.model}Group`)
+    .implement({
+      description: `One group of ${resource.model} rows and its aggregates.`,
+      fields: (t: any) => ({
+        key: t.field({ type: groupKey, resolve: (g: { key: Record<string, unknown> }) => g.key }),
+        ...statFields(t),
+      }),
+    });
 
   builder.queryFields((t: any) => ({
     [`${resource.plural}Aggregate`]: t.field({
       type: aggregate,
       description: `${resource.label} | Count, sum, average, minimum and maximum over the matching rows.`,
-      args: { where: t.arg({ type: modelFilter(resource.model) }), deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }) },
-      resolve: async (_root: unknown, args: { where?: any; deleted: Deleted }, context: Context): Promise<AggregateShape> => {
+      args: {
+        where: t.arg({ type: modelFilter(resource.model) }),
+        deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }),
+      },
+      resolve: async (
+        _root: unknown,
+        args: { where?: any; deleted: Deleted },
+        context: Context,
+      ): Promise<AggregateShape> => {
         const where = readWhere(context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
         const pick = Object.fromEntries(numeric.map((f) => [f.name, true]));
         const result = await delegate(context, resource).aggregate({
@@ -110,7 +137,13 @@ for (const resource of Object.values(resources)) {
           _count: { _all: true },
           ...(numeric.length ? { _sum: pick, _avg: pick, _min: pick, _max: pick } : {}),
         });
-        return { count: result._count._all, sum: toNumbers(result._sum), avg: toNumbers(result._avg), min: toNumbers(result._min), max: toNumbers(result._max) };
+        return {
+          count: result._count._all,
+          sum: toNumbers(result._sum),
+          avg: toNumbers(result._avg),
+          min: toNumbers(result._min),
+          max: toNumbers(result._max),
+        };
       },
     }),
     [`${resource.plural}GroupBy`]: t.field({
@@ -134,7 +167,8 @@ async function groupBy(
   context: Context,
   args: { by: string[]; datePart?: string | null; where?: any; deleted: Deleted; take: number },
 ) {
-  if (args.by.length === 0) throw new GraphQLError("groupBy needs at least one field in `by`", { extensions: { code: "BAD_USER_INPUT" } });
+  if (args.by.length === 0)
+    throw new GraphQLError("groupBy needs at least one field in `by`", { extensions: { code: "BAD_USER_INPUT" } });
   const meta = datamodel.models[resource.model]!;
   const where = readWhere(context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
   const params = new SqlParams();
@@ -145,7 +179,9 @@ async function groupBy(
     return { name, sql: field.dbType === "Date" && cut !== column ? `${cut}::date` : cut };
   });
   const stats = numeric.flatMap((f) =>
-    (["sum", "avg", "min", "max"] as const).map((stat) => `${stat}(t.${quote(f.name)})::float8 AS ${quote(`${stat}_${f.name}`)}`),
+    (["sum", "avg", "min", "max"] as const).map(
+      (stat) => `${stat}(t.${quote(f.name)})::float8 AS ${quote(`${stat}_${f.name}`)}`,
+    ),
   );
   const sql = `SELECT ${keys.map((k) => `${k.sql} AS ${quote(`key_${k.name}`)}`).join(", ")}, count(*)::int AS "count"${stats.length ? `, ${stats.join(", ")}` : ""}
     FROM ${quote(resource.model)} t
@@ -156,7 +192,11 @@ async function groupBy(
   const rows = await context.prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params.values);
   return rows.map((row) => {
     const pick = (prefix: string) =>
-      Object.fromEntries(Object.entries(row).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
+      Object.fromEntries(
+        Object.entries(row)
+          .filter(([k]) => k.startsWith(prefix))
+          .map(([k, v]) => [k.slice(prefix.length), v]),
+      );
     return {
       key: pick("key_"),
       count: row.count as number,
@@ -167,4 +207,3 @@ async function groupBy(
     };
   });
 }
-

@@ -28,7 +28,12 @@ function scalarFilter(name: string, type: ScalarName | string, description: stri
       notIn: t.field({ type: [valueType] }),
       isNull: t.boolean({ description: "true: no value; false: has a value." }),
       ...(comparable
-        ? { lt: t.field({ type: valueType }), lte: t.field({ type: valueType }), gt: t.field({ type: valueType }), gte: t.field({ type: valueType }) }
+        ? {
+            lt: t.field({ type: valueType }),
+            lte: t.field({ type: valueType }),
+            gt: t.field({ type: valueType }),
+            gte: t.field({ type: valueType }),
+          }
         : {}),
       ...(type === "String"
         ? {
@@ -136,7 +141,8 @@ function scalarWhere(filter: Input, isString: boolean): Where {
   const where: Where = { ...rest };
   const text = { contains, startsWith, endsWith };
   for (const [op, value] of Object.entries(text)) {
-    if (value !== undefined && value !== null) Object.assign(where, { [op]: likeLiteral(String(value)), mode: "insensitive" });
+    if (value !== undefined && value !== null)
+      Object.assign(where, { [op]: likeLiteral(String(value)), mode: "insensitive" });
   }
   if (!isString) delete where.mode;
   if (isNull === true) return Object.keys(where).length ? { AND: [where, null] } : { equals: null };
@@ -173,7 +179,10 @@ export function toPrismaWhere(model: string, filter: Input | null | undefined, v
         if (isNull === true) where.push({ [key]: { in: [] } });
         if (Object.keys(others).length === 0) continue;
       }
-      const condition = scalarWhere(field.isRequired ? others : (value as Input), field.type === "String" && !field.isList);
+      const condition = scalarWhere(
+        field.isRequired ? others : (value as Input),
+        field.type === "String" && !field.isList,
+      );
       // isNull:true with other operators comes back as AND [others, null]; expand it here.
       if (Array.isArray(condition.AND)) {
         where.push({ [key]: condition.AND[0] }, { [key]: null });

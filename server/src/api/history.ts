@@ -19,7 +19,9 @@ type Values = Record<string, unknown> | null;
 /** The values with their personal part, when the viewer's role could read it. */
 function values(plain: unknown, personal: unknown): Values {
   if (!plain || typeof plain !== "object") return null;
-  return personal && typeof personal === "object" ? { ...(plain as object), ...(personal as object) } : (plain as Values);
+  return personal && typeof personal === "object"
+    ? { ...(plain as object), ...(personal as object) }
+    : (plain as Values);
 }
 
 export const AuditEntry = builder.prismaObject("AuditLog", {
@@ -31,24 +33,47 @@ export const AuditEntry = builder.prismaObject("AuditLog", {
     action: t.expose("action", { type: enumRef("AuditAction") }),
     entity: t.exposeString("entity"),
     recordId: t.exposeInt("recordId"),
-    before: t.field({ type: "JSON", nullable: true, resolve: (entry) => values(entry.before, (entry as Partial<AuditLog>).personalBefore) }),
-    after: t.field({ type: "JSON", nullable: true, resolve: (entry) => values(entry.after, (entry as Partial<AuditLog>).personalAfter) }),
+    before: t.field({
+      type: "JSON",
+      nullable: true,
+      resolve: (entry) => values(entry.before, (entry as Partial<AuditLog>).personalBefore),
+    }),
+    after: t.field({
+      type: "JSON",
+      nullable: true,
+      resolve: (entry) => values(entry.after, (entry as Partial<AuditLog>).personalAfter),
+    }),
     userId: t.exposeInt("userId", { nullable: true }),
-    user: t.field({ type: AccountName, nullable: true, resolve: (entry, _args, context) => accountName(context, entry.userId) }),
+    user: t.field({
+      type: AccountName,
+      nullable: true,
+      resolve: (entry, _args, context) => accountName(context, entry.userId),
+    }),
   }),
 });
 
 async function assertCanRead(context: Context, entity: string, recordId: number): Promise<void> {
-  if (!resources[entity]) throw new GraphQLError(`Unknown entity ${entity}`, { extensions: { code: "BAD_USER_INPUT" } });
-  const found = await delegate(context, resourceOf(entity)).count({ where: readWhere(context, { id: recordId }, "ALL") });
-  if (found === 0) throw new GraphQLError(`${entity} ${recordId} 不存在或不在您的管理范围内 / does not exist or is outside your area`, { extensions: { code: "NOT_FOUND" } });
+  if (!resources[entity])
+    throw new GraphQLError(`Unknown entity ${entity}`, { extensions: { code: "BAD_USER_INPUT" } });
+  const found = await delegate(context, resourceOf(entity)).count({
+    where: readWhere(context, { id: recordId }, "ALL"),
+  });
+  if (found === 0)
+    throw new GraphQLError(
+      `${entity} ${recordId} 不存在或不在您的管理范围内 / does not exist or is outside your area`,
+      { extensions: { code: "NOT_FOUND" } },
+    );
 }
 
 builder.queryFields((t) => ({
   history: t.prismaField({
     type: ["AuditLog"],
     description: "修改历史 | The writes to one record, newest first.",
-    args: { entity: t.arg.string({ required: true }), recordId: t.arg.int({ required: true }), take: t.arg.int({ defaultValue: 100 }) },
+    args: {
+      entity: t.arg.string({ required: true }),
+      recordId: t.arg.int({ required: true }),
+      take: t.arg.int({ defaultValue: 100 }),
+    },
     resolve: async (query, _root, args, context) => {
       await assertCanRead(context, args.entity, args.recordId);
       return context.prisma.auditLog.findMany({
@@ -72,11 +97,17 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) => {
       const viewer = requireViewer(context);
       if (viewer.role !== "CITY_ADMIN" && viewer.userId !== args.userId) {
-        throw new GraphQLError("只能查看自己的操作记录 / you may only see your own writes", { extensions: { code: "FORBIDDEN" } });
+        throw new GraphQLError("只能查看自己的操作记录 / you may only see your own writes", {
+          extensions: { code: "FORBIDDEN" },
+        });
       }
       return context.prisma.auditLog.findMany({
         ...query,
-        where: { userId: args.userId, ...(args.entity ? { entity: args.entity } : {}), at: { gte: args.from ?? undefined, lte: args.to ?? undefined } },
+        where: {
+          userId: args.userId,
+          ...(args.entity ? { entity: args.entity } : {}),
+          at: { gte: args.from ?? undefined, lte: args.to ?? undefined },
+        },
         orderBy: [{ at: "desc" }, { id: "desc" }],
         take: pageSize(args.take),
       });

@@ -47,7 +47,8 @@ function dataInput(model: string, kind: "Create" | "Update"): InputObjectRef<any
   inputs.set(name, ref);
   const required = new Set(requiredFields(model).map((f) => f.name));
   ref.implement({
-    description: kind === "Create" ? `Values of a new ${model}.` : `Changes to a ${model}; fields left out keep their value.`,
+    description:
+      kind === "Create" ? `Values of a new ${model}.` : `Changes to a ${model}; fields left out keep their value.`,
     fields: (t) => {
       const fields: Record<string, any> = {};
       for (const field of writableFields(model, null)) {
@@ -61,7 +62,10 @@ function dataInput(model: string, kind: "Create" | "Update"): InputObjectRef<any
         });
       }
       for (const child of childRelations(model)) {
-        fields[child.field.name] = t.field({ type: nestedInput(child.target), description: `${child.field.label} | ${child.field.description}` });
+        fields[child.field.name] = t.field({
+          type: nestedInput(child.target),
+          description: `${child.field.label} | ${child.field.description}`,
+        });
       }
       return fields;
     },
@@ -114,7 +118,9 @@ async function eachRow<T>(rows: T[], write: (row: T) => Promise<number>): Promis
     } catch (error) {
       const known = error instanceof GraphQLError ? error : toClientError(error);
       if (!known) throw error;
-      throw new GraphQLError(`第${index + 1}行 / row ${index + 1}: ${known.message}`, { extensions: { ...known.extensions, row: index } });
+      throw new GraphQLError(`第${index + 1}行 / row ${index + 1}: ${known.message}`, {
+        extensions: { ...known.extensions, row: index },
+      });
     }
   }
   return ids;
@@ -130,11 +136,18 @@ const WriteResult = builder.objectRef<{ count: number; ids: number[] }>("WriteRe
 
 function tooMany(count: number): GraphQLError | null {
   return count > MAX_BULK_ROWS
-    ? new GraphQLError(`一次最多写入${MAX_BULK_ROWS}行 / at most ${MAX_BULK_ROWS} rows per mutation`, { extensions: { code: "BAD_USER_INPUT" } })
+    ? new GraphQLError(`一次最多写入${MAX_BULK_ROWS}行 / at most ${MAX_BULK_ROWS} rows per mutation`, {
+        extensions: { code: "BAD_USER_INPUT" },
+      })
     : null;
 }
 
-async function matchingIds(resource: Resource, context: Context, where: Input, deleted: "LIVE" | "DELETED"): Promise<number[]> {
+async function matchingIds(
+  resource: Resource,
+  context: Context,
+  where: Input,
+  deleted: "LIVE" | "DELETED",
+): Promise<number[]> {
   const rows: { id: number }[] = await delegate(context, resource).findMany({
     where: readWhere(context, toPrismaWhere(resource.model, where, context.viewer), deleted),
     select: { id: true },
@@ -152,7 +165,12 @@ for (const resource of Object.values(resources)) {
   const Names = upper(resource.plural);
   const create = dataInput(model, "Create");
   const update = dataInput(model, "Update");
-  const one = (t: any, description: string, args: Record<string, unknown>, write: (args: any, context: Context) => Promise<number>) =>
+  const one = (
+    t: any,
+    description: string,
+    args: Record<string, unknown>,
+    write: (args: any, context: Context) => Promise<number>,
+  ) =>
     t.prismaField({
       type: model,
       description: `${resource.label} | ${description}`,
@@ -162,7 +180,12 @@ for (const resource of Object.values(resources)) {
         return delegate(context, resource).findUniqueOrThrow({ ...query, where: { id } });
       },
     });
-  const many = (t: any, description: string, args: Record<string, unknown>, write: (args: any, context: Context) => Promise<number[]>) =>
+  const many = (
+    t: any,
+    description: string,
+    args: Record<string, unknown>,
+    write: (args: any, context: Context) => Promise<number[]>,
+  ) =>
     t.field({
       type: WriteResult,
       description: `${resource.label} | ${description} All rows or none: one bad row writes nothing.`,
@@ -174,14 +197,22 @@ for (const resource of Object.values(resources)) {
     });
 
   builder.mutationFields((t: any) => ({
-    [`create${Name}`]: one(t, `Creates a ${model}, with nested child rows.`, { data: t.arg({ type: create, required: true }) }, (args, context) =>
-      runWrite(context, (ctx) => createRecord(ctx, model, args.data)),
+    [`create${Name}`]: one(
+      t,
+      `Creates a ${model}, with nested child rows.`,
+      { data: t.arg({ type: create, required: true }) },
+      (args, context) => runWrite(context, (ctx) => createRecord(ctx, model, args.data)),
     ),
     [`update${Name}`]: one(
       t,
       `Changes a ${model} and, nested, its child rows.`,
-      { id: t.arg.int({ required: true }), data: t.arg({ type: update, required: true }), expectedUpdatedAt: expectedArg(t) },
-      (args, context) => runWrite(context, (ctx) => updateRecord(ctx, model, args.id, args.data, {}, args.expectedUpdatedAt)),
+      {
+        id: t.arg.int({ required: true }),
+        data: t.arg({ type: update, required: true }),
+        expectedUpdatedAt: expectedArg(t),
+      },
+      (args, context) =>
+        runWrite(context, (ctx) => updateRecord(ctx, model, args.id, args.data, {}, args.expectedUpdatedAt)),
     ),
     [`delete${Name}`]: one(
       t,
@@ -218,11 +249,16 @@ for (const resource of Object.values(resources)) {
           ),
         }
       : {}),
-    [`createMany${Names}`]: many(t, `Creates many ${model} rows.`, { data: t.arg({ type: [create], required: true }) }, (args, context) => {
-      const error = tooMany(args.data.length);
-      if (error) throw error;
-      return runWrite(context, (ctx) => eachRow(args.data as Input[], (row) => createRecord(ctx, model, row)));
-    }),
+    [`createMany${Names}`]: many(
+      t,
+      `Creates many ${model} rows.`,
+      { data: t.arg({ type: [create], required: true }) },
+      (args, context) => {
+        const error = tooMany(args.data.length);
+        if (error) throw error;
+        return runWrite(context, (ctx) => eachRow(args.data as Input[], (row) => createRecord(ctx, model, row)));
+      },
+    ),
     [`updateEach${Names}`]: many(
       t,
       `Applies different changes to several ${model} rows, each by id (each may name the version it read: expectedUpdatedAt).`,
@@ -231,7 +267,9 @@ for (const resource of Object.values(resources)) {
         const error = tooMany(args.data.length);
         if (error) throw error;
         return runWrite(context, (ctx) =>
-          eachRow(args.data as { id: number; data: Input; expectedUpdatedAt?: Date | null }[], (row) => updateRecord(ctx, model, row.id, row.data, {}, row.expectedUpdatedAt)),
+          eachRow(args.data as { id: number; data: Input; expectedUpdatedAt?: Date | null }[], (row) =>
+            updateRecord(ctx, model, row.id, row.data, {}, row.expectedUpdatedAt),
+          ),
         );
       },
     ),
@@ -247,20 +285,29 @@ for (const resource of Object.values(resources)) {
         });
       },
     ),
-    [`deleteMany${Names}`]: many(t, `Soft-deletes every ${model} matching the filter.`, { where: t.arg({ type: modelFilter(model), required: true }) }, async (args, context) => {
-      const ids = await matchingIds(resource, context, args.where, "LIVE");
-      return runWrite(context, async (ctx) => {
-        for (const id of ids) await deleteRecord(ctx, model, id);
-        return ids;
-      });
-    }),
-    [`restoreMany${Names}`]: many(t, `Restores every soft-deleted ${model} matching the filter.`, { where: t.arg({ type: modelFilter(model), required: true }) }, async (args, context) => {
-      const ids = await matchingIds(resource, context, args.where, "DELETED");
-      return runWrite(context, async (ctx) => {
-        for (const id of ids) await restoreRecord(ctx, model, id);
-        return ids;
-      });
-    }),
+    [`deleteMany${Names}`]: many(
+      t,
+      `Soft-deletes every ${model} matching the filter.`,
+      { where: t.arg({ type: modelFilter(model), required: true }) },
+      async (args, context) => {
+        const ids = await matchingIds(resource, context, args.where, "LIVE");
+        return runWrite(context, async (ctx) => {
+          for (const id of ids) await deleteRecord(ctx, model, id);
+          return ids;
+        });
+      },
+    ),
+    [`restoreMany${Names}`]: many(
+      t,
+      `Restores every soft-deleted ${model} matching the filter.`,
+      { where: t.arg({ type: modelFilter(model), required: true }) },
+      async (args, context) => {
+        const ids = await matchingIds(resource, context, args.where, "DELETED");
+        return runWrite(context, async (ctx) => {
+          for (const id of ids) await restoreRecord(ctx, model, id);
+          return ids;
+        });
+      },
+    ),
   }));
 }
-

@@ -23,13 +23,27 @@ async function addTown(db: TestDatabase, code: string, zones: number) {
       code,
       name: `${code}镇`,
       kind: "TOWN",
-      zones: { create: Array.from({ length: zones }, (_, i) => ({ code: `${code}-${i}`, name: `${code}村${i}`, kind: "VILLAGE" as const })) },
+      zones: {
+        create: Array.from({ length: zones }, (_, i) => ({
+          code: `${code}-${i}`,
+          name: `${code}村${i}`,
+          kind: "VILLAGE" as const,
+        })),
+      },
     },
   });
   const town = await db.prisma.town.findUniqueOrThrow({ where: { code }, include: { zones: true } });
   for (const zone of town.zones) {
     const org = await db.prisma.partyOrganisation.create({
-      data: { code: `${zone.code}-B`, name: `${zone.name}党支部`, type: "BRANCH", field: "RURAL", townId: town.id, zoneId: zone.id, foundedOn: new Date("2001-01-01") },
+      data: {
+        code: `${zone.code}-B`,
+        name: `${zone.name}党支部`,
+        type: "BRANCH",
+        field: "RURAL",
+        townId: town.id,
+        zoneId: zone.id,
+        foundedOn: new Date("2001-01-01"),
+      },
     });
     await db.prisma.partyMember.createMany({
       data: [0, 1, 2].map((i) => ({
@@ -57,7 +71,11 @@ describe.each(backendsUnderTest())("SQL statements per request on %s", (backend)
   afterAll(() => db?.drop());
 
   async function countStatements(query = QUERY): Promise<number> {
-    const user = await db.prisma.user.upsert({ where: { username: "admin" }, create: { username: "admin", displayName: "admin", role: "CITY_ADMIN" }, update: {} });
+    const user = await db.prisma.user.upsert({
+      where: { username: "admin" },
+      create: { username: "admin", displayName: "admin", role: "CITY_ADMIN" },
+      update: {},
+    });
     const app = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(user.id) });
     statements.length = 0;
     const result = await execute(app, query);
@@ -77,10 +95,26 @@ describe.each(backendsUnderTest())("SQL statements per request on %s", (backend)
   });
 
   it.each([
-    ["a page with totalCount and two levels of relations: claims, one statement", `{ partyMembers(take: 50) { totalCount items { id name organisation { name town { name } } zone { name } } } }`, 2],
-    ["a three-level fan-out with counts: claims, one statement", `{ towns(take: 10) { items { name zones(take: 10) { name partyMembersCount organisations(take: 10) { name members(take: 5) { name } } } } } }`, 2],
-    ["one record by id with relations: claims, one statement", `{ partyMember(id: 1) { name organisation { name parent { name } } zone { town { name } } } }`, 2],
-    ["two lists, a record and a filtered count: claims, one statement", `{ towns { totalCount } zones(where: { town: { code: { startsWith: "A" } } }) { totalCount items { code } } partyMember(id: 2) { createdBy { displayName } } }`, 2],
+    [
+      "a page with totalCount and two levels of relations: claims, one statement",
+      `{ partyMembers(take: 50) { totalCount items { id name organisation { name town { name } } zone { name } } } }`,
+      2,
+    ],
+    [
+      "a three-level fan-out with counts: claims, one statement",
+      `{ towns(take: 10) { items { name zones(take: 10) { name partyMembersCount organisations(take: 10) { name members(take: 5) { name } } } } } }`,
+      2,
+    ],
+    [
+      "one record by id with relations: claims, one statement",
+      `{ partyMember(id: 1) { name organisation { name parent { name } } zone { town { name } } } }`,
+      2,
+    ],
+    [
+      "two lists, a record and a filtered count: claims, one statement",
+      `{ towns { totalCount } zones(where: { town: { code: { startsWith: "A" } } }) { totalCount items { code } } partyMember(id: 2) { createdBy { displayName } } }`,
+      2,
+    ],
   ])("%s", async (_name, query, expected) => {
     expect(await countStatements(query)).toBe(expected);
   });

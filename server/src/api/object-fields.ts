@@ -13,7 +13,10 @@ export type ObjectField =
   | { kind: "count"; field: FieldMeta };
 
 const isAuditUser = (field: FieldMeta) =>
-  field.type === "User" && !field.isList && field.relationFields !== undefined && /(CreatedBy|UpdatedBy)$/.test(field.relationName ?? "");
+  field.type === "User" &&
+  !field.isList &&
+  field.relationFields !== undefined &&
+  /(CreatedBy|UpdatedBy)$/.test(field.relationName ?? "");
 
 export function exposedFields(model: string): FieldMeta[] {
   const hidden = resourceOf(model).hiddenFields;
@@ -29,7 +32,8 @@ export function objectFields(model: string): Map<string, ObjectField> {
   const personal = resourceOf(model).personalFields;
   const fields = new Map<string, ObjectField>();
   for (const field of exposedFields(model)) {
-    if (field.kind !== "object") fields.set(field.name, { kind: "column", field, personal: personal.includes(field.name) });
+    if (field.kind !== "object")
+      fields.set(field.name, { kind: "column", field, personal: personal.includes(field.name) });
     else if (isAuditUser(field)) fields.set(field.name, { kind: "account", field, column: field.relationFields![0]! });
     else if (!datamodel.models[field.type] || !resources[field.type]) continue;
     else if (!field.isList) fields.set(field.name, { kind: "toOne", field });

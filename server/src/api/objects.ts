@@ -50,14 +50,18 @@ for (const resource of Object.values(resources)) {
               type: AccountName,
               nullable: true,
               description: describe(field),
-              resolve: (parent: Record<string, unknown>, _args: unknown, context: Context) => accountName(context, parent[exposed.column] as number | null),
+              resolve: (parent: Record<string, unknown>, _args: unknown, context: Context) =>
+                accountName(context, parent[exposed.column] as number | null),
             });
             break;
           case "toOne": {
             const nullable = mayPointOutsideArea(model, field);
             fields[name] = t.relation(name, {
               nullable,
-              description: nullable && field.isRequired ? `${describe(field)} Null when it lies outside your area.` : describe(field),
+              description:
+                nullable && field.isRequired
+                  ? `${describe(field)} Null when it lies outside your area.`
+                  : describe(field),
             });
             break;
           }
@@ -82,7 +86,8 @@ for (const resource of Object.values(resources)) {
             fields[name] = t.relationCount(field.name, {
               description: `${field.label}数量 | Number of ${field.name} (live, within your area).`,
               args: { where: t.arg({ type: modelFilter(field.type) }) },
-              where: (args: any, context: Context) => readWhere(context, toPrismaWhere(field.type, args.where, context.viewer)),
+              where: (args: any, context: Context) =>
+                readWhere(context, toPrismaWhere(field.type, args.where, context.viewer)),
             });
             break;
         }

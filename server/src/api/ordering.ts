@@ -44,7 +44,9 @@ function assertSortable(model: string, entry: Input, viewer: Viewer | null): voi
   for (const [key, value] of Object.entries(entry)) {
     if (value === null || value === undefined) continue;
     if (resource.personalFields.includes(key) && !canSeePersonalData(viewer)) {
-      throw new GraphQLError(`${model}.${key} is personal data and cannot be sorted by your role`, { extensions: { code: "FORBIDDEN", field: key } });
+      throw new GraphQLError(`${model}.${key} is personal data and cannot be sorted by your role`, {
+        extensions: { code: "FORBIDDEN", field: key },
+      });
     }
     const field = datamodel.models[model]!.fields.find((f) => f.name === key);
     if (field?.kind === "object" && typeof value === "object") assertSortable(field.type, value as Input, viewer);

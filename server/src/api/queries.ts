@@ -48,11 +48,19 @@ function pageType(resource: Resource) {
         type: [resource.model],
         description: "The rows of this page.",
         resolve: (query: object, parent: PageParent, _args: unknown, context: Context) =>
-          delegate(context, resource).findMany({ ...query, relationLoadStrategy: relationStrategy(context), where: parent.where, orderBy: parent.orderBy, skip: parent.skip, take: parent.take }),
+          delegate(context, resource).findMany({
+            ...query,
+            relationLoadStrategy: relationStrategy(context),
+            where: parent.where,
+            orderBy: parent.orderBy,
+            skip: parent.skip,
+            take: parent.take,
+          }),
       }),
       totalCount: t.int({
         description: "Rows matching the filter, over all pages.",
-        resolve: (parent: PageParent, _args: unknown, context: Context) => delegate(context, resource).count({ where: parent.where }),
+        resolve: (parent: PageParent, _args: unknown, context: Context) =>
+          delegate(context, resource).count({ where: parent.where }),
       }),
     }),
   });
@@ -60,7 +68,11 @@ function pageType(resource: Resource) {
 }
 
 /** The rows a list of the entity reads: the client's filter, soft-delete state; the area is PostgreSQL's. */
-export function whereFrom(resource: Resource, context: Context, args: { where?: any; deleted?: Deleted | null }): Where {
+export function whereFrom(
+  resource: Resource,
+  context: Context,
+  args: { where?: any; deleted?: Deleted | null },
+): Where {
   return readWhere(context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
 }
 
@@ -73,7 +85,11 @@ for (const resource of Object.values(resources)) {
       description: `${resource.label} | One ${resource.model} by id, if it exists within your area.`,
       args: { id: t.arg.int({ required: true }), deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }) },
       resolve: (query: object, _root: unknown, args: { id: number; deleted: Deleted }, context: Context) =>
-        delegate(context, resource).findFirst({ ...query, relationLoadStrategy: relationStrategy(context), where: readWhere(context, { id: args.id }, args.deleted) }),
+        delegate(context, resource).findFirst({
+          ...query,
+          relationLoadStrategy: relationStrategy(context),
+          where: readWhere(context, { id: args.id }, args.deleted),
+        }),
     }),
     [resource.plural]: t.field({
       type: page,

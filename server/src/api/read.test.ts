@@ -56,14 +56,21 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
   });
 
   it("pages through a Relay connection with a total", async () => {
-    const first = await execute(admin, `{ partyMembersConnection(first: 2, orderBy: [{ name: ASC }]) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`);
+    const first = await execute(
+      admin,
+      `{ partyMembersConnection(first: 2, orderBy: [{ name: ASC }]) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`,
+    );
     expect(first.errors).toBeUndefined();
     const page = first.data.partyMembersConnection;
     expect(page.totalCount).toBe(5);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    const next = await execute(admin, `query($after: String) { partyMembersConnection(first: 10, after: $after, orderBy: [{ name: ASC }]) { edges { node { name } } } }`, {
-      after: page.pageInfo.endCursor,
-    });
+    const next = await execute(
+      admin,
+      `query($after: String) { partyMembersConnection(first: 10, after: $after, orderBy: [{ name: ASC }]) { edges { node { name } } } }`,
+      {
+        after: page.pageInfo.endCursor,
+      },
+    );
     expect(next.data.partyMembersConnection.edges).toHaveLength(3);
   });
 
@@ -75,7 +82,12 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
          byYear: partyMembersGroupBy(by: [joinedOn], datePart: YEAR, where: { joinedOn: { gte: "2012-01-01" } }) { key { joinedOn } count } }`,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data.zonesAggregate).toEqual({ count: 3, sum: { population: 2300 }, avg: { population: 2300 / 3 }, max: { population: 1200 } });
+    expect(result.data.zonesAggregate).toEqual({
+      count: 3,
+      sum: { population: 2300 },
+      avg: { population: 2300 / 3 },
+      max: { population: 1200 },
+    });
     expect(result.data.byTown).toEqual([
       { key: { townId: fixture.towns.xq, kind: "VILLAGE" }, count: 2, sum: { population: 2000 } },
       { key: { townId: fixture.towns.yy, kind: "PARK" }, count: 1, sum: { population: 300 } },
@@ -88,7 +100,11 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
   });
 
   it("scopes every read to the viewer's area, nested lists and aggregates included", async () => {
-    const town = createApp({ prisma: db.prisma, development: false, actAs: townAdmin(fixture.towns.yy, fixture.users.yyAdmin) });
+    const town = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: townAdmin(fixture.towns.yy, fixture.users.yyAdmin),
+    });
     const result = await execute(
       town,
       `{ partyMembers { totalCount items { name } }
@@ -101,10 +117,16 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
     expect(result.data.partyMembers).toEqual({ totalCount: 1, items: [{ name: "陈静" }] });
     expect(result.data.partyMembersAggregate.count).toBe(1);
     expect(result.data.partyMembersGroupBy).toEqual([{ count: 1 }]);
-    expect(result.data.towns.items).toEqual([{ code: "YY", zones: [{ code: "YY-01", partyMembers: [{ name: "陈静" }] }] }]);
+    expect(result.data.towns.items).toEqual([
+      { code: "YY", zones: [{ code: "YY-01", partyMembers: [{ name: "陈静" }] }] },
+    ]);
     expect(result.data.other).toBeNull();
 
-    const zone = createApp({ prisma: db.prisma, development: false, actAs: zoneSecretary(fixture.towns.xq, fixture.zones.west, fixture.users.westSecretary) });
+    const zone = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: zoneSecretary(fixture.towns.xq, fixture.zones.west, fixture.users.westSecretary),
+    });
     const zoneResult = await execute(zone, `{ partyMembers { items { name } } zones { items { code } } }`);
     expect(zoneResult.data.partyMembers.items.map((m: any) => m.name).sort()).toEqual(["张强", "赵敏"]);
     expect(zoneResult.data.zones.items).toEqual([{ code: "XQ-02" }]);
@@ -114,7 +136,10 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
     const viewer = createApp({ prisma: db.prisma, development: false, actAs: viewerRole(fixture.users.viewer) });
     const result = await execute(viewer, `{ partyMembers(take: 1) { items { name idNumber phone } } }`);
     expect(result.data.partyMembers.items[0]).toMatchObject({ idNumber: null, phone: null });
-    const filtered = await execute(viewer, `{ partyMembers(where: { idNumber: { startsWith: "3211" } }) { totalCount } }`);
+    const filtered = await execute(
+      viewer,
+      `{ partyMembers(where: { idNumber: { startsWith: "3211" } }) { totalCount } }`,
+    );
     expect(filtered.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const asAdmin = await execute(admin, `{ partyMembers(take: 1, orderBy: [{ id: ASC }]) { items { idNumber } } }`);
     expect(asAdmin.data.partyMembers.items[0].idNumber).toMatch(/^3211/);
@@ -140,7 +165,9 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
     ];
     for (const filter of filters) {
       const where = toPrismaWhere("Zone", filter, cityAdmin());
-      const expected = (await db.prisma.zone.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((z) => z.id);
+      const expected = (await db.prisma.zone.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map(
+        (z) => z.id,
+      );
       const params = new SqlParams();
       const sql = `SELECT t.id FROM "Zone" t WHERE ${compileWhere("Zone", where, "t", params)} ORDER BY t.id`;
       const actual = (await db.prisma.$queryRawUnsafe<{ id: number }[]>(sql, ...params.values)).map((z) => z.id);

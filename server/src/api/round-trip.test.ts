@@ -23,7 +23,8 @@ async function extraInput(db: TestDatabase, model: string, input: Record<string,
       data: members.map((memberId) => ({ teamId: input.teamId as number, memberId, joinedOn: new Date("2013-06-01") })),
     });
   }
-  if (model === "AnnualTarget") Object.assign(input, { scopeLevel: "CITY", scopeCode: "CITY", plan: "TRAINING", metric: "TRAINING_SESSIONS" });
+  if (model === "AnnualTarget")
+    Object.assign(input, { scopeLevel: "CITY", scopeCode: "CITY", plan: "TRAINING", metric: "TRAINING_SESSIONS" });
 }
 
 describe.each(backendsUnderTest())("CRUD round trip of every entity on %s", (backend) => {
@@ -31,7 +32,9 @@ describe.each(backendsUnderTest())("CRUD round trip of every entity on %s", (bac
   let app: App;
   beforeAll(async () => {
     db = await createTestDatabase(backend);
-    const admin = await db.prisma.user.create({ data: { username: "admin", displayName: "管理员", role: "CITY_ADMIN" } });
+    const admin = await db.prisma.user.create({
+      data: { username: "admin", displayName: "管理员", role: "CITY_ADMIN" },
+    });
     app = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(admin.id) });
   });
   afterAll(() => db?.drop());
@@ -41,16 +44,24 @@ describe.each(backendsUnderTest())("CRUD round trip of every entity on %s", (bac
     const input = await sampleInput(db.prisma, model);
     await extraInput(db, model, input);
 
-    const created = await execute(app, `mutation($data: ${model}CreateInput!) { create${Name}(data: $data) { id } }`, { data: input });
+    const created = await execute(app, `mutation($data: ${model}CreateInput!) { create${Name}(data: $data) { id } }`, {
+      data: input,
+    });
     expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
     const id: number = created.data[`create${Name}`].id;
 
-    const read = await execute(app, `{ one: ${resource.single}(id: ${id}) { id } list: ${resource.plural}(where: { id: { equals: ${id} } }) { totalCount } }`);
+    const read = await execute(
+      app,
+      `{ one: ${resource.single}(id: ${id}) { id } list: ${resource.plural}(where: { id: { equals: ${id} } }) { totalCount } }`,
+    );
     expect(read.data).toEqual({ one: { id }, list: { totalCount: 1 } });
 
     const text = editableText(model);
     if (text) {
-      const updated = await execute(app, `mutation { update${Name}(id: ${id}, data: { ${text.name}: "已修改" }) { ${text.name} } }`);
+      const updated = await execute(
+        app,
+        `mutation { update${Name}(id: ${id}, data: { ${text.name}: "已修改" }) { ${text.name} } }`,
+      );
       expect(updated.errors, JSON.stringify(updated.errors)).toBeUndefined();
       expect(updated.data[`update${Name}`][text.name]).toBe("已修改");
     }
@@ -62,6 +73,11 @@ describe.each(backendsUnderTest())("CRUD round trip of every entity on %s", (bac
     expect(restored.errors, JSON.stringify(restored.errors)).toBeUndefined();
 
     const history = await execute(app, `{ history(entity: "${model}", recordId: ${id}) { action } }`);
-    expect(history.data.history.map((h: { action: string }) => h.action)).toEqual(["RESTORE", "DELETE", ...(text ? ["UPDATE"] : []), "CREATE"]);
+    expect(history.data.history.map((h: { action: string }) => h.action)).toEqual([
+      "RESTORE",
+      "DELETE",
+      ...(text ? ["UPDATE"] : []),
+      "CREATE",
+    ]);
   });
 });

@@ -16,7 +16,9 @@ describe.each(backendsUnderTest())("search indexes on %s", (backend) => {
     const rows = await db.prisma.$queryRawUnsafe<{ table: string; definition: string }[]>(
       `SELECT tablename AS "table", indexdef AS definition FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE '%gin_trgm_ops%'`,
     );
-    const indexed = new Set(rows.map((row) => `${row.table}.${/\("?(\w+)"? gin_trgm_ops\)/.exec(row.definition)?.[1]}`));
+    const indexed = new Set(
+      rows.map((row) => `${row.table}.${/\("?(\w+)"? gin_trgm_ops\)/.exec(row.definition)?.[1]}`),
+    );
     const missing = Object.values(resources).flatMap((resource) =>
       resource.searchFields.map((field) => `${resource.model}.${field}`).filter((name) => !indexed.has(name)),
     );
@@ -26,7 +28,9 @@ describe.each(backendsUnderTest())("search indexes on %s", (backend) => {
   it("serve a contains filter", async () => {
     const plan = await db.prisma.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT id FROM "PartyMember" WHERE name ILIKE '%明华%'`);
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT id FROM "PartyMember" WHERE name ILIKE '%明华%'`,
+      );
     });
     expect(plan.map((line) => line["QUERY PLAN"]).join("\n")).toContain("PartyMember_name_trgm_idx");
   });

@@ -33,7 +33,13 @@ function castOf(field: FieldMeta): string | undefined {
 }
 
 function isPlainObject(value: unknown): value is Where {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && !Array.isArray(value) && !("toFixed" in (value as object));
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof Date) &&
+    !Array.isArray(value) &&
+    !("toFixed" in (value as object))
+  );
 }
 
 export function compileWhere(model: string, where: Where, alias: string, params: SqlParams): string {
@@ -45,7 +51,11 @@ export function compileWhere(model: string, where: Where, alias: string, params:
     else if (key === "NOT") parts.push(`NOT (${compileWhere(model, value as Where, alias, params)})`);
     else {
       const field = fieldOf(model, key);
-      parts.push(field.kind === "object" ? relation(model, field, value as Where, alias, params) : scalar(field, value, `${alias}.${quote(key)}`, params));
+      parts.push(
+        field.kind === "object"
+          ? relation(model, field, value as Where, alias, params)
+          : scalar(field, value, `${alias}.${quote(key)}`, params),
+      );
     }
   }
   return all(parts);
@@ -134,7 +144,9 @@ function relation(model: string, field: FieldMeta, condition: Where, alias: stri
     outerKey = `${alias}.${quote(field.relationFields[0]!)}`;
     innerKey = `${inner}."id"`;
   } else {
-    const back = datamodel.models[target]!.fields.find((f) => f.relationName === field.relationName && f.relationFields);
+    const back = datamodel.models[target]!.fields.find(
+      (f) => f.relationName === field.relationName && f.relationFields,
+    );
     if (!back) throw new Error(`Cannot follow ${model}.${field.name}`);
     outerKey = `${alias}."id"`;
     innerKey = `${inner}.${quote(back.relationFields![0]!)}`;
@@ -147,8 +159,18 @@ function relation(model: string, field: FieldMeta, condition: Where, alias: stri
   if (!field.isList) {
     if ("is" in condition || "isNot" in condition) {
       const parts: string[] = [];
-      if (condition.is !== undefined) parts.push(condition.is === null ? `${alias}.${quote(field.relationFields![0]!)} IS NULL` : exists(condition.is as Where));
-      if (condition.isNot !== undefined) parts.push(condition.isNot === null ? `${alias}.${quote(field.relationFields![0]!)} IS NOT NULL` : exists(condition.isNot as Where, true));
+      if (condition.is !== undefined)
+        parts.push(
+          condition.is === null
+            ? `${alias}.${quote(field.relationFields![0]!)} IS NULL`
+            : exists(condition.is as Where),
+        );
+      if (condition.isNot !== undefined)
+        parts.push(
+          condition.isNot === null
+            ? `${alias}.${quote(field.relationFields![0]!)} IS NOT NULL`
+            : exists(condition.isNot as Where, true),
+        );
       return all(parts);
     }
     return exists(condition);

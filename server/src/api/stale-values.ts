@@ -2,7 +2,17 @@
 // resolved and serialised by the entity's own GraphQL type, as a mutation's result is (so
 // personal data is null for roles that may not read it, dates are YYYY-MM-DD, decimals
 // strings), and `updatedBy` is the account's display name only.
-import { GraphQLError, defaultFieldResolver, getNullableType, isLeafType, isListType, type GraphQLField, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo } from "graphql";
+import {
+  GraphQLError,
+  defaultFieldResolver,
+  getNullableType,
+  isLeafType,
+  isListType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+} from "graphql";
 import type { Context } from "../context.ts";
 import type { AccountNameShape } from "./accounts.ts";
 import { exposedFields } from "./object-fields.ts";
@@ -18,8 +28,19 @@ function serialize(type: GraphQLOutputType, value: unknown): unknown {
 }
 
 /** The field's value on `row`, by the type's own resolver (as if the row were a mutation's result). */
-function resolve(type: GraphQLObjectType, field: GraphQLField<unknown, Context>, row: Row, context: Context, info: GraphQLResolveInfo): unknown {
-  return (field.resolve ?? defaultFieldResolver)(row, {}, context, { ...info, fieldName: field.name, returnType: field.type, parentType: type });
+function resolve(
+  type: GraphQLObjectType,
+  field: GraphQLField<unknown, Context>,
+  row: Row,
+  context: Context,
+  info: GraphQLResolveInfo,
+): unknown {
+  return (field.resolve ?? defaultFieldResolver)(row, {}, context, {
+    ...info,
+    fieldName: field.name,
+    returnType: field.type,
+    parentType: type,
+  });
 }
 
 async function currentValues(model: string, row: Row, context: Context, info: GraphQLResolveInfo) {
@@ -31,7 +52,9 @@ async function currentValues(model: string, row: Row, context: Context, info: Gr
     if (meta.kind === "object" || !field) continue;
     current[meta.name] = serialize(field.type, await resolve(type, field, row, context, info));
   }
-  const updatedBy = fields.updatedBy ? ((await resolve(type, fields.updatedBy, row, context, info)) as AccountNameShape | null) : null;
+  const updatedBy = fields.updatedBy
+    ? ((await resolve(type, fields.updatedBy, row, context, info)) as AccountNameShape | null)
+    : null;
   return { current, updatedBy: updatedBy && { id: updatedBy.id, displayName: updatedBy.displayName } };
 }
 

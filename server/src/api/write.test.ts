@@ -30,7 +30,9 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
         skills: ["医疗"],
       })),
     });
-    memberIds = (await db.prisma.partyMember.findMany({ where: { name: { startsWith: "志愿者" } }, orderBy: { id: "asc" } })).map((m) => m.id);
+    memberIds = (
+      await db.prisma.partyMember.findMany({ where: { name: { startsWith: "志愿者" } }, orderBy: { id: "asc" } })
+    ).map((m) => m.id);
   });
   afterAll(() => db?.drop());
 
@@ -56,16 +58,34 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
           title: "东村党建联席会",
           topics: "环境整治",
           attendeeCount: 12,
-          participants: { create: [{ organisationId: fixture.organisations.eastBranch, representativeName: "李华", attendees: 3 }] },
-          decisions: { create: [{ sequence: 1, content: "清理河道", followUps: { create: [{ description: "联系水利站", ownerName: "王明", dueOn: "2013-05-01" }] } }] },
+          participants: {
+            create: [{ organisationId: fixture.organisations.eastBranch, representativeName: "李华", attendees: 3 }],
+          },
+          decisions: {
+            create: [
+              {
+                sequence: 1,
+                content: "清理河道",
+                followUps: { create: [{ description: "联系水利站", ownerName: "王明", dueOn: "2013-05-01" }] },
+              },
+            ],
+          },
         },
       },
     );
     expect(result.errors).toBeUndefined();
     const meeting = result.data.createJointMeeting;
-    expect(meeting).toMatchObject({ title: "东村党建联席会", participantsCount: 1, decisions: [{ sequence: 1, followUps: [{ description: "联系水利站", status: "OPEN" }] }] });
+    expect(meeting).toMatchObject({
+      title: "东村党建联席会",
+      participantsCount: 1,
+      decisions: [{ sequence: 1, followUps: [{ description: "联系水利站", status: "OPEN" }] }],
+    });
     expect(meeting.history).toEqual([{ action: "CREATE", entity: "JointMeeting", user: { displayName: "admin" } }]);
-    const audit = await db.prisma.auditLog.groupBy({ by: ["entity"], _count: { _all: true }, orderBy: { entity: "asc" } });
+    const audit = await db.prisma.auditLog.groupBy({
+      by: ["entity"],
+      _count: { _all: true },
+      orderBy: { entity: "asc" },
+    });
     expect(audit.map((a) => [a.entity, a._count._all])).toEqual([
       ["FollowUpItem", 1],
       ["JointMeeting", 1],
@@ -75,11 +95,19 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
   });
 
   it("updates, soft-deletes and restores, recording before and after", async () => {
-    const zone = await db.prisma.zone.create({ data: { code: "XQ-09", name: "北村", kind: "VILLAGE", townId: fixture.towns.xq } });
-    const updated = await execute(admin, `mutation { updateZone(id: ${zone.id}, data: { name: "北湖村", population: 640 }) { name population } }`);
+    const zone = await db.prisma.zone.create({
+      data: { code: "XQ-09", name: "北村", kind: "VILLAGE", townId: fixture.towns.xq },
+    });
+    const updated = await execute(
+      admin,
+      `mutation { updateZone(id: ${zone.id}, data: { name: "北湖村", population: 640 }) { name population } }`,
+    );
     expect(updated.data.updateZone).toEqual({ name: "北湖村", population: 640 });
     await execute(admin, `mutation { deleteZone(id: ${zone.id}) { id } }`);
-    const live = await execute(admin, `{ zones(where: { code: { equals: "XQ-09" } }) { totalCount } deleted: zones(deleted: DELETED) { items { code } } }`);
+    const live = await execute(
+      admin,
+      `{ zones(where: { code: { equals: "XQ-09" } }) { totalCount } deleted: zones(deleted: DELETED) { items { code } } }`,
+    );
     expect(live.data.zones.totalCount).toBe(0);
     expect(live.data.deleted.items).toEqual([{ code: "XQ-09" }]);
     await execute(admin, `mutation { restoreZone(id: ${zone.id}) { id } }`);
@@ -93,7 +121,10 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
 
   it("upserts on the natural key", async () => {
     const upsert = (name: string) =>
-      execute(admin, `mutation { upsertZone(data: { code: "YY-05", name: "${name}", kind: COMMUNITY, townId: ${fixture.towns.yy} }) { id name } }`);
+      execute(
+        admin,
+        `mutation { upsertZone(data: { code: "YY-05", name: "${name}", kind: COMMUNITY, townId: ${fixture.towns.yy} }) { id name } }`,
+      );
     const first = await upsert("南门社区");
     const second = await upsert("南门新社区");
     expect(second.data.upsertZone).toEqual({ id: first.data.upsertZone.id, name: "南门新社区" });
@@ -111,17 +142,29 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
         ],
       },
     );
-    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", entity: "Zone", field: "townId", row: 1 } });
+    expect(bad.errors?.[0]).toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", entity: "Zone", field: "townId", row: 1 },
+    });
     expect(await db.prisma.zone.count()).toBe(before);
-    const duplicate = await execute(admin, `mutation { createManyZones(data: [{ code: "YY-12", name: "丙", kind: PARK, townId: ${fixture.towns.yy} }, { code: "YY-12", name: "丁", kind: PARK, townId: ${fixture.towns.yy} }]) { count } }`);
+    const duplicate = await execute(
+      admin,
+      `mutation { createManyZones(data: [{ code: "YY-12", name: "丙", kind: PARK, townId: ${fixture.towns.yy} }, { code: "YY-12", name: "丁", kind: PARK, townId: ${fixture.towns.yy} }]) { count } }`,
+    );
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(await db.prisma.zone.count()).toBe(before);
-    const good = await execute(admin, `mutation { createManyZones(data: [{ code: "YY-12", name: "丙", kind: PARK, townId: ${fixture.towns.yy} }]) { count ids } }`);
+    const good = await execute(
+      admin,
+      `mutation { createManyZones(data: [{ code: "YY-12", name: "丙", kind: PARK, townId: ${fixture.towns.yy} }]) { count ids } }`,
+    );
     expect(good.data.createManyZones.count).toBe(1);
   });
 
   it("applies different changes to several rows in one transaction, naming a bad row", async () => {
-    const zones = await db.prisma.zone.findMany({ where: { townId: fixture.towns.xq, deletedAt: null }, orderBy: { id: "asc" }, take: 2 });
+    const zones = await db.prisma.zone.findMany({
+      where: { townId: fixture.towns.xq, deletedAt: null },
+      orderBy: { id: "asc" },
+      take: 2,
+    });
     const each = await execute(admin, `mutation($data: [ZoneRowUpdate!]!) { updateEachZones(data: $data) { count } }`, {
       data: [
         { id: zones[0]!.id, data: { population: 111 } },
@@ -141,23 +184,41 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
   });
 
   it("updates and deletes many by filter", async () => {
-    const updated = await execute(admin, `mutation { updateManyZones(where: { town: { code: { equals: "YY" } } }, data: { economicallyWeak: true }) { count } }`);
-    expect(updated.data.updateManyZones.count).toBe(await db.prisma.zone.count({ where: { townId: fixture.towns.yy, deletedAt: null } }));
-    const deleted = await execute(admin, `mutation { deleteManyZones(where: { code: { startsWith: "YY-1" } }) { count } }`);
+    const updated = await execute(
+      admin,
+      `mutation { updateManyZones(where: { town: { code: { equals: "YY" } } }, data: { economicallyWeak: true }) { count } }`,
+    );
+    expect(updated.data.updateManyZones.count).toBe(
+      await db.prisma.zone.count({ where: { townId: fixture.towns.yy, deletedAt: null } }),
+    );
+    const deleted = await execute(
+      admin,
+      `mutation { deleteManyZones(where: { code: { startsWith: "YY-1" } }) { count } }`,
+    );
     expect(deleted.data.deleteManyZones.count).toBe(1);
   });
 
   it("enforces the domain rules on nested and single writes: a volunteer team needs 10 members", async () => {
-    const short = await execute(admin, `mutation($data: VolunteerTeamCreateInput!) { createVolunteerTeam(data: $data) { id } }`, { data: teamInput("医疗服务队", 9) });
+    const short = await execute(
+      admin,
+      `mutation($data: VolunteerTeamCreateInput!) { createVolunteerTeam(data: $data) { id } }`,
+      { data: teamInput("医疗服务队", 9) },
+    );
     expect(short.errors?.[0]?.extensions).toMatchObject({ code: "RULE_VIOLATION" });
     expect(short.errors?.[0]?.message).toMatch(/VolunteerTeam/);
     expect(await db.prisma.volunteerTeam.count()).toBe(0);
     expect(await db.prisma.volunteerMembership.count()).toBe(0);
 
-    const full = await execute(admin, `mutation($data: VolunteerTeamCreateInput!) { createVolunteerTeam(data: $data) { id membershipsCount } }`, { data: teamInput("医疗服务队", 10) });
+    const full = await execute(
+      admin,
+      `mutation($data: VolunteerTeamCreateInput!) { createVolunteerTeam(data: $data) { id membershipsCount } }`,
+      { data: teamInput("医疗服务队", 10) },
+    );
     expect(full.errors).toBeUndefined();
     expect(full.data.createVolunteerTeam.membershipsCount).toBe(10);
-    const membership = await db.prisma.volunteerMembership.findFirstOrThrow({ where: { teamId: full.data.createVolunteerTeam.id } });
+    const membership = await db.prisma.volunteerMembership.findFirstOrThrow({
+      where: { teamId: full.data.createVolunteerTeam.id },
+    });
     const leave = await execute(admin, `mutation { deleteVolunteerMembership(id: ${membership.id}) { id } }`);
     expect(leave.errors?.[0]?.extensions?.code).toBe("RULE_VIOLATION");
     expect(await db.prisma.volunteerMembership.count({ where: { deletedAt: null } })).toBe(10);
@@ -171,44 +232,90 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
         specialty: "LEGAL",
         leaderName: "李华",
         foundedOn: new Date("2012-03-01"),
-        memberships: { create: memberIds.slice(0, 7).map((memberId) => ({ memberId, joinedOn: new Date("2012-03-01") })) },
+        memberships: {
+          create: memberIds.slice(0, 7).map((memberId) => ({ memberId, joinedOn: new Date("2012-03-01") })),
+        },
       },
     });
-    const renamed = await execute(admin, `mutation { updateVolunteerTeam(id: ${team.id}, data: { leaderName: "赵敏" }) { leaderName } }`);
+    const renamed = await execute(
+      admin,
+      `mutation { updateVolunteerTeam(id: ${team.id}, data: { leaderName: "赵敏" }) { leaderName } }`,
+    );
     expect(renamed.errors).toBeUndefined();
     expect(renamed.data.updateVolunteerTeam.leaderName).toBe("赵敏");
-    const member = await execute(admin, `mutation { updatePartyMember(id: ${memberIds[0]}, data: { occupation: "医生" }) { occupation } }`);
+    const member = await execute(
+      admin,
+      `mutation { updatePartyMember(id: ${memberIds[0]}, data: { occupation: "医生" }) { occupation } }`,
+    );
     expect(member.errors).toBeUndefined();
     const history = await db.prisma.auditLog.count({ where: { entity: "VolunteerTeam", recordId: team.id } });
     expect(history).toBe(1);
 
-    const other = await execute(admin, `mutation($data: VolunteerTeamCreateInput!) { createVolunteerTeam(data: $data) { id } }`, { data: teamInput("新服务队", 3) });
+    const other = await execute(
+      admin,
+      `mutation($data: VolunteerTeamCreateInput!) { createVolunteerTeam(data: $data) { id } }`,
+      { data: teamInput("新服务队", 3) },
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe("RULE_VIOLATION");
     expect(await db.prisma.volunteerTeam.count({ where: { name: "新服务队" } })).toBe(0);
   });
 
   it("keeps writes inside the viewer's area and role", async () => {
-    const town = createApp({ prisma: db.prisma, development: false, actAs: townAdmin(fixture.towns.xq, fixture.users.xqAdmin) });
-    const other = await execute(town, `mutation { createZone(data: { code: "YY-20", name: "外镇村", kind: VILLAGE, townId: ${fixture.towns.yy} }) { id } }`);
+    const town = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: townAdmin(fixture.towns.xq, fixture.users.xqAdmin),
+    });
+    const other = await execute(
+      town,
+      `mutation { createZone(data: { code: "YY-20", name: "外镇村", kind: VILLAGE, townId: ${fixture.towns.yy} }) { id } }`,
+    );
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: "REFERENCE", field: "townId" });
-    const foreign = await execute(town, `mutation { updateZone(id: ${fixture.zones.park}, data: { name: "改名" }) { id } }`);
+    const foreign = await execute(
+      town,
+      `mutation { updateZone(id: ${fixture.zones.park}, data: { name: "改名" }) { id } }`,
+    );
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const move = await execute(town, `mutation { updateZone(id: ${fixture.zones.west}, data: { townId: ${fixture.towns.yy} }) { id } }`);
+    const move = await execute(
+      town,
+      `mutation { updateZone(id: ${fixture.zones.west}, data: { townId: ${fixture.towns.yy} }) { id } }`,
+    );
     expect(move.errors?.[0]?.extensions).toMatchObject({ code: "REFERENCE", field: "townId" });
-    const own = await execute(town, `mutation { updateZone(id: ${fixture.zones.west}, data: { population: 801 }) { population } }`);
+    const own = await execute(
+      town,
+      `mutation { updateZone(id: ${fixture.zones.west}, data: { population: 801 }) { population } }`,
+    );
     expect(own.data.updateZone.population).toBe(801);
-    const nestedForeign = await execute(town, `mutation { updateTown(id: ${fixture.towns.xq}, data: { zones: { connect: [${fixture.zones.park}] } }) { id } }`);
+    const nestedForeign = await execute(
+      town,
+      `mutation { updateTown(id: ${fixture.towns.xq}, data: { zones: { connect: [${fixture.zones.park}] } }) { id } }`,
+    );
     expect(nestedForeign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect((await db.prisma.zone.findUniqueOrThrow({ where: { id: fixture.zones.park } })).townId).toBe(fixture.towns.yy);
+    expect((await db.prisma.zone.findUniqueOrThrow({ where: { id: fixture.zones.park } })).townId).toBe(
+      fixture.towns.yy,
+    );
 
     const viewer = createApp({ prisma: db.prisma, development: false, actAs: viewerRole(fixture.users.viewer) });
-    const readOnly = await execute(viewer, `mutation { updateZone(id: ${fixture.zones.west}, data: { population: 1 }) { id } }`);
+    const readOnly = await execute(
+      viewer,
+      `mutation { updateZone(id: ${fixture.zones.west}, data: { population: 1 }) { id } }`,
+    );
     expect(readOnly.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
-    const officer = createApp({ prisma: db.prisma, development: false, actAs: planOfficer(["TRAINING"], fixture.users.officer) });
-    const wrongPlan = await execute(officer, `mutation { updateZone(id: ${fixture.zones.west}, data: { population: 2 }) { id } }`);
+    const officer = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: planOfficer(["TRAINING"], fixture.users.officer),
+    });
+    const wrongPlan = await execute(
+      officer,
+      `mutation { updateZone(id: ${fixture.zones.west}, data: { population: 2 }) { id } }`,
+    );
     expect(wrongPlan.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const ownPlan = await execute(officer, `mutation { createTrainingSession(data: { title: "党性教育专题班", kind: THEMATIC_STUDY, topic: PARTY_SPIRIT, heldOn: "2013-06-01", hours: "6", lecturer: "市委党校", location: "党校", organiser: "组织部", plannedAttendees: 60, actualAttendees: 58 }) { id } }`);
+    const ownPlan = await execute(
+      officer,
+      `mutation { createTrainingSession(data: { title: "党性教育专题班", kind: THEMATIC_STUDY, topic: PARTY_SPIRIT, heldOn: "2013-06-01", hours: "6", lecturer: "市委党校", location: "党校", organiser: "组织部", plannedAttendees: 60, actualAttendees: 58 }) { id } }`,
+    );
     expect(ownPlan.errors).toBeUndefined();
   });
 });

@@ -1,7 +1,14 @@
 // Which address a request counts as coming from: X-Forwarded-For only behind a trusted proxy.
 import { describe, expect, it } from "vitest";
 import { proxySettingsFromEnv } from "../settings.ts";
-import { clientAddress, formatAddress, parseAddress, throttleSubject, TrustedProxies, UNKNOWN_ADDRESS } from "./client-address.ts";
+import {
+  clientAddress,
+  formatAddress,
+  parseAddress,
+  throttleSubject,
+  TrustedProxies,
+  UNKNOWN_ADDRESS,
+} from "./client-address.ts";
 
 const request = (forwardedFor?: string | string[]) => {
   const headers = new Headers();
@@ -65,8 +72,12 @@ describe("trusted proxies", () => {
 
   it("come from TRUSTED_PROXIES, comma-separated; empty by default", () => {
     expect(proxySettingsFromEnv({})).toEqual({ trustedProxies: [] });
-    expect(proxySettingsFromEnv({ TRUSTED_PROXIES: " 10.0.0.0/8, ,2001:db8::1 " })).toEqual({ trustedProxies: ["10.0.0.0/8", "2001:db8::1"] });
-    expect(() => proxySettingsFromEnv({ TRUSTED_PROXIES: "10.0.0.0/8, lb.internal" })).toThrow(/TRUSTED_PROXIES: "lb.internal"/);
+    expect(proxySettingsFromEnv({ TRUSTED_PROXIES: " 10.0.0.0/8, ,2001:db8::1 " })).toEqual({
+      trustedProxies: ["10.0.0.0/8", "2001:db8::1"],
+    });
+    expect(() => proxySettingsFromEnv({ TRUSTED_PROXIES: "10.0.0.0/8, lb.internal" })).toThrow(
+      /TRUSTED_PROXIES: "lb.internal"/,
+    );
   });
 });
 

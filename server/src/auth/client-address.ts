@@ -30,7 +30,8 @@ function parseIPv6(text: string): Address | null {
   const parse = (part: string) => (part ? part.split(":").map((group) => Number.parseInt(group, 16)) : []);
   const left = parse(head);
   const right = rest === undefined ? [] : parse(rest);
-  const words = rest === undefined ? left : [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+  const words =
+    rest === undefined ? left : [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
   const bytes = new Uint8Array(16);
   words.forEach((word, i) => {
     bytes[2 * i] = word >> 8;
@@ -111,7 +112,10 @@ export class TrustedProxies {
   constructor(entries: readonly string[]) {
     this.ranges = entries.map((entry) => {
       const range = parseRange(entry);
-      if (!range) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (e.g. 10.0.0.0/8, 2001:db8::/32)`);
+      if (!range)
+        throw new Error(
+          `TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (e.g. 10.0.0.0/8, 2001:db8::/32)`,
+        );
       return range;
     });
   }
@@ -160,7 +164,9 @@ export function clientAddress(request: Request, peer: string | undefined, truste
 }
 
 /** The socket peer yoga's node adapter hands over as the server context (`req`). */
-export function peerAddress(serverContext: { req?: { socket?: { remoteAddress?: string } } } | undefined): string | undefined {
+export function peerAddress(
+  serverContext: { req?: { socket?: { remoteAddress?: string } } } | undefined,
+): string | undefined {
   return serverContext?.req?.socket?.remoteAddress;
 }
 

@@ -3,9 +3,30 @@ import { describe, expect, it } from "vitest";
 import { CredentialCache, sessionKey, tokenKey, type CachedSession, type CachedToken } from "./credential-cache.ts";
 import type { ViewerUser } from "./viewer-user.ts";
 
-const user = (id: number): ViewerUser => ({ id, username: `u${id}`, displayName: `u${id}`, role: "CITY_ADMIN", townId: null, zoneId: null, plans: [], active: true });
-const session = (id: string, userId = 1): CachedSession => ({ id, csrfToken: "c", lastSeenAt: new Date(0), expiresAt: new Date(8e15), user: user(userId) });
-const token = (id: number, userId = 1): CachedToken => ({ id, access: "READ_ONLY", expiresAt: null, lastUsedAt: null, user: user(userId) });
+const user = (id: number): ViewerUser => ({
+  id,
+  username: `u${id}`,
+  displayName: `u${id}`,
+  role: "CITY_ADMIN",
+  townId: null,
+  zoneId: null,
+  plans: [],
+  active: true,
+});
+const session = (id: string, userId = 1): CachedSession => ({
+  id,
+  csrfToken: "c",
+  lastSeenAt: new Date(0),
+  expiresAt: new Date(8e15),
+  user: user(userId),
+});
+const token = (id: number, userId = 1): CachedToken => ({
+  id,
+  access: "READ_ONLY",
+  expiresAt: null,
+  lastUsedAt: null,
+  user: user(userId),
+});
 
 function liveCache(options: ConstructorParameters<typeof CredentialCache>[0] = {}) {
   const cache = new CredentialCache(options);
@@ -96,7 +117,7 @@ describe("credential cache", () => {
     setTimeout(() => cache.applyChange("11 token:t1"), 20);
     setTimeout(() => cache.applyChange("12 user:9"), 40);
     await waiting;
-    expect([cache.lookup(tokenKey("t1")), (cache.lookup<CachedToken>(tokenKey("t2")))?.id]).toEqual([undefined, 2]);
+    expect([cache.lookup(tokenKey("t1")), cache.lookup<CachedToken>(tokenKey("t2"))?.id]).toEqual([undefined, 2]);
 
     const impatient = liveCache({ maxAnnouncementDelayMs: 30 });
     impatient.resume(5);
@@ -136,5 +157,4 @@ describe("credential cache", () => {
     expect(cache.lookup(sessionKey("b"))).toBeUndefined();
     for (const id of ["a", "c", "d"]) expect(cache.lookup(sessionKey(id))).toBeDefined();
   });
-
 });

@@ -64,7 +64,12 @@ export class CredentialCache {
   private heard = 0;
   private waiting: { epoch: number; done: () => void }[] = [];
 
-  constructor({ maxEntries = 10_000, ttlMs = 60_000, maxAnnouncementDelayMs = 250, clock = Date.now }: CredentialCacheOptions = {}) {
+  constructor({
+    maxEntries = 10_000,
+    ttlMs = 60_000,
+    maxAnnouncementDelayMs = 250,
+    clock = Date.now,
+  }: CredentialCacheOptions = {}) {
     this.maxEntries = maxEntries;
     this.ttlMs = ttlMs;
     this.maxAnnouncementDelayMs = maxAnnouncementDelayMs;
@@ -104,7 +109,13 @@ export class CredentialCache {
     if (this.heard >= epoch) return;
     if (this.listening && this.maxAnnouncementDelayMs > 0) {
       await new Promise<void>((resolve) => {
-        const waiter = { epoch, done: () => (clearTimeout(timer), resolve()) };
+        const waiter = {
+          epoch,
+          done: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        };
         const timer = setTimeout(() => {
           this.waiting = this.waiting.filter((other) => other !== waiter);
           resolve();

@@ -37,16 +37,39 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
   let b: Instance;
   const users: Record<"admin" | "bi" | "officer" | "clerk", number> = { admin: 0, bi: 0, officer: 0, clerk: 0 };
 
-  async function startInstance(prisma: PrismaClient, log: string[], url = db.url, listenOptions = {}): Promise<Instance> {
-    const watch = await watchCredentialChanges({ url, embedded: backend === "pglite", prisma }, undefined, listenOptions);
+  async function startInstance(
+    prisma: PrismaClient,
+    log: string[],
+    url = db.url,
+    listenOptions = {},
+  ): Promise<Instance> {
+    const watch = await watchCredentialChanges(
+      { url, embedded: backend === "pglite", prisma },
+      undefined,
+      listenOptions,
+    );
     await vi.waitFor(() => expect(watch.cache.live).toBe(true));
-    return { app: createApp({ prisma, development: false, credentials: watch.cache }), watch, statements: log, close: () => watch.close() };
+    return {
+      app: createApp({ prisma, development: false, credentials: watch.cache }),
+      watch,
+      statements: log,
+      close: () => watch.close(),
+    };
   }
 
   beforeAll(async () => {
     db = await createTestDatabase(backend, { onQuery: (sql) => statements.push(sql) });
-    for (const [username, role] of [["admin", "CITY_ADMIN"], ["bi", "VIEWER"], ["officer", "PLAN_OFFICER"], ["clerk", "PLAN_OFFICER"]] as const) {
-      users[username] = (await db.prisma.user.create({ data: { username, displayName: username, role, plans: role === "PLAN_OFFICER" ? ["TRAINING"] : [] } })).id;
+    for (const [username, role] of [
+      ["admin", "CITY_ADMIN"],
+      ["bi", "VIEWER"],
+      ["officer", "PLAN_OFFICER"],
+      ["clerk", "PLAN_OFFICER"],
+    ] as const) {
+      users[username] = (
+        await db.prisma.user.create({
+          data: { username, displayName: username, role, plans: role === "PLAN_OFFICER" ? ["TRAINING"] : [] },
+        })
+      ).id;
     }
     a = await startInstance(db.prisma, statements);
     if (backend === "pglite") b = a;
@@ -54,7 +77,13 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
       const log: string[] = [];
       const prisma = createPrismaClient(db.url, { poolSize: 2, onQuery: (sql) => log.push(sql) });
       const instance = await startInstance(prisma, log);
-      b = { ...instance, close: async () => (await instance.close(), await prisma.$disconnect()) };
+      b = {
+        ...instance,
+        close: async () => {
+          await instance.close();
+          await prisma.$disconnect();
+        },
+      };
     }
   });
   afterAll(async () => {
@@ -63,8 +92,10 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
     await db?.drop();
   });
 
-  const bearer = (instance: Instance, token: string) => new TestClient(instance.app, { authorization: `Bearer ${token}` });
-  const newToken = async (userId: number) => (await createApiToken(db.prisma, userId, { name: "BI", access: "READ_ONLY", expiresAt: null })).token;
+  const bearer = (instance: Instance, token: string) =>
+    new TestClient(instance.app, { authorization: `Bearer ${token}` });
+  const newToken = async (userId: number) =>
+    (await createApiToken(db.prisma, userId, { name: "BI", access: "READ_ONLY", expiresAt: null })).token;
 
   /** The same browser (cookie and CSRF header), talking to another instance. */
   function sameBrowser(client: TestClient, instance: Instance): TestClient {
@@ -84,7 +115,10 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
   it("verifies an API token once: later requests send no authentication statement", async () => {
     const token = await newToken(users.bi);
     const uncached = createApp({ prisma: db.prisma, development: false });
-    const before = [await counted(a, bearer({ ...a, app: uncached }, token)), await counted(a, bearer({ ...a, app: uncached }, token))];
+    const before = [
+      await counted(a, bearer({ ...a, app: uncached }, token)),
+      await counted(a, bearer({ ...a, app: uncached }, token)),
+    ];
     // The token with its user (one statement) and the first use recorded; then the token with its user on every request.
     expect(before.map((request) => request.authentication)).toEqual([2, 1]);
 
@@ -96,7 +130,15 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
     expect(again.reply.data.me).toEqual({ username: "bi", role: "VIEWER", canWrite: false });
     expect(again.authentication).toBe(0);
 
-    const actingAs = createApp({ prisma: db.prisma, development: false, actAs: toViewer({ ...(await db.prisma.user.findUniqueOrThrow({ where: { id: users.bi } })) }, "token", "READ_ONLY") });
+    const actingAs = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: toViewer(
+        { ...(await db.prisma.user.findUniqueOrThrow({ where: { id: users.bi } })) },
+        "token",
+        "READ_ONLY",
+      ),
+    });
     expect(again.total).toBe((await counted(a, new TestClient(actingAs))).total);
   });
 
@@ -116,13 +158,20 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
   it("refuses a token revoked through another instance on the very next request", async () => {
     const token = await newToken(users.admin);
     const owner = await sessionFor(a.app, db.prisma, "admin");
-    const { id } = await db.prisma.apiToken.findFirstOrThrow({ where: { userId: users.admin }, orderBy: { id: "desc" } });
+    const { id } = await db.prisma.apiToken.findFirstOrThrow({
+      where: { userId: users.admin },
+      orderBy: { id: "desc" },
+    });
     for (let i = 0; i < 2; i++) expect((await bearer(b, token).graphql(ME)).data.me.username).toBe("admin");
     expect((await counted(b, bearer(b, token))).authentication).toBe(0);
 
     expect((await owner.graphql(REVOKE, { id })).data.revokeApiToken).toEqual({ id, live: false });
     const refused = await bearer(b, token).graphql(ME);
-    expect([refused.status, refused.errors?.[0]?.extensions?.code, refused.errors?.[0]?.message]).toEqual([401, "UNAUTHENTICATED", expect.stringContaining("revoked")]);
+    expect([refused.status, refused.errors?.[0]?.extensions?.code, refused.errors?.[0]?.message]).toEqual([
+      401,
+      "UNAUTHENTICATED",
+      expect.stringContaining("revoked"),
+    ]);
   });
 
   it("ends a session logged out through another instance on the very next request", async () => {
@@ -145,14 +194,19 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
       expect((await browser.graphql(ME)).data.me.role).toBe("PLAN_OFFICER");
     }
 
-    expect((await admin.graphql(UPDATE_USER, { id: users.officer, data: { role: "VIEWER", plans: [] } })).errors).toBeUndefined();
+    expect(
+      (await admin.graphql(UPDATE_USER, { id: users.officer, data: { role: "VIEWER", plans: [] } })).errors,
+    ).toBeUndefined();
     expect((await browser.graphql(ME)).data.me).toEqual({ username: "officer", role: "VIEWER", canWrite: false });
     expect((await bearer(b, token).graphql(ME)).data.me.role).toBe("VIEWER");
 
     expect((await admin.graphql(UPDATE_USER, { id: users.officer, data: { active: false } })).errors).toBeUndefined();
     expect((await bearer(b, token).graphql(ME)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await browser.graphql(ME)).data.me).toBeNull();
-    await db.prisma.user.update({ where: { id: users.officer }, data: { active: true, role: "PLAN_OFFICER", plans: ["TRAINING"] } });
+    await db.prisma.user.update({
+      where: { id: users.officer },
+      data: { active: true, role: "PLAN_OFFICER", plans: ["TRAINING"] },
+    });
   });
 
   it("reads a session again after the password changed, and after a change made outside the API", async () => {
@@ -164,7 +218,10 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
 
     const token = await newToken(users.bi);
     await bearer(b, token).graphql(ME);
-    await db.prisma.apiToken.updateMany({ where: { userId: users.bi, revokedAt: null }, data: { revokedAt: new Date() } });
+    await db.prisma.apiToken.updateMany({
+      where: { userId: users.bi, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     expect((await bearer(b, token).graphql(ME)).errors?.[0]?.message).toContain("revoked");
   });
 
@@ -180,9 +237,15 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
     expect(statements.filter(isAuthentication)).toEqual([]);
 
     const browser = await sessionFor(a.app, db.prisma, "clerk");
-    const request = new Request("http://yoga/graphql", { headers: { cookie: `${SESSION_COOKIE}=${browser.cookies.get(SESSION_COOKIE)}` } });
+    const request = new Request("http://yoga/graphql", {
+      headers: { cookie: `${SESSION_COOKIE}=${browser.cookies.get(SESSION_COOKIE)}` },
+    });
     const session = (await findSession(db.prisma, request, now, b.watch.cache))!.entry;
-    expect(await findSession(db.prisma, request, now, b.watch.cache)).toEqual({ key: expect.any(String), entry: session, fromCache: true });
+    expect(await findSession(db.prisma, request, now, b.watch.cache)).toEqual({
+      key: expect.any(String),
+      entry: session,
+      fromCache: true,
+    });
     // Past the cached expiry the database is asked (the expiry slides), and it agrees.
     expect(await findSession(db.prisma, request, new Date(session.expiresAt.getTime() + 1), b.watch.cache)).toBeNull();
     expect((await findSession(db.prisma, request, now, b.watch.cache))?.fromCache).toBe(false);
@@ -205,17 +268,23 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
   describe.skipIf(backend !== "postgres")("when the listening connection is lost", () => {
     it("serves nothing stale while it is gone, and caches again once it is back", async () => {
       const listeners = () =>
-        db.prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME} AND datname = current_database()`;
+        db.prisma.$queryRaw<
+          { pid: number }[]
+        >`SELECT pid FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME} AND datname = current_database()`;
       const before = (await listeners()).map((row) => row.pid);
       expect(before.length).toBe(2);
       const token = await newToken(users.clerk);
       await bearer(b, token).graphql(ME);
       expect((await counted(b, bearer(b, token))).authentication).toBe(0);
 
-      await db.prisma.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME} AND datname = current_database()`;
+      await db.prisma
+        .$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ${LISTENER_NAME} AND datname = current_database()`;
       await vi.waitFor(async () => expect((await listeners()).some((row) => before.includes(row.pid))).toBe(false));
       // Revoked while nobody may be listening: no announcement reaches the instances.
-      await db.prisma.apiToken.updateMany({ where: { userId: users.clerk, revokedAt: null }, data: { revokedAt: new Date() } });
+      await db.prisma.apiToken.updateMany({
+        where: { userId: users.clerk, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
       expect((await bearer(b, token).graphql(ME)).errors?.[0]?.message).toContain("revoked");
 
       await vi.waitFor(async () => expect((await listeners()).length).toBe(2));
@@ -223,7 +292,10 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
       const fresh = await newToken(users.clerk);
       await bearer(b, fresh).graphql(ME);
       expect((await counted(b, bearer(b, fresh))).authentication).toBe(0);
-      await db.prisma.apiToken.updateMany({ where: { userId: users.clerk, revokedAt: null }, data: { revokedAt: new Date() } });
+      await db.prisma.apiToken.updateMany({
+        where: { userId: users.clerk, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
       expect((await bearer(b, fresh).graphql(ME)).errors?.[0]?.message).toContain("revoked");
     });
 
@@ -251,9 +323,15 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
         await cached(browser);
 
         proxy.freeze();
-        await db.prisma.apiToken.updateMany({ where: { userId: users.clerk, revokedAt: null }, data: { revokedAt: new Date() } });
+        await db.prisma.apiToken.updateMany({
+          where: { userId: users.clerk, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
         const revoked = await timed(bearer(c, token));
-        expect([revoked.reply.status, revoked.reply.errors?.[0]?.message]).toEqual([401, expect.stringContaining("revoked")]);
+        expect([revoked.reply.status, revoked.reply.errors?.[0]?.message]).toEqual([
+          401,
+          expect.stringContaining("revoked"),
+        ]);
         expect(revoked.ms).toBeGreaterThanOrEqual(240); // waited for the announcement, then forgot everything
 
         await cached(browser);
@@ -261,7 +339,10 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
         expect((await browser.graphql(ME)).data.me).toEqual({ username: "officer", role: "VIEWER", canWrite: false });
 
         await cached(browser);
-        await db.prisma.session.updateMany({ where: { userId: users.officer, revokedAt: null }, data: { revokedAt: new Date() } });
+        await db.prisma.session.updateMany({
+          where: { userId: users.officer, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
         setTimeout(() => proxy.thaw(), 50);
         const ended = await timed(browser);
         expect(ended.reply.errors).toBeUndefined();
@@ -269,7 +350,10 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
         expect(ended.ms).toBeLessThan(240); // the announcement arrived while the request waited for it
       } finally {
         proxy.thaw();
-        await db.prisma.user.update({ where: { id: users.officer }, data: { role: "PLAN_OFFICER", plans: ["TRAINING"] } });
+        await db.prisma.user.update({
+          where: { id: users.officer },
+          data: { role: "PLAN_OFFICER", plans: ["TRAINING"] },
+        });
         await c.close();
         await proxy.close();
         await prisma.$disconnect();
@@ -282,7 +366,11 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
       url.port = String(proxy.port);
       const log: string[] = [];
       const prisma = createPrismaClient(db.url, { poolSize: 2, onQuery: (sql) => log.push(sql) });
-      const c = await startInstance(prisma, log, url.toString(), { heartbeatMs: 200, answerTimeoutMs: 300, maxRetryMs: 200 });
+      const c = await startInstance(prisma, log, url.toString(), {
+        heartbeatMs: 200,
+        answerTimeoutMs: 300,
+        maxRetryMs: 200,
+      });
       try {
         const token = await newToken(users.clerk);
         await bearer(c, token).graphql(ME);
@@ -291,7 +379,10 @@ describe.each(backendsUnderTest())("cached credentials on %s", (backend) => {
         await proxy.stop();
         await vi.waitFor(() => expect(c.watch.cache.live).toBe(false));
         for (let i = 0; i < 3; i++) expect((await counted(c, bearer(c, token))).authentication).toBe(1);
-        await db.prisma.apiToken.updateMany({ where: { userId: users.clerk, revokedAt: null }, data: { revokedAt: new Date() } });
+        await db.prisma.apiToken.updateMany({
+          where: { userId: users.clerk, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
         expect((await bearer(c, token).graphql(ME)).errors?.[0]?.message).toContain("revoked");
 
         await proxy.start();

@@ -1,6 +1,12 @@
 // Keeps a process's credential cache in step with the database: the announcements of the
 // credential triggers drop entries, and while they cannot be heard the cache is off.
-import { listenOnServer, listenOnSharedSession, type ListenCallbacks, type ListenOptions, type PrismaClient } from "@p181/db";
+import {
+  listenOnServer,
+  listenOnSharedSession,
+  type ListenCallbacks,
+  type ListenOptions,
+  type PrismaClient,
+} from "@p181/db";
 import { CREDENTIAL_CHANGES } from "@p181/db/security";
 import { log } from "../logging.ts";
 import { CredentialCache } from "./credential-cache.ts";
@@ -40,7 +46,8 @@ export async function watchCredentialChanges(
     },
     onLost(error) {
       cache.pause();
-      if (error && lostSince === undefined) log.warn("credential changes not heard: sessions and tokens read from the database", { error: error.message });
+      if (error && lostSince === undefined)
+        log.warn("credential changes not heard: sessions and tokens read from the database", { error: error.message });
       lostSince ??= Date.now();
     },
     onNotification: (payload) => cache.applyChange(payload),
@@ -48,6 +55,10 @@ export async function watchCredentialChanges(
   const afterListen = CREDENTIAL_CHANGES.epochSql;
   const listener = database.embedded
     ? await listenOnSharedSession(database.prisma, CREDENTIAL_CHANGES.channel, callbacks, { afterListen })
-    : listenOnServer(database.url, CREDENTIAL_CHANGES.channel, callbacks, { ...listenOptions, afterListen, applicationName: LISTENER_NAME });
+    : listenOnServer(database.url, CREDENTIAL_CHANGES.channel, callbacks, {
+        ...listenOptions,
+        afterListen,
+        applicationName: LISTENER_NAME,
+      });
   return { cache, close: () => listener.close() };
 }

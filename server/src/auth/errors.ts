@@ -12,9 +12,14 @@ export const errors = {
   badToken: (reason: string) => authError("UNAUTHENTICATED", `接口令牌无效 | Invalid API token: ${reason}.`, 401),
   /** The request's credentials changed as it arrived (twice in a row); nothing was done. */
   credentialsChanged: () =>
-    authError("TRY_AGAIN", "登录信息或账号权限刚刚发生变化，未执行任何操作，请重试 | The sign-in or the account's rights changed as the request arrived; nothing was done, try again.", undefined, {
-      retryable: true,
-    }),
+    authError(
+      "TRY_AGAIN",
+      "登录信息或账号权限刚刚发生变化，未执行任何操作，请重试 | The sign-in or the account's rights changed as the request arrived; nothing was done, try again.",
+      undefined,
+      {
+        retryable: true,
+      },
+    ),
   badCredentials: () => authError("BAD_CREDENTIALS", "用户名或密码错误 | Wrong username or password."),
   csrf: () =>
     authError(
@@ -27,9 +32,16 @@ export const errors = {
   /** A throttled sign-in: HTTP 429 with Retry-After, and the same seconds in extensions.retryAfterSeconds. */
   rateLimited: (retryAfterSeconds: number) => {
     const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-    const [zh, en] = seconds < 60 ? [`${seconds} 秒`, `${seconds} seconds`] : [`${Math.ceil(seconds / 60)} 分钟`, `${Math.ceil(seconds / 60)} minutes`];
+    const [zh, en] =
+      seconds < 60
+        ? [`${seconds} 秒`, `${seconds} seconds`]
+        : [`${Math.ceil(seconds / 60)} 分钟`, `${Math.ceil(seconds / 60)} minutes`];
     return createGraphQLError(`登录尝试过多，请 ${zh}后再试 | Too many sign-in attempts; try again in ${en}.`, {
-      extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds, http: { status: 429, headers: { "Retry-After": String(seconds) } } },
+      extensions: {
+        code: "RATE_LIMITED",
+        retryAfterSeconds: seconds,
+        http: { status: 429, headers: { "Retry-After": String(seconds) } },
+      },
     });
   },
 };

@@ -3,7 +3,16 @@ import { requireViewer, requireWriter } from "./guards.ts";
 import type { Viewer } from "./viewer.ts";
 
 const viewer = (overrides: Partial<Viewer>): Viewer => ({
-  userId: 1, username: "u", displayName: "u", role: "CITY_ADMIN", townId: null, zoneId: null, plans: [], via: "session", canWrite: true, ...overrides,
+  userId: 1,
+  username: "u",
+  displayName: "u",
+  role: "CITY_ADMIN",
+  townId: null,
+  zoneId: null,
+  plans: [],
+  via: "session",
+  canWrite: true,
+  ...overrides,
 });
 
 function codeOf(run: () => unknown): unknown {

@@ -81,7 +81,10 @@ export async function signIn(
 ): Promise<{ user: ViewerUser; csrfToken: string }> {
   const name = username.trim();
   const keys = loginKeys(name, clientAddress);
-  const known = await prisma.rateLimitCounter.findFirst({ where: { key: keys.known, resetAt: { gt: now } }, select: { key: true } });
+  const known = await prisma.rateLimitCounter.findFirst({
+    where: { key: keys.known, resetAt: { gt: now } },
+    select: { key: true },
+  });
   const checks: Check[] = [
     { key: keys.pair, policy: LOGIN_THROTTLE.pair },
     { key: keys.address, policy: LOGIN_THROTTLE.address },
@@ -91,7 +94,9 @@ export async function signIn(
   if (!throttle.allowed) throw errors.rateLimited(Math.ceil(throttle.retryAfterMs / 1000));
 
   const user = name ? await signInAccount(prisma, name) : null;
-  const valid = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password);
+  const valid = user?.passwordHash
+    ? await verifyPassword(password, user.passwordHash)
+    : await verifyAgainstNothing(password);
   if (!user || !valid || !user.active) throw errors.badCredentials();
 
   await reset(prisma, [keys.pair, keys.username]);

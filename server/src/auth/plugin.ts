@@ -15,7 +15,9 @@ const CSRF_EXEMPT = new Set(["login", "__typename"]);
 function needsCsrf(document: DocumentNode, operationName: string | null | undefined): boolean {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== "mutation") return false;
-  return !operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && CSRF_EXEMPT.has(selection.name.value));
+  return !operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && CSRF_EXEMPT.has(selection.name.value),
+  );
 }
 
 export function useAuth(): Plugin<Context> {

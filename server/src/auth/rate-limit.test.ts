@@ -29,7 +29,9 @@ describe("backoff schedule", () => {
 
   it("never holds a username up for more than 30 s", () => {
     expect(delayAfter(LOGIN_THROTTLE.username, 9)).toBe(0);
-    expect([10, 11, 12, 13, 14, 15, 1000].map((n) => delayAfter(LOGIN_THROTTLE.username, n) / SECOND)).toEqual([1, 2, 4, 8, 16, 30, 30]);
+    expect([10, 11, 12, 13, 14, 15, 1000].map((n) => delayAfter(LOGIN_THROTTLE.username, n) / SECOND)).toEqual([
+      1, 2, 4, 8, 16, 30, 30,
+    ]);
   });
 });
 
@@ -50,7 +52,9 @@ describe.each(backendsUnderTest())("sign-in throttling on %s", (backend) => {
   const counter = (key: string) => db.prisma.rateLimitCounter.findUnique({ where: { key } });
   /** Stores a key's state as the given number of failures would have left it at `lastFailure`. */
   const failed = (key: string, policy: Backoff, failures: number, lastFailure = T0) =>
-    db.prisma.rateLimitCounter.create({ data: { key, count: failures, resetAt: new Date(lastFailure.getTime() + delayAfter(policy, failures)) } });
+    db.prisma.rateLimitCounter.create({
+      data: { key, count: failures, resetAt: new Date(lastFailure.getTime() + delayAfter(policy, failures)) },
+    });
 
   beforeAll(async () => {
     db = await createTestDatabase(backend);
@@ -59,7 +63,12 @@ describe.each(backendsUnderTest())("sign-in throttling on %s", (backend) => {
     proxied = createApp({ prisma: db.prisma, development: false, trustedProxies: ["10.0.0.2"] });
     const passwordHash = await hashPassword("secret-pw");
     await db.prisma.user.createMany({
-      data: ["admin", "other"].map((username) => ({ username, displayName: username, role: "CITY_ADMIN" as const, passwordHash })),
+      data: ["admin", "other"].map((username) => ({
+        username,
+        displayName: username,
+        role: "CITY_ADMIN" as const,
+        passwordHash,
+      })),
     });
   });
   let now = T0;
@@ -152,7 +161,10 @@ describe.each(backendsUnderTest())("sign-in throttling on %s", (backend) => {
       const reply = await login(first, username, "whatever", attacker);
       expect(reply.status).toBe(429);
       expect(reply.errors).toEqual([
-        expect.objectContaining({ message: expect.stringContaining("4 秒"), extensions: { code: "RATE_LIMITED", retryAfterSeconds: 4 } }),
+        expect.objectContaining({
+          message: expect.stringContaining("4 秒"),
+          extensions: { code: "RATE_LIMITED", retryAfterSeconds: 4 },
+        }),
       ]);
     }
   });
@@ -160,7 +172,9 @@ describe.each(backendsUnderTest())("sign-in throttling on %s", (backend) => {
   it("lets exactly the free failures through when guesses arrive in parallel on two processes", async () => {
     // Three of the five free failures are used up: of twelve parallel guesses, two get a password check.
     await failed(loginKeys("admin", attacker).pair, LOGIN_THROTTLE.pair, 3);
-    const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => codeOf(login(i % 2 ? first : second, "admin", "wrong", attacker))));
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => codeOf(login(i % 2 ? first : second, "admin", "wrong", attacker))),
+    );
     expect(replies.filter((code) => code === "BAD_CREDENTIALS")).toHaveLength(2);
     expect(replies.filter((code) => code === "RATE_LIMITED")).toHaveLength(10);
     expect((await counter(loginKeys("admin", attacker).pair))?.count).toBe(LOGIN_THROTTLE.pair.free);
@@ -169,40 +183,79 @@ describe.each(backendsUnderTest())("sign-in throttling on %s", (backend) => {
   it("keys on the client behind a trusted proxy, and ignores X-Forwarded-For from anyone else", async () => {
     await failed(loginKeys("admin", attacker).pair, LOGIN_THROTTLE.pair, 7);
     // Directly connected, the attacker cannot claim another address.
-    expect(await codeOf(login(first, "admin", "secret-pw", attacker, { "x-forwarded-for": owner }))).toBe("RATE_LIMITED");
-    expect(await codeOf(login(proxied, "admin", "secret-pw", attacker, { "x-forwarded-for": owner }))).toBe("RATE_LIMITED");
+    expect(await codeOf(login(first, "admin", "secret-pw", attacker, { "x-forwarded-for": owner }))).toBe(
+      "RATE_LIMITED",
+    );
+    expect(await codeOf(login(proxied, "admin", "secret-pw", attacker, { "x-forwarded-for": owner }))).toBe(
+      "RATE_LIMITED",
+    );
     // Behind the balancer, the hop it appended is the client; what the client wrote before it is not.
-    expect(await codeOf(login(proxied, "admin", "secret-pw", "10.0.0.2", { "x-forwarded-for": attacker }))).toBe("RATE_LIMITED");
-    expect(await codeOf(login(proxied, "admin", "secret-pw", "::ffff:10.0.0.2", { "x-forwarded-for": `${owner}, ${attacker}` }))).toBe("RATE_LIMITED");
+    expect(await codeOf(login(proxied, "admin", "secret-pw", "10.0.0.2", { "x-forwarded-for": attacker }))).toBe(
+      "RATE_LIMITED",
+    );
+    expect(
+      await codeOf(
+        login(proxied, "admin", "secret-pw", "::ffff:10.0.0.2", { "x-forwarded-for": `${owner}, ${attacker}` }),
+      ),
+    ).toBe("RATE_LIMITED");
     // Without a trusted proxy, the balancer's header means nothing: the balancer is the client.
     expect(await codeOf(login(first, "admin", "secret-pw", "10.0.0.2", { "x-forwarded-for": attacker }))).toBe("OK");
     expect(await codeOf(login(proxied, "admin", "secret-pw", "10.0.0.2", { "x-forwarded-for": owner }))).toBe("OK");
   });
   describe("counters", () => {
-    const policy: Backoff = { free: 2, firstDelayMs: 10 * SECOND, maxDelayMs: 60 * SECOND, forgetAfterMs: 3600 * SECOND };
+    const policy: Backoff = {
+      free: 2,
+      firstDelayMs: 10 * SECOND,
+      maxDelayMs: 60 * SECOND,
+      forgetAfterMs: 3600 * SECOND,
+    };
     const other: Backoff = { ...policy, free: 100 };
 
     it("counts failures, refuses during the delay with the time left, and forgets after a quiet spell", async () => {
       const check = [{ key: "k", policy }];
-      expect(await claim(db.prisma, check, T0)).toMatchObject({ allowed: true, claimed: [{ key: "k", count: 1, resetAt: T0 }] });
-      expect(await claim(db.prisma, check, at(1))).toMatchObject({ allowed: true, claimed: [{ count: 2, resetAt: at(1 + 10 * SECOND) }] });
+      expect(await claim(db.prisma, check, T0)).toMatchObject({
+        allowed: true,
+        claimed: [{ key: "k", count: 1, resetAt: T0 }],
+      });
+      expect(await claim(db.prisma, check, at(1))).toMatchObject({
+        allowed: true,
+        claimed: [{ count: 2, resetAt: at(1 + 10 * SECOND) }],
+      });
       expect(await claim(db.prisma, check, at(2))).toEqual({ allowed: false, retryAfterMs: 10 * SECOND - 1 });
-      expect(await claim(db.prisma, check, at(1 + 10 * SECOND))).toMatchObject({ allowed: true, claimed: [{ count: 3, resetAt: at(1 + 30 * SECOND) }] });
+      expect(await claim(db.prisma, check, at(1 + 10 * SECOND))).toMatchObject({
+        allowed: true,
+        claimed: [{ count: 3, resetAt: at(1 + 30 * SECOND) }],
+      });
       expect(await claim(db.prisma, check, at(30 * SECOND))).toEqual({ allowed: false, retryAfterMs: 1 });
       // An hour after the last wait ran out, the key starts again.
-      expect(await claim(db.prisma, check, at(1 + 30 * SECOND + 3600 * SECOND))).toMatchObject({ allowed: true, claimed: [{ count: 1 }] });
+      expect(await claim(db.prisma, check, at(1 + 30 * SECOND + 3600 * SECOND))).toMatchObject({
+        allowed: true,
+        claimed: [{ count: 1 }],
+      });
     });
 
     it("never holds up an attempt whose clock reads earlier than a failure that earned no wait", async () => {
-    await claim(db.prisma, [{ key: "k", policy }], at(50));
-    // Another process started this attempt 50 ms earlier by its clock: one failure, no wait yet.
-    expect(await claim(db.prisma, [{ key: "k", policy }], T0)).toMatchObject({ allowed: true, claimed: [{ count: 2, resetAt: at(10 * SECOND) }] });
-  });
+      await claim(db.prisma, [{ key: "k", policy }], at(50));
+      // Another process started this attempt 50 ms earlier by its clock: one failure, no wait yet.
+      expect(await claim(db.prisma, [{ key: "k", policy }], T0)).toMatchObject({
+        allowed: true,
+        claimed: [{ count: 2, resetAt: at(10 * SECOND) }],
+      });
+    });
 
-  it("counts nothing on any key while one of them makes the attempt wait", async () => {
+    it("counts nothing on any key while one of them makes the attempt wait", async () => {
       await claim(db.prisma, [{ key: "a", policy }], T0);
       await claim(db.prisma, [{ key: "a", policy }], T0);
-      expect(await claim(db.prisma, [{ key: "b", policy: other }, { key: "a", policy }], at(SECOND))).toEqual({ allowed: false, retryAfterMs: 9 * SECOND });
+      expect(
+        await claim(
+          db.prisma,
+          [
+            { key: "b", policy: other },
+            { key: "a", policy },
+          ],
+          at(SECOND),
+        ),
+      ).toEqual({ allowed: false, retryAfterMs: 9 * SECOND });
       expect(await db.prisma.rateLimitCounter.findUnique({ where: { key: "b" } })).toBeNull();
     });
 
@@ -211,17 +264,27 @@ describe.each(backendsUnderTest())("sign-in throttling on %s", (backend) => {
       const second = await claim(db.prisma, [{ key: "k", policy }], T0);
       if (!second.allowed) throw new Error("expected the second claim to pass");
       await forgive(db.prisma, second.claimed[0]!, T0);
-      expect(await db.prisma.rateLimitCounter.findUnique({ where: { key: "k" } })).toEqual({ key: "k", count: 1, resetAt: T0 });
+      expect(await db.prisma.rateLimitCounter.findUnique({ where: { key: "k" } })).toEqual({
+        key: "k",
+        count: 1,
+        resetAt: T0,
+      });
 
       const next = await claim(db.prisma, [{ key: "k", policy }], T0);
       if (!next.allowed) throw new Error("expected the claim to pass");
       await db.prisma.rateLimitCounter.update({ where: { key: "k" }, data: { count: 9, resetAt: at(60 * SECOND) } });
       await forgive(db.prisma, next.claimed[0]!, T0);
-      expect(await db.prisma.rateLimitCounter.findUnique({ where: { key: "k" } })).toEqual({ key: "k", count: 8, resetAt: at(60 * SECOND) });
+      expect(await db.prisma.rateLimitCounter.findUnique({ where: { key: "k" } })).toEqual({
+        key: "k",
+        count: 8,
+        resetAt: at(60 * SECOND),
+      });
     });
 
     it("never loses a count between concurrent claims", async () => {
-      const results = await Promise.all(Array.from({ length: 10 }, () => claim(db.prisma, [{ key: "busy", policy: other }], T0)));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => claim(db.prisma, [{ key: "busy", policy: other }], T0)),
+      );
       expect(results.every((result) => result.allowed)).toBe(true);
       expect(await db.prisma.rateLimitCounter.findUnique({ where: { key: "busy" } })).toMatchObject({ count: 10 });
     });
@@ -236,9 +299,17 @@ describe.each(backendsUnderTest())("sign-in throttling on %s", (backend) => {
       });
       await reset(db.prisma, ["mine"]);
       await sweep(db.prisma, 86_400 * SECOND, T0);
-      expect(await db.prisma.rateLimitCounter.findMany({ select: { key: true }, orderBy: { key: "asc" } })).toEqual([{ key: "recent" }]);
-      const [stored] = await db.prisma.$queryRaw<{ iso: string }[]>`SELECT to_char("resetAt", 'YYYY-MM-DD"T"HH24:MI:SS') AS iso FROM "RateLimitCounter"`;
-      expect(stored?.iso).toBe(at(-3600 * SECOND).toISOString().slice(0, 19));
+      expect(await db.prisma.rateLimitCounter.findMany({ select: { key: true }, orderBy: { key: "asc" } })).toEqual([
+        { key: "recent" },
+      ]);
+      const [stored] = await db.prisma.$queryRaw<
+        { iso: string }[]
+      >`SELECT to_char("resetAt", 'YYYY-MM-DD"T"HH24:MI:SS') AS iso FROM "RateLimitCounter"`;
+      expect(stored?.iso).toBe(
+        at(-3600 * SECOND)
+          .toISOString()
+          .slice(0, 19),
+      );
     });
   });
 });

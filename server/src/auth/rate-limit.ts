@@ -127,7 +127,10 @@ export async function claim(prisma: PrismaClient, checks: readonly Check[], now 
 export async function forgive(prisma: PrismaClient, claimed: Counter, now = new Date()): Promise<void> {
   const undone = { key: claimed.key, count: claimed.count - 1, resetAt: now };
   if (await swap(prisma, claimed, undone)) return;
-  await prisma.rateLimitCounter.updateMany({ where: { key: claimed.key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  await prisma.rateLimitCounter.updateMany({
+    where: { key: claimed.key, count: { gt: 0 } },
+    data: { count: { decrement: 1 } },
+  });
 }
 
 /** Forgets keys entirely (a successful sign-in clears its own failures). */

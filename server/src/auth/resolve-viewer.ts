@@ -3,7 +3,14 @@ import type { PrismaClient } from "@p181/db";
 import { readCookie } from "./cookies.ts";
 import type { CachedSession, CachedToken, CredentialCache } from "./credential-cache.ts";
 import { errors } from "./errors.ts";
-import { CSRF_HEADER, SESSION_COOKIE, clearSessionCookie, findSession, touchSession, type ActiveSession } from "./sessions.ts";
+import {
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  clearSessionCookie,
+  findSession,
+  touchSession,
+  type ActiveSession,
+} from "./sessions.ts";
 import { safeEqual } from "./secrets.ts";
 import { authenticateToken, bearerToken } from "./tokens.ts";
 import { toViewer } from "./viewer-user.ts";
@@ -12,7 +19,10 @@ import type { Viewer } from "./viewer.ts";
 const awaitingCsrf = new WeakMap<Request, ActiveSession>();
 
 /** Requests whose viewer came from the credential cache, until confirmCachedViewer. */
-const fromCache = new WeakMap<Request, { cache: CredentialCache; key: string; entry: CachedSession | CachedToken; version: number; prisma: PrismaClient }>();
+const fromCache = new WeakMap<
+  Request,
+  { cache: CredentialCache; key: string; entry: CachedSession | CachedToken; version: number; prisma: PrismaClient }
+>();
 
 /**
  * Who is asking: the user of a Bearer API token, or of a session cookie accompanied by its
@@ -22,7 +32,12 @@ const fromCache = new WeakMap<Request, { cache: CredentialCache; key: string; en
  * `me` hand the token back to a reloaded page. `cache`: sessions and tokens verified lately
  * (credential-cache.ts); without it, every request reads them from the database.
  */
-export async function resolveViewer(request: Request, prisma: PrismaClient, cache?: CredentialCache, now = new Date()): Promise<Viewer | null> {
+export async function resolveViewer(
+  request: Request,
+  prisma: PrismaClient,
+  cache?: CredentialCache,
+  now = new Date(),
+): Promise<Viewer | null> {
   const token = bearerToken(request);
   // Before the lookup: a change between the two makes the confirmation compare entries.
   const version = cache?.version() ?? 0;
@@ -71,7 +86,9 @@ const changed = new WeakMap<Request, { cache: CredentialCache; prisma: PrismaCli
  * connection): who is asking now, read again, or the refusal of the credentials (a revoked,
  * expired or disabled token); undefined for a request that was not refused.
  */
-export async function changedViewer(request: Request): Promise<{ viewer: Viewer | null } | { refusal: GraphQLError } | undefined> {
+export async function changedViewer(
+  request: Request,
+): Promise<{ viewer: Viewer | null } | { refusal: GraphQLError } | undefined> {
   const used = changed.get(request);
   if (!used) return undefined;
   changed.delete(request);

@@ -7,6 +7,7 @@ import type { Viewer } from "./viewer.ts";
 /** The area a report is cut to for this viewer: town admins their town, zone secretaries their zone. */
 export function reportArea(viewer: Viewer): { townId?: number; zoneId?: number } {
   if (viewer.role === "ZONE_SECRETARY" && viewer.zoneId !== null) return { zoneId: viewer.zoneId };
-  if ((viewer.role === "TOWN_ADMIN" || viewer.role === "ZONE_SECRETARY") && viewer.townId !== null) return { townId: viewer.townId };
+  if ((viewer.role === "TOWN_ADMIN" || viewer.role === "ZONE_SECRETARY") && viewer.townId !== null)
+    return { townId: viewer.townId };
   return {};
 }

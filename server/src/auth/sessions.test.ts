@@ -42,7 +42,12 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
     const client = browser();
     const reply = await client.graphql(LOGIN, { username: "xq-admin", password: "secret-pw" });
     expect(reply.errors).toBeUndefined();
-    expect(reply.data.login).toMatchObject({ username: "xq-admin", role: "TOWN_ADMIN", via: "SESSION", canWrite: true });
+    expect(reply.data.login).toMatchObject({
+      username: "xq-admin",
+      role: "TOWN_ADMIN",
+      via: "SESSION",
+      canWrite: true,
+    });
     const csrfToken = reply.data.login.csrfToken as string;
     expect(csrfToken).toMatch(/^[\w-]{43}$/);
 
@@ -66,7 +71,10 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
   });
 
   it("marks the cookie Secure over https and in production", async () => {
-    const overHttps = await browser("https://yoga/graphql").graphql(LOGIN, { username: "xq-admin", password: "secret-pw" });
+    const overHttps = await browser("https://yoga/graphql").graphql(LOGIN, {
+      username: "xq-admin",
+      password: "secret-pw",
+    });
     expect(overHttps.setCookies[0]).toContain("; Secure");
     vi.stubEnv("NODE_ENV", "production");
     try {
@@ -87,7 +95,9 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
     ]) {
       const reply = await browser().graphql(LOGIN, { username, password });
       expect(reply.data).toBeNull();
-      expect(reply.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([[WRONG, "BAD_CREDENTIALS"]]);
+      expect(reply.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
+        [WRONG, "BAD_CREDENTIALS"],
+      ]);
       expect(reply.setCookies).toEqual([]);
     }
   });
@@ -95,11 +105,15 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
   it("replaces a hash made with the old scrypt parameters at the next sign-in, in the same request", async () => {
     // The one place that creates a user with a legacy hash, on purpose.
     const legacy = await hashPassword("old-pw", undefined, LEGACY_SCRYPT_PARAMETERS);
-    const user = await db.prisma.user.create({ data: { username: "veteran", displayName: "老用户", role: "VIEWER", passwordHash: legacy } });
+    const user = await db.prisma.user.create({
+      data: { username: "veteran", displayName: "老用户", role: "VIEWER", passwordHash: legacy },
+    });
     const stored = async () => (await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!;
 
     // A wrong password changes nothing.
-    expect((await browser().graphql(LOGIN, { username: "veteran", password: "wrong" })).errors?.[0]?.extensions?.code).toBe("BAD_CREDENTIALS");
+    expect(
+      (await browser().graphql(LOGIN, { username: "veteran", password: "wrong" })).errors?.[0]?.extensions?.code,
+    ).toBe("BAD_CREDENTIALS");
     expect(await stored()).toBe(legacy);
 
     const reply = await browser().graphql(LOGIN, { username: "veteran", password: "old-pw" });
@@ -147,7 +161,9 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
 
     const recovered = await client.graphql(ME);
     expect(recovered.data.me).toMatchObject({ username: "xq-admin", csrfToken: csrf["x-csrf-token"] });
-    expect((await client.graphql("{ apiTokens { id } }", undefined, { "x-csrf-token": recovered.data.me.csrfToken })).errors).toBeUndefined();
+    expect(
+      (await client.graphql("{ apiTokens { id } }", undefined, { "x-csrf-token": recovered.data.me.csrfToken })).errors,
+    ).toBeUndefined();
   });
 
   it("refuses mutations made with the cookie but without the CSRF header", async () => {
@@ -168,7 +184,9 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
     const client = browser();
     expect((await client.graphql(ME)).data.me).toBeNull();
     expect((await client.graphql("{ apiTokens { id } }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect((await client.graphql('mutation { createApiToken(name: "x") { token } }')).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(
+      (await client.graphql('mutation { createApiToken(name: "x") { token } }')).errors?.[0]?.extensions?.code,
+    ).toBe("UNAUTHENTICATED");
     expect((await client.graphql("{ __typename }")).data).toEqual({ __typename: "Query" });
   });
 
@@ -178,7 +196,9 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
     const reply = await client.graphql("mutation { logout }", undefined, csrf);
     expect(reply.data).toEqual({ logout: true });
     expect(reply.setCookies).toEqual([expect.stringMatching(new RegExp(`^${SESSION_COOKIE}=; Path=/; Max-Age=0; `))]);
-    expect((await db.prisma.session.findUniqueOrThrow({ where: { id: sha256Hex(token) } })).revokedAt).toBeInstanceOf(Date);
+    expect((await db.prisma.session.findUniqueOrThrow({ where: { id: sha256Hex(token) } })).revokedAt).toBeInstanceOf(
+      Date,
+    );
 
     const replay = new TestClient(app, { cookie: `${SESSION_COOKIE}=${token}`, ...csrf });
     expect((await replay.graphql(ME)).data.me).toBeNull();
@@ -211,7 +231,10 @@ describe.each(backendsUnderTest())("browser sessions on %s", (backend) => {
     expect(fresh.setCookies).toEqual([]);
 
     const longAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
-    await db.prisma.session.update({ where: { id }, data: { lastSeenAt: longAgo, expiresAt: new Date(longAgo.getTime() + 12 * 60 * 60 * 1000) } });
+    await db.prisma.session.update({
+      where: { id },
+      data: { lastSeenAt: longAgo, expiresAt: new Date(longAgo.getTime() + 12 * 60 * 60 * 1000) },
+    });
     const reply = await client.graphql(ME, undefined, csrf);
     expect(reply.setCookies).toEqual([expect.stringContaining(`Max-Age=${12 * 60 * 60}`)]);
     const session = await db.prisma.session.findUniqueOrThrow({ where: { id } });

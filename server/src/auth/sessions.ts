@@ -34,7 +34,12 @@ export function sessionIdFromCookie(request: Request): string | undefined {
 }
 
 /** Starts a session, sets its cookie on the response and returns its CSRF token. */
-export async function createSession(prisma: PrismaClient, request: Request, userId: number, now = new Date()): Promise<string> {
+export async function createSession(
+  prisma: PrismaClient,
+  request: Request,
+  userId: number,
+  now = new Date(),
+): Promise<string> {
   const token = randomSecret();
   const csrfToken = randomSecret();
   // createMany: no RETURNING, which the signing-in (still anonymous) request could not read back.
@@ -57,7 +62,12 @@ export async function createSession(prisma: PrismaClient, request: Request, user
  * The session of the request's cookie if it is live and its user active; otherwise null.
  * With a live cache, a session verified lately costs no statement (see credential-cache.ts).
  */
-export async function findSession(prisma: PrismaClient, request: Request, now = new Date(), cache?: CredentialCache): Promise<Verified<ActiveSession> | null> {
+export async function findSession(
+  prisma: PrismaClient,
+  request: Request,
+  now = new Date(),
+  cache?: CredentialCache,
+): Promise<Verified<ActiveSession> | null> {
   const id = sessionIdFromCookie(request);
   if (!id) return null;
   const key = sessionKey(id);
@@ -67,7 +77,14 @@ export async function findSession(prisma: PrismaClient, request: Request, now = 
   const version = cache?.version() ?? 0;
   const session = await prisma.session.findUnique({
     where: { id },
-    select: { id: true, csrfToken: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: viewerUserSelect } },
+    select: {
+      id: true,
+      csrfToken: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: viewerUserSelect },
+    },
   });
   if (!session || session.revokedAt || session.expiresAt <= now || !session.user.active) {
     if (cached) cache?.forget(key);
@@ -82,7 +99,12 @@ export async function findSession(prisma: PrismaClient, request: Request, now = 
  * Slides the expiry, writing at most once a minute per session whatever the number of
  * processes and concurrent requests (a cached session remembers the slide).
  */
-export async function touchSession(prisma: PrismaClient, request: Request, session: ActiveSession, now = new Date()): Promise<void> {
+export async function touchSession(
+  prisma: PrismaClient,
+  request: Request,
+  session: ActiveSession,
+  now = new Date(),
+): Promise<void> {
   const staleBefore = new Date(now.getTime() - TOUCH_INTERVAL_MS);
   if (session.lastSeenAt > staleBefore) return;
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);

@@ -40,15 +40,22 @@ export class TestClient {
     this.headers = { ...headers };
   }
 
-  async graphql(query: string, variables?: Record<string, unknown>, headers: Record<string, string | undefined> = {}): Promise<Reply> {
+  async graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string | undefined> = {},
+  ): Promise<Reply> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     const response = await this.app.fetch(
       this.url,
       {
         method: "POST",
-        headers: Object.entries({ "content-type": "application/json", ...(cookie ? { cookie } : {}), ...this.headers, ...headers }).filter(
-          (entry): entry is [string, string] => entry[1] !== undefined,
-        ),
+        headers: Object.entries({
+          "content-type": "application/json",
+          ...(cookie ? { cookie } : {}),
+          ...this.headers,
+          ...headers,
+        }).filter((entry): entry is [string, string] => entry[1] !== undefined),
         body: JSON.stringify({ query, variables }),
       },
       this.peer === undefined ? {} : { req: { socket: { remoteAddress: this.peer } } },

@@ -41,12 +41,24 @@ describe.each(backendsUnderTest())("API tokens on %s", (backend) => {
   it("creates a token shown once and stores only its hash and prefix", async () => {
     const created = await newToken("admin", { name: "  季度报表  " });
     expect(created.token).toMatch(/^p181_[\w-]{43}$/);
-    expect(created.apiToken).toMatchObject({ name: "季度报表", access: "READ_ONLY", prefix: created.token.slice(0, 13), live: true, lastUsedAt: null });
+    expect(created.apiToken).toMatchObject({
+      name: "季度报表",
+      access: "READ_ONLY",
+      prefix: created.token.slice(0, 13),
+      live: true,
+      lastUsedAt: null,
+    });
     const row = await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.apiToken.id } });
     expect(row.tokenHash).toBe(sha256Hex(created.token));
 
     const listed = await (await session("admin")).graphql(LIST);
-    expect(listed.data.apiTokens).toContainEqual({ id: created.apiToken.id, name: "季度报表", prefix: created.apiToken.prefix, access: "READ_ONLY", live: true });
+    expect(listed.data.apiTokens).toContainEqual({
+      id: created.apiToken.id,
+      name: "季度报表",
+      prefix: created.apiToken.prefix,
+      access: "READ_ONLY",
+      live: true,
+    });
     expect(JSON.stringify(listed)).not.toContain(created.token);
     expect(JSON.stringify(listed)).not.toContain(row.tokenHash);
   });
@@ -70,41 +82,68 @@ describe.each(backendsUnderTest())("API tokens on %s", (backend) => {
 
   it("creates tokens only from a session, and read-only ones only for VIEWER accounts", async () => {
     const readWrite = await newToken("admin", { name: "rw", access: "READ_WRITE" });
-    expect((await bearer(readWrite.token).graphql(CREATE, { name: "child" })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await bearer(readWrite.token).graphql(CREATE, { name: "child" })).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
 
     const viewer = await session("bi");
-    expect((await viewer.graphql(CREATE, { name: "bi", access: "READ_WRITE" })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await viewer.graphql(CREATE, { name: "bi", access: "READ_WRITE" })).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     const readOnly = await viewer.graphql(CREATE, { name: "bi" });
-    expect((await bearer(readOnly.data.createApiToken.token).graphql(ME)).data.me).toMatchObject({ role: "VIEWER", canWrite: false });
+    expect((await bearer(readOnly.data.createApiToken.token).graphql(ME)).data.me).toMatchObject({
+      role: "VIEWER",
+      canWrite: false,
+    });
   });
 
   it("validates the name and the expiry", async () => {
     const client = await session("admin");
     expect((await client.graphql(CREATE, { name: "  " })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const past = new Date(Date.now() - 60_000).toISOString();
-    expect((await client.graphql(CREATE, { name: "old", expiresAt: past })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await client.graphql(CREATE, { name: "old", expiresAt: past })).errors?.[0]?.extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 
   it("revokes: the token then fails with UNAUTHENTICATED, not anonymously", async () => {
     const created = await newToken("admin", { name: "to revoke" });
     const owner = await session("admin");
     const revoked = await owner.graphql(REVOKE, { id: created.apiToken.id });
-    expect(revoked.data.revokeApiToken).toMatchObject({ id: created.apiToken.id, live: false, revokedAt: expect.any(String) });
+    expect(revoked.data.revokeApiToken).toMatchObject({
+      id: created.apiToken.id,
+      live: false,
+      revokedAt: expect.any(String),
+    });
 
     const reply = await bearer(created.token).graphql(ME);
     expect(reply.status).toBe(401);
     expect(reply.data).toBeUndefined();
-    expect(reply.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([["UNAUTHENTICATED", expect.stringContaining("revoked")]]);
+    expect(reply.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+      ["UNAUTHENTICATED", expect.stringContaining("revoked")],
+    ]);
   });
 
   it("refuses expired, unknown and malformed tokens and other schemes", async () => {
     const created = await newToken("admin", { name: "short", expiresAt: new Date(Date.now() + 60_000).toISOString() });
     expect((await bearer(created.token).graphql(ME)).data.me.username).toBe("admin");
-    await db.prisma.apiToken.update({ where: { id: created.apiToken.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.prisma.apiToken.update({
+      where: { id: created.apiToken.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const expired = await bearer(created.token).graphql(ME);
-    expect([expired.status, expired.errors?.[0]?.extensions?.code, expired.errors?.[0]?.message]).toEqual([401, "UNAUTHENTICATED", expect.stringContaining("expired")]);
+    expect([expired.status, expired.errors?.[0]?.extensions?.code, expired.errors?.[0]?.message]).toEqual([
+      401,
+      "UNAUTHENTICATED",
+      expect.stringContaining("expired"),
+    ]);
 
-    for (const authorization of [`Bearer p181_${"x".repeat(43)}`, "Bearer nonsense", "Basic YWRtaW46c2VjcmV0", "Bearer"]) {
+    for (const authorization of [
+      `Bearer p181_${"x".repeat(43)}`,
+      "Bearer nonsense",
+      "Basic YWRtaW46c2VjcmV0",
+      "Bearer",
+    ]) {
       const reply = await new TestClient(app, { authorization }).graphql("{ __typename }");
       expect([reply.status, reply.errors?.[0]?.extensions?.code]).toEqual([401, "UNAUTHENTICATED"]);
     }
@@ -123,9 +162,14 @@ describe.each(backendsUnderTest())("API tokens on %s", (backend) => {
     const first = (await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.apiToken.id } })).lastUsedAt;
     expect(first).toBeInstanceOf(Date);
     await bearer(created.token).graphql(ME);
-    expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.apiToken.id } })).lastUsedAt).toEqual(first);
+    expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.apiToken.id } })).lastUsedAt).toEqual(
+      first,
+    );
 
-    await db.prisma.apiToken.update({ where: { id: created.apiToken.id }, data: { lastUsedAt: new Date(Date.now() - 5 * 60_000) } });
+    await db.prisma.apiToken.update({
+      where: { id: created.apiToken.id },
+      data: { lastUsedAt: new Date(Date.now() - 5 * 60_000) },
+    });
     await bearer(created.token).graphql(ME);
     const later = (await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.apiToken.id } })).lastUsedAt!;
     expect(later.getTime()).toBeGreaterThan(Date.now() - 60_000);

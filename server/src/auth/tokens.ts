@@ -20,10 +20,21 @@ export interface NewApiToken {
 }
 
 /** Creates a token; the returned secret is never stored and cannot be shown again. */
-export async function createApiToken(prisma: PrismaClient, userId: number, input: NewApiToken): Promise<{ token: string; record: ApiToken }> {
+export async function createApiToken(
+  prisma: PrismaClient,
+  userId: number,
+  input: NewApiToken,
+): Promise<{ token: string; record: ApiToken }> {
   const token = `${TOKEN_PREFIX}${randomSecret()}`;
   const record = await prisma.apiToken.create({
-    data: { userId, name: input.name, access: input.access, expiresAt: input.expiresAt, tokenHash: sha256Hex(token), prefix: token.slice(0, SHOWN_LENGTH) },
+    data: {
+      userId,
+      name: input.name,
+      access: input.access,
+      expiresAt: input.expiresAt,
+      tokenHash: sha256Hex(token),
+      prefix: token.slice(0, SHOWN_LENGTH),
+    },
   });
   return { token, record };
 }
@@ -42,7 +53,12 @@ export function bearerToken(request: Request): string | undefined {
  * With a live cache, a token verified lately costs no statement (expiry is checked here;
  * revocation and account changes drop the entry); its last use is recorded at most once a minute.
  */
-export async function authenticateToken(prisma: PrismaClient, token: string, now = new Date(), cache?: CredentialCache): Promise<Verified<CachedToken>> {
+export async function authenticateToken(
+  prisma: PrismaClient,
+  token: string,
+  now = new Date(),
+  cache?: CredentialCache,
+): Promise<Verified<CachedToken>> {
   if (!TOKEN_PATTERN.test(token)) throw errors.badToken("unknown token");
   const tokenHash = sha256Hex(token);
   const key = tokenKey(tokenHash);
@@ -56,13 +72,26 @@ export async function authenticateToken(prisma: PrismaClient, token: string, now
     const version = cache?.version() ?? 0;
     const record = await prisma.apiToken.findUnique({
       where: { tokenHash },
-      select: { id: true, access: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: viewerUserSelect } },
+      select: {
+        id: true,
+        access: true,
+        expiresAt: true,
+        revokedAt: true,
+        lastUsedAt: true,
+        user: { select: viewerUserSelect },
+      },
     });
     if (!record) throw errors.badToken("unknown token");
     if (record.revokedAt) throw errors.badToken("revoked");
     if (record.expiresAt && record.expiresAt <= now) throw errors.badToken("expired");
     if (!record.user.active) throw errors.badToken("the account is disabled");
-    entry = { id: record.id, access: record.access, expiresAt: record.expiresAt, lastUsedAt: record.lastUsedAt, user: record.user };
+    entry = {
+      id: record.id,
+      access: record.access,
+      expiresAt: record.expiresAt,
+      lastUsedAt: record.lastUsedAt,
+      user: record.user,
+    };
     cache?.store(key, entry, version);
   }
   await recordUse(prisma, entry, now);
@@ -82,7 +111,12 @@ async function recordUse(prisma: PrismaClient, entry: CachedToken, now: Date): P
 }
 
 /** Revokes one of the user's tokens (idempotent); null when the user has no such token. */
-export async function revokeApiToken(prisma: PrismaClient, userId: number, id: number, now = new Date()): Promise<ApiToken | null> {
+export async function revokeApiToken(
+  prisma: PrismaClient,
+  userId: number,
+  id: number,
+  now = new Date(),
+): Promise<ApiToken | null> {
   await prisma.apiToken.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: now } });
   return prisma.apiToken.findFirst({ where: { id, userId } });
 }

@@ -34,7 +34,10 @@ export function toViewer(user: ViewerUser, via: Viewer["via"], tokenAccess?: Api
  * The account a sign-in names, with its password hash. Request traffic cannot read hashes;
  * a SECURITY DEFINER function returns this one account (prisma/src/security/system.ts).
  */
-export async function signInAccount(prisma: PrismaClient, username: string): Promise<(ViewerUser & { passwordHash: string | null }) | null> {
+export async function signInAccount(
+  prisma: PrismaClient,
+  username: string,
+): Promise<(ViewerUser & { passwordHash: string | null }) | null> {
   const rows = await prisma.$queryRaw<(ViewerUser & { passwordHash: string | null })[]>(
     Prisma.sql`SELECT "id", "username", "displayName", "role"::text AS "role", "townId", "zoneId", COALESCE("plans"::text[], ARRAY[]::text[]) AS "plans", "active", "passwordHash" FROM p181.sign_in_account(${username})`,
   );

@@ -47,7 +47,11 @@ export function claimsOf(viewer: Viewer | null, request: Request): Claims {
  * credential epoch the transaction sees (auth/resolve-viewer.ts, confirmCachedViewer).
  */
 export function claimsStatement(claims: Claims, statementTimeoutMs: number): { sql: string; values: string[] } {
-  const entries: [string, string][] = [["role", claims.role], ...Object.entries(claims.settings), ["statement_timeout", `${statementTimeoutMs}ms`]];
+  const entries: [string, string][] = [
+    ["role", claims.role],
+    ...Object.entries(claims.settings),
+    ["statement_timeout", `${statementTimeoutMs}ms`],
+  ];
   const settings = entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ");
   return {
     sql: `SELECT pg_backend_pid() AS pid, (${CREDENTIAL_CHANGES.epochSql}) AS credential_epoch, ${settings}`,
@@ -59,7 +63,12 @@ export function claimsStatement(claims: Claims, statementTimeoutMs: number): { s
  * From here on, the transaction reads as this viewer (not writing): a request that has just
  * signed in sees its own town and zone in the answer.
  */
-export async function readAs(tx: { $queryRawUnsafe(sql: string, ...values: unknown[]): Promise<unknown> }, viewer: Viewer, request: Request, statementTimeoutMs: number): Promise<void> {
+export async function readAs(
+  tx: { $queryRawUnsafe(sql: string, ...values: unknown[]): Promise<unknown> },
+  viewer: Viewer,
+  request: Request,
+  statementTimeoutMs: number,
+): Promise<void> {
   const claims = claimsOf({ ...viewer, canWrite: false }, request);
   const statement = claimsStatement(claims, statementTimeoutMs);
   await tx.$queryRawUnsafe(statement.sql, ...statement.values);

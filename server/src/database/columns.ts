@@ -19,8 +19,17 @@ export const hiddenOrPersonalColumns: Hidden = (model) => [
 
 /** Operations that return rows (and so select columns). */
 const ROW_OPERATIONS = new Set([
-  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
-  "create", "createManyAndReturn", "update", "updateManyAndReturn", "upsert", "delete",
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "create",
+  "createManyAndReturn",
+  "update",
+  "updateManyAndReturn",
+  "upsert",
+  "delete",
 ]);
 
 function relationTarget(model: string, field: string): string | undefined {
@@ -61,7 +70,17 @@ export function clientWithout(prisma: PrismaClient, hidden: Hidden): PrismaClien
     name: "column-privileges",
     query: {
       $allModels: {
-        $allOperations({ model, operation, args, query }: { model: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown> }) {
+        $allOperations({
+          model,
+          operation,
+          args,
+          query,
+        }: {
+          model: string;
+          operation: string;
+          args: unknown;
+          query: (args: unknown) => Promise<unknown>;
+        }) {
           return query(ROW_OPERATIONS.has(operation) ? withoutColumns(model, (args ?? {}) as Args, hidden) : args);
         },
       },

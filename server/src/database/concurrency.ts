@@ -12,12 +12,20 @@ const LOCK_SPACE = 1810;
 const MAX_SLOTS = 16;
 /** A request that may return this many rows or more is expensive. */
 const EXPENSIVE_ROWS = 2_000;
-const EXPENSIVE_FIELD = /(Aggregate|GroupBy)$|^(planProgress|phaseProgress|citySummary|zoneScorecard|ruleViolations|historyByUser)$/;
+const EXPENSIVE_FIELD =
+  /(Aggregate|GroupBy)$|^(planProgress|phaseProgress|citySummary|zoneScorecard|ruleViolations|historyByUser)$/;
 
-export function isExpensive(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): boolean {
+export function isExpensive(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): boolean {
   const operation = getOperationAST(document, operationName);
   if (!operation) return false;
-  const fields = operation.selectionSet.selections.flatMap((selection) => (selection.kind === "Field" ? [selection.name.value] : []));
+  const fields = operation.selectionSet.selections.flatMap((selection) =>
+    selection.kind === "Field" ? [selection.name.value] : [],
+  );
   if (fields.some((name) => EXPENSIVE_FIELD.test(name))) return true;
   return estimateRows(schema, document, operationName, variables) >= EXPENSIVE_ROWS;
 }

@@ -44,15 +44,25 @@ function* chain(error: unknown): Generator<Chained> {
   }
 }
 
-function codesOf(link: Chained & { kind?: unknown; originalCode?: unknown; extensions?: { code?: unknown } }): string[] {
-  return [link.code, link.kind, link.originalCode, link.extensions?.code].filter((value): value is string => typeof value === "string");
+function codesOf(
+  link: Chained & { kind?: unknown; originalCode?: unknown; extensions?: { code?: unknown } },
+): string[] {
+  return [link.code, link.kind, link.originalCode, link.extensions?.code].filter(
+    (value): value is string => typeof value === "string",
+  );
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const link of chain(error)) {
     if (link instanceof DatabaseDeadlineError) return true;
     for (const code of codesOf(link)) {
-      if (code === "UNAVAILABLE" || UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_KINDS.has(code) || UNAVAILABLE_SQLSTATE.test(code)) return true;
+      if (
+        code === "UNAVAILABLE" ||
+        UNAVAILABLE_PRISMA_CODES.has(code) ||
+        UNAVAILABLE_KINDS.has(code) ||
+        UNAVAILABLE_SQLSTATE.test(code)
+      )
+        return true;
     }
     if (typeof link.message === "string" && UNAVAILABLE_MESSAGE.test(link.message)) return true;
   }
@@ -62,7 +72,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** A deadlock or serialization failure: the same write may well succeed when tried again. */
 export function isWriteConflict(error: unknown): boolean {
   for (const link of chain(error)) {
-    for (const code of codesOf(link)) if (code === "TRY_AGAIN" || code === "P2034" || code === "TransactionWriteConflict" || CONFLICT_SQLSTATE.has(code)) return true;
+    for (const code of codesOf(link))
+      if (
+        code === "TRY_AGAIN" ||
+        code === "P2034" ||
+        code === "TransactionWriteConflict" ||
+        CONFLICT_SQLSTATE.has(code)
+      )
+        return true;
   }
   return false;
 }
@@ -72,7 +89,10 @@ export async function withDeadline<T>(promise: Promise<T>, ms: number, what: str
   let timer: NodeJS.Timeout | undefined;
   promise.catch(() => {});
   try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new DatabaseDeadlineError(what, ms)), ms)))]);
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new DatabaseDeadlineError(what, ms)), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -82,13 +102,23 @@ export async function withDeadline<T>(promise: Promise<T>, ms: number, what: str
 export const RETRY_AFTER_SECONDS = 5;
 
 export function unavailableError(): GraphQLError {
-  return new GraphQLError("数据库暂时不可用，请稍后重试 / The database is unavailable at the moment; try again shortly.", {
-    extensions: { code: "UNAVAILABLE", retryable: true, http: { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } } },
-  });
+  return new GraphQLError(
+    "数据库暂时不可用，请稍后重试 / The database is unavailable at the moment; try again shortly.",
+    {
+      extensions: {
+        code: "UNAVAILABLE",
+        retryable: true,
+        http: { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } },
+      },
+    },
+  );
 }
 
 export function writeConflictError(): GraphQLError {
-  return new GraphQLError("其他人正在同时修改相同的记录，未保存任何修改，请重试 / Others were changing the same records at the same time; nothing was saved, try again.", {
-    extensions: { code: "TRY_AGAIN", retryable: true },
-  });
+  return new GraphQLError(
+    "其他人正在同时修改相同的记录，未保存任何修改，请重试 / Others were changing the same records at the same time; nothing was saved, try again.",
+    {
+      extensions: { code: "TRY_AGAIN", retryable: true },
+    },
+  );
 }

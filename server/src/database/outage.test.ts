@@ -27,7 +27,11 @@ async function ask(app: App, query: string, headers: Record<string, string> = {}
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, retryAfter: response.headers.get("retry-after"), codes: (body.errors ?? []).map((e) => e.extensions?.code ?? "") };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    codes: (body.errors ?? []).map((e) => e.extensions?.code ?? ""),
+  };
 }
 
 describe.skipIf(!backendsUnderTest().includes("postgres"))("a PostgreSQL outage", () => {
@@ -42,7 +46,11 @@ describe.skipIf(!backendsUnderTest().includes("postgres"))("a PostgreSQL outage"
   beforeAll(async () => {
     db = await createTestDatabase("postgres");
     const fixture = await buildFixture(db.prisma);
-    ({ token } = await createApiToken(db.prisma, fixture.users.officer, { name: "BI", access: "READ_ONLY", expiresAt: null }));
+    ({ token } = await createApiToken(db.prisma, fixture.users.officer, {
+      name: "BI",
+      access: "READ_ONLY",
+      expiresAt: null,
+    }));
     const url = new URL(db.url);
     proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port) });
     url.port = String(proxy.port);
@@ -108,7 +116,9 @@ describe.skipIf(!backendsUnderTest().includes("postgres"))("a PostgreSQL outage"
     expect(logged.join("")).not.toMatch(/\n\s+at /);
 
     await proxy.start();
-    await expect.poll(() => ask(asAdmin, MEMBERS), { timeout: 10_000 }).toEqual({ status: 200, retryAfter: null, codes: [] });
+    await expect
+      .poll(() => ask(asAdmin, MEMBERS), { timeout: 10_000 })
+      .toEqual({ status: 200, retryAfter: null, codes: [] });
     expect(await ready()).toBe(200);
   });
 
@@ -116,11 +126,14 @@ describe.skipIf(!backendsUnderTest().includes("postgres"))("a PostgreSQL outage"
     proxy.freeze();
     try {
       expect(await ready()).toBe(503);
-      for (const reply of await everyCaller()) expect(reply).toEqual({ status: 503, retryAfter: "5", codes: ["UNAVAILABLE"] });
+      for (const reply of await everyCaller())
+        expect(reply).toEqual({ status: 503, retryAfter: "5", codes: ["UNAVAILABLE"] });
     } finally {
       proxy.thaw();
     }
-    await expect.poll(() => ask(asAdmin, MEMBERS), { timeout: 10_000 }).toEqual({ status: 200, retryAfter: null, codes: [] });
+    await expect
+      .poll(() => ask(asAdmin, MEMBERS), { timeout: 10_000 })
+      .toEqual({ status: 200, retryAfter: null, codes: [] });
     // The requests given up on while it was frozen finish or roll back once it thaws: no
     // connection is left inside a transaction.
     await expect.poll(() => sessionStates(), { timeout: 10_000 }).toEqual([]);

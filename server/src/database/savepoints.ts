@@ -30,7 +30,8 @@ export async function inSavepoint<T>(context: Context, work: () => Promise<T>): 
 export function withMutationSavepoints(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, context: Context, info) => inSavepoint(context, async () => resolve(source, args, context, info));
+    field.resolve = (source, args, context: Context, info) =>
+      inSavepoint(context, async () => resolve(source, args, context, info));
   }
   return schema;
 }

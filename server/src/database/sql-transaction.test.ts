@@ -22,12 +22,16 @@ describe.each(backendsUnderTest())("transactions without Prisma on %s", (backend
     expect(rows).toEqual([{ user: "7" }]);
     expect(statements.map((sql) => sql.split(" ")[0])).toEqual(["BEGIN", "SELECT", "SELECT", "COMMIT"]);
     // Local to the transaction, as the claims must be.
-    const [after] = await db.prisma.$queryRawUnsafe<{ user: string | null }[]>("SELECT current_setting('p181.user', true) AS user");
+    const [after] = await db.prisma.$queryRawUnsafe<{ user: string | null }[]>(
+      "SELECT current_setting('p181.user', true) AS user",
+    );
     expect(after!.user ?? "").toBe("");
   });
 
   it("reports PostgreSQL's refusal as Prisma's adapter does, rolls back, and the connection serves the next request", async () => {
-    const failure = await inSqlTransaction(sqlPoolOf(db.prisma), (run) => run("SELECT 2147483647::int + 1", [])).catch((error: unknown) => error);
+    const failure = await inSqlTransaction(sqlPoolOf(db.prisma), (run) => run("SELECT 2147483647::int + 1", [])).catch(
+      (error: unknown) => error,
+    );
     // 22003, a number out of its type's range.
     expect(toClientError(failure)?.extensions.code).toBe("BAD_USER_INPUT");
     expect(isDatabaseUnavailable(failure)).toBe(false);

@@ -46,6 +46,12 @@ function asAdapterError(error: unknown): unknown {
   if (!(error instanceof Error) || typeof database.code !== "string" || !("severity" in database)) return error;
   return Object.assign(new Error(database.message), {
     name: "DriverAdapterError",
-    cause: { kind: "postgres", code: database.code, originalCode: database.code, originalMessage: database.message, column: database.column },
+    cause: {
+      kind: "postgres",
+      code: database.code,
+      originalCode: database.code,
+      originalMessage: database.message,
+      column: database.column,
+    },
   });
 }

@@ -31,7 +31,9 @@ describe.runIf(onServer)("request transactions on postgres", () => {
     new Request("http://test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { updateZone(id: ${fixture.zones.west}, data: { name: "改名" }) { name } }` }),
+      body: JSON.stringify({
+        query: `mutation { updateZone(id: ${fixture.zones.west}, data: { name: "改名" }) { name } }`,
+      }),
       signal,
     });
 
@@ -43,7 +45,12 @@ describe.runIf(onServer)("request transactions on postgres", () => {
   }
 
   it("cancels a statement that runs longer than the statement timeout, and keeps nothing of it", async () => {
-    const app = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(fixture.users.admin), database: { statementTimeoutMs: 300 } });
+    const app = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: cityAdmin(fixture.users.admin),
+      database: { statementTimeoutMs: 300 },
+    });
     await other.query("BEGIN");
     await other.query(`SELECT 1 FROM "Zone" WHERE id = $1 FOR UPDATE`, [fixture.zones.west]);
     try {
@@ -56,7 +63,12 @@ describe.runIf(onServer)("request transactions on postgres", () => {
   });
 
   it("cancels the running statement when the client goes away", async () => {
-    const app = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(fixture.users.admin), database: { cancelOnDisconnect: true } });
+    const app = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: cityAdmin(fixture.users.admin),
+      database: { cancelOnDisconnect: true },
+    });
     await other.query("BEGIN");
     await other.query(`SELECT 1 FROM "Zone" WHERE id = $1 FOR UPDATE`, [fixture.zones.west]);
     try {
@@ -73,8 +85,18 @@ describe.runIf(onServer)("request transactions on postgres", () => {
   });
 
   it("lets one user run only a few expensive requests at once, whatever the process", async () => {
-    const app = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(fixture.users.admin), database: { expensivePerUser: 2 } });
-    const report = () => app.fetch("http://test/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ partyMembersAggregate { count } }" }) });
+    const app = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: cityAdmin(fixture.users.admin),
+      database: { expensivePerUser: 2 },
+    });
+    const report = () =>
+      app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ partyMembersAggregate { count } }" }),
+      });
     const holders = [new pg.Client({ connectionString: db.url }), new pg.Client({ connectionString: db.url })];
     for (const [slot, holder] of holders.entries()) {
       await holder.connect();
@@ -87,7 +109,11 @@ describe.runIf(onServer)("request transactions on postgres", () => {
       expect(refused.headers.get("retry-after")).toBe("5");
       const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]!.extensions.code).toBe("TOO_MANY_REQUESTS");
-      const cheap = await app.fetch("http://test/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ towns { totalCount } }" }) });
+      const cheap = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ towns { totalCount } }" }),
+      });
       expect(((await cheap.json()) as { data: unknown }).data).toEqual({ towns: { totalCount: 2 } });
       await holders[0]!.query("COMMIT");
       const allowed = (await (await report()).json()) as { data: { partyMembersAggregate: { count: number } } };

@@ -108,19 +108,27 @@ export function useRequestTransaction(
         try {
           const transactionTimeout = isMutation ? limits.mutationTimeoutMs : limits.queryTimeoutMs;
           const deadline = new Deadline();
-          deadline.start(limits.maxWaitMs + limits.answerTimeoutMs, "with a connection and the request's first statement");
+          deadline.start(
+            limits.maxWaitMs + limits.answerTimeoutMs,
+            "with a connection and the request's first statement",
+          );
           const body = async (run: RunSql, tx?: Prisma.TransactionClient): Promise<ExecutionResult> => {
             // The role, the claims, the credential epoch and, for an expensive request, one of the user's slots: one statement.
             const takesSlot = expensive && context.viewer !== null;
-            const first = takesSlot ? `${claims.sql}, ${slotColumn(context.viewer!.userId, limits.expensivePerUser)}` : claims.sql;
-            const [{ pid, slot, credential_epoch }] = (await run(first, claims.values)) as [{ pid: number; slot?: number | null; credential_epoch: string }];
+            const first = takesSlot
+              ? `${claims.sql}, ${slotColumn(context.viewer!.userId, limits.expensivePerUser)}`
+              : claims.sql;
+            const [{ pid, slot, credential_epoch }] = (await run(first, claims.values)) as [
+              { pid: number; slot?: number | null; credential_epoch: string },
+            ];
             // The client was already told UNAVAILABLE: do nothing it does not know about.
             if (deadline.expired) throw new DatabaseDeadlineError("in time", 0);
             const changed = await confirmCachedViewer(context.request, Number(credential_epoch));
             if (changed) return { errors: [changed] };
             deadline.start(transactionTimeout + limits.answerTimeoutMs, "the request");
             if (limits.cancelOnDisconnect) {
-              cancel = () => void clients.owner.$executeRawUnsafe("SELECT pg_cancel_backend($1::int)", pid).catch(() => {});
+              cancel = () =>
+                void clients.owner.$executeRawUnsafe("SELECT pg_cancel_backend($1::int)", pid).catch(() => {});
               context.request.signal?.addEventListener("abort", cancel, { once: true });
             }
             if (takesSlot && slot === null) return { errors: [tooManyExpensiveRequests(limits.expensivePerUser)] };
@@ -138,7 +146,10 @@ export function useRequestTransaction(
           };
           const transaction = direct
             ? inSqlTransaction(clients.sql, (run) => body(run))
-            : client.$transaction((tx) => body((sql, values) => tx.$queryRawUnsafe(sql, ...values), tx), { timeout: transactionTimeout, maxWait: limits.maxWaitMs });
+            : client.$transaction((tx) => body((sql, values) => tx.$queryRawUnsafe(sql, ...values), tx), {
+                timeout: transactionTimeout,
+                maxWait: limits.maxWaitMs,
+              });
           try {
             return await Promise.race([transaction, deadline.passed]);
           } finally {

@@ -19,7 +19,8 @@ export interface Area {
 
 /** The user's filter within the forced scope; null when they contradict (nothing to show). */
 export function mergeArea(filter: Area = {}, scope: Area = {}): Area | null {
-  const pick = (forced?: number, wanted?: number) => (forced !== undefined && wanted !== undefined && forced !== wanted ? null : (forced ?? wanted));
+  const pick = (forced?: number, wanted?: number) =>
+    forced !== undefined && wanted !== undefined && forced !== wanted ? null : (forced ?? wanted);
   const townId = pick(scope.townId, filter.townId);
   const zoneId = pick(scope.zoneId, filter.zoneId);
   if (townId === null || zoneId === null) return null;

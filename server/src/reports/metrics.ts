@@ -49,9 +49,27 @@ const brands = {
 
 export const METRICS: Record<TargetMetric, MetricDefinition> = {
   // 村(区)域党建
-  SERVICE_CENTRES: { ...inZone("ServiceCentre"), where: LIVE, inPeriod: dated(Prisma.sql`r."openedOn"`), value: COUNT, overPhase: "sum" },
-  JOINT_MEETINGS: { ...inZone("JointMeeting"), where: LIVE, inPeriod: dated(Prisma.sql`r."heldOn"`), value: COUNT, overPhase: "sum" },
-  OPINIONS_RESOLVED: { ...inZone("PublicOpinion"), where: LIVE, inPeriod: dated(Prisma.sql`r."resolvedOn"`), value: COUNT, overPhase: "sum" },
+  SERVICE_CENTRES: {
+    ...inZone("ServiceCentre"),
+    where: LIVE,
+    inPeriod: dated(Prisma.sql`r."openedOn"`),
+    value: COUNT,
+    overPhase: "sum",
+  },
+  JOINT_MEETINGS: {
+    ...inZone("JointMeeting"),
+    where: LIVE,
+    inPeriod: dated(Prisma.sql`r."heldOn"`),
+    value: COUNT,
+    overPhase: "sum",
+  },
+  OPINIONS_RESOLVED: {
+    ...inZone("PublicOpinion"),
+    where: LIVE,
+    inPeriod: dated(Prisma.sql`r."resolvedOn"`),
+    value: COUNT,
+    overPhase: "sum",
+  },
 
   // 百名年轻机关干部一线大派驻: by the host village or community.
   CADRES_POSTED: {
@@ -125,7 +143,13 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
   },
 
   // 百个基层党建品牌大创建
-  BRANDS_CREATED: { ...brands, where: LIVE, inPeriod: dated(Prisma.sql`r."launchedOn"`), value: COUNT, overPhase: "sum" },
+  BRANDS_CREATED: {
+    ...brands,
+    where: LIVE,
+    inPeriod: dated(Prisma.sql`r."launchedOn"`),
+    value: COUNT,
+    overPhase: "sum",
+  },
   BRANDS_NAMED: {
     ...brands,
     where: Prisma.sql`${LIVE} AND r.stage = 'NAMED'`,
@@ -175,7 +199,13 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
   },
 
   // 百名农村党员和大学生村官创新业: by the project's zone.
-  VENTURE_PROJECTS: { ...inZone("VentureProject"), where: LIVE, inPeriod: dated(Prisma.sql`r."startedOn"`), value: COUNT, overPhase: "sum" },
+  VENTURE_PROJECTS: {
+    ...inZone("VentureProject"),
+    where: LIVE,
+    inPeriod: dated(Prisma.sql`r."startedOn"`),
+    value: COUNT,
+    overPhase: "sum",
+  },
   VENTURE_JOBS: {
     ...inZone("VentureProject"),
     where: LIVE,

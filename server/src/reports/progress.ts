@@ -2,7 +2,14 @@
 // yearly (planProgress) or per phase (phaseProgress).
 import type { AreaColumns } from "./area.ts";
 import { Prisma, TargetMetric, type ProgrammePlan, type TargetScopeLevel } from "@p181/db";
-import { CITY_SCOPE_CODE, enumLabel, PHASES, phaseOfYear, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
+import {
+  CITY_SCOPE_CODE,
+  enumLabel,
+  PHASES,
+  phaseOfYear,
+  PROGRAMME_FIRST_YEAR,
+  PROGRAMME_LAST_YEAR,
+} from "@p181/schema";
 import { METRIC_PLAN } from "@p181/schema";
 import type { SqlClient } from "../rules/index.ts";
 import { levelFor, mergeArea, type Area } from "./area.ts";
@@ -65,7 +72,17 @@ export interface RawProgressRow extends AreaColumns {
 const ALL_METRICS = Object.values(TargetMetric);
 
 /** Years of the programme, narrowed to a year, a phase, or a range. */
-export function yearPeriods({ year, phase, fromYear, toYear }: { year?: number; phase?: number; fromYear?: number; toYear?: number }): Period[] {
+export function yearPeriods({
+  year,
+  phase,
+  fromYear,
+  toYear,
+}: {
+  year?: number;
+  phase?: number;
+  fromYear?: number;
+  toYear?: number;
+}): Period[] {
   const first = year ?? fromYear ?? PROGRAMME_FIRST_YEAR;
   const last = year ?? toYear ?? PROGRAMME_LAST_YEAR;
   const periods: Period[] = [];
@@ -76,11 +93,17 @@ export function yearPeriods({ year, phase, fromYear, toYear }: { year?: number; 
 }
 
 export function phasePeriods(phase?: number): Period[] {
-  return PHASES.filter((p) => phase === undefined || p.phase === phase).map((p) => ({ key: p.phase, firstYear: p.firstYear, lastYear: p.lastYear }));
+  return PHASES.filter((p) => phase === undefined || p.phase === phase).map((p) => ({
+    key: p.phase,
+    firstYear: p.firstYear,
+    lastYear: p.lastYear,
+  }));
 }
 
 export function metricsOf(filter: { plan?: ProgrammePlan; metric?: TargetMetric }): TargetMetric[] {
-  return ALL_METRICS.filter((m) => (!filter.plan || METRIC_PLAN[m] === filter.plan) && (!filter.metric || m === filter.metric));
+  return ALL_METRICS.filter(
+    (m) => (!filter.plan || METRIC_PLAN[m] === filter.plan) && (!filter.metric || m === filter.metric),
+  );
 }
 
 /** The expression a record's row is grouped by at this level, or null when the metric has no such split. */
@@ -115,7 +138,8 @@ function actualsSql(metrics: TargetMetric[], level: TargetScopeLevel): Prisma.Sq
         GROUP BY 2, 3`,
     ];
   });
-  if (parts.length === 0) return Prisma.sql`SELECT NULL::text AS metric, NULL::int AS period, NULL::int AS unit, NULL::float8 AS value WHERE false`;
+  if (parts.length === 0)
+    return Prisma.sql`SELECT NULL::text AS metric, NULL::int AS period, NULL::int AS unit, NULL::float8 AS value WHERE false`;
   return Prisma.join(parts, " UNION ALL ");
 }
 
@@ -137,7 +161,9 @@ export function progressSql({ periods, metrics, level, area }: ProgressQuery): P
           ${HEADLINE_METRIC[METRIC_PLAN[metric]] === metric}::boolean, ${unitOf(metric, level) !== null}::boolean)`,
     ),
   );
-  const periodRows = Prisma.join(periods.map((p) => Prisma.sql`(${p.key}::int, ${p.firstYear}::int, ${p.lastYear}::int)`));
+  const periodRows = Prisma.join(
+    periods.map((p) => Prisma.sql`(${p.key}::int, ${p.firstYear}::int, ${p.lastYear}::int)`),
+  );
   return Prisma.sql`
     WITH periods(key, "firstYear", "lastYear") AS (VALUES ${periodRows}),
     metrics(metric, plan, ordinal, "overPhase", headline, applicable) AS (VALUES ${metricRows}),
@@ -173,7 +199,10 @@ export function progressQuery(filter: ProgressFilter, scope: Area, periods: Peri
   return { periods, metrics, level: levelFor(area, filter.level), area };
 }
 
-export function scopeCodeOf(level: TargetScopeLevel, row: { townCode: string | null; zoneCode: string | null }): string {
+export function scopeCodeOf(
+  level: TargetScopeLevel,
+  row: { townCode: string | null; zoneCode: string | null },
+): string {
   if (level === "CITY") return CITY_SCOPE_CODE;
   return (level === "TOWN" ? row.townCode : row.zoneCode) ?? "";
 }
@@ -216,6 +245,10 @@ export function planProgress(client: SqlClient, filter: ProgressFilter = {}, sco
 }
 
 /** The same per phase (第一步 2012-2013, 第二步 2014-2015). */
-export function phaseProgress(client: SqlClient, filter: Omit<ProgressFilter, "year"> = {}, scope: Area = {}): Promise<ProgressRow[]> {
+export function phaseProgress(
+  client: SqlClient,
+  filter: Omit<ProgressFilter, "year"> = {},
+  scope: Area = {},
+): Promise<ProgressRow[]> {
   return run(client, progressQuery(filter, scope, phasePeriods(filter.phase)), true);
 }

@@ -3,13 +3,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { buildReportFixture, type ReportFixture } from "./fixture.ts";
-import { citySummary, phaseProgress, planProgress, ruleViolations, SCORECARD, zoneScorecard, type ProgressRow } from "./index.ts";
+import {
+  citySummary,
+  phaseProgress,
+  planProgress,
+  ruleViolations,
+  SCORECARD,
+  zoneScorecard,
+  type ProgressRow,
+} from "./index.ts";
 
 /** [metric, year or phase, target, actual, ratio] */
 type Figure = [string, number | null, number | null, number | null, number | null];
 
 const figures = (rows: ProgressRow[]): Figure[] =>
-  rows.map((row) => [row.metric, row.year ?? row.phase, row.target, row.actual, row.ratio === null ? null : Number(row.ratio.toFixed(4))]);
+  rows.map((row) => [
+    row.metric,
+    row.year ?? row.phase,
+    row.target,
+    row.actual,
+    row.ratio === null ? null : Number(row.ratio.toFixed(4)),
+  ]);
 
 describe.each(backendsUnderTest())("reports on %s", (backend) => {
   let db: TestDatabase;
@@ -38,9 +52,26 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         ["OPINIONS_RESOLVED", 2015, null, 0, null],
       ]);
       expect(rows[0]).toEqual({
-        plan: "ZONE_PARTY_BUILDING", planLabel: "村(区)域党建", metric: "SERVICE_CENTRES", metricLabel: "服务中心数",
-        year: 2012, phase: 1, phaseLabel: "第一步", firstYear: 2012, lastYear: 2012, scopeLevel: "CITY", scopeCode: "CITY",
-        townId: null, townCode: null, townName: null, zoneId: null, zoneCode: null, zoneName: null, target: 4, actual: 2, ratio: 0.5,
+        plan: "ZONE_PARTY_BUILDING",
+        planLabel: "村(区)域党建",
+        metric: "SERVICE_CENTRES",
+        metricLabel: "服务中心数",
+        year: 2012,
+        phase: 1,
+        phaseLabel: "第一步",
+        firstYear: 2012,
+        lastYear: 2012,
+        scopeLevel: "CITY",
+        scopeCode: "CITY",
+        townId: null,
+        townCode: null,
+        townName: null,
+        zoneId: null,
+        zoneCode: null,
+        zoneName: null,
+        target: 4,
+        actual: 2,
+        ratio: 0.5,
       });
       expect(rows[2]).toMatchObject({ year: 2014, phase: 2, phaseLabel: "第二步" });
     });
@@ -91,11 +122,29 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         ["BENCHMARKS_SET", 2013, null, 0, null],
         ["CATCH_UP_PLANS", 2013, null, 0, null],
       ]);
-      expect(figures(await planProgress(db.prisma, { year: 2014 })).map(([metric, , , actual]) => [metric, actual])).toEqual([
-        ["SERVICE_CENTRES", 0], ["JOINT_MEETINGS", 1], ["OPINIONS_RESOLVED", 1], ["CADRES_POSTED", 1], ["CADRE_ASSESSMENTS", 1],
-        ["REPRESENTATIVE_TOURS", 1], ["PROPOSALS", 0], ["TRAINING_SESSIONS", 0], ["TRAINING_ATTENDEES", 0], ["TALENT_TEAMS_LANDED", 0],
-        ["BRANDS_CREATED", 1], ["BRANDS_NAMED", 0], ["VOLUNTEER_TEAMS", 2], ["VOLUNTEER_HOURS", 0], ["INSTRUCTORS_ASSIGNED", 1],
-        ["ENTERPRISE_VISITS", 0], ["VENTURE_PROJECTS", 0], ["VENTURE_JOBS", 0], ["BENCHMARKS_SET", 1], ["CATCH_UP_PLANS", 1],
+      expect(
+        figures(await planProgress(db.prisma, { year: 2014 })).map(([metric, , , actual]) => [metric, actual]),
+      ).toEqual([
+        ["SERVICE_CENTRES", 0],
+        ["JOINT_MEETINGS", 1],
+        ["OPINIONS_RESOLVED", 1],
+        ["CADRES_POSTED", 1],
+        ["CADRE_ASSESSMENTS", 1],
+        ["REPRESENTATIVE_TOURS", 1],
+        ["PROPOSALS", 0],
+        ["TRAINING_SESSIONS", 0],
+        ["TRAINING_ATTENDEES", 0],
+        ["TALENT_TEAMS_LANDED", 0],
+        ["BRANDS_CREATED", 1],
+        ["BRANDS_NAMED", 0],
+        ["VOLUNTEER_TEAMS", 2],
+        ["VOLUNTEER_HOURS", 0],
+        ["INSTRUCTORS_ASSIGNED", 1],
+        ["ENTERPRISE_VISITS", 0],
+        ["VENTURE_PROJECTS", 0],
+        ["VENTURE_JOBS", 0],
+        ["BENCHMARKS_SET", 1],
+        ["CATCH_UP_PLANS", 1],
       ]);
     });
 
@@ -106,14 +155,31 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         ["TB", "TB", 2, 1, 0.5],
       ]);
       const proposals = await planProgress(db.prisma, { metric: "PROPOSALS", year: 2012, level: "TOWN" });
-      expect(proposals.map((r) => [r.townCode, r.target, r.actual, r.ratio])).toEqual([["TA", 2, 1, 0.5], ["TB", null, 1, null]]);
+      expect(proposals.map((r) => [r.townCode, r.target, r.actual, r.ratio])).toEqual([
+        ["TA", 2, 1, 0.5],
+        ["TB", null, 1, null],
+      ]);
       const instructors = await planProgress(db.prisma, { metric: "INSTRUCTORS_ASSIGNED", level: "TOWN" });
       expect(instructors.map((r) => [r.year, r.townCode, r.actual])).toEqual([
-        [2012, "TA", 1], [2012, "TB", 0], [2013, "TA", 1], [2013, "TB", 1], [2014, "TA", 1], [2014, "TB", 0], [2015, "TA", 1], [2015, "TB", 0],
+        [2012, "TA", 1],
+        [2012, "TB", 0],
+        [2013, "TA", 1],
+        [2013, "TB", 1],
+        [2014, "TA", 1],
+        [2014, "TB", 0],
+        [2015, "TA", 1],
+        [2015, "TB", 0],
       ]);
 
-      const zonesOfTown = await planProgress(db.prisma, { plan: "ZONE_PARTY_BUILDING", year: 2012, townId: fixture.towns.TA, level: "ZONE" });
-      expect(zonesOfTown.map((r) => [r.metric, r.zoneCode, r.zoneName, r.townCode, r.target, r.actual, r.ratio])).toEqual([
+      const zonesOfTown = await planProgress(db.prisma, {
+        plan: "ZONE_PARTY_BUILDING",
+        year: 2012,
+        townId: fixture.towns.TA,
+        level: "ZONE",
+      });
+      expect(
+        zonesOfTown.map((r) => [r.metric, r.zoneCode, r.zoneName, r.townCode, r.target, r.actual, r.ratio]),
+      ).toEqual([
         ["SERVICE_CENTRES", "TA-01", "东村", "TA", 1, 1, 1],
         ["SERVICE_CENTRES", "TA-02", "西村", "TA", null, 0, null],
         ["JOINT_MEETINGS", "TA-01", "东村", "TA", 2, 1, 0.5],
@@ -131,9 +197,18 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
     it("leaves the actual empty where a metric cannot be split by town or zone", async () => {
       const rows = await planProgress(db.prisma, { year: 2012, zoneId: fixture.zones.A1 });
       const actual = Object.fromEntries(rows.map((r) => [r.metric, r.actual]));
-      expect(actual).toMatchObject({ PROPOSALS: null, TRAINING_SESSIONS: null, BENCHMARKS_SET: null, SERVICE_CENTRES: 1, TALENT_TEAMS_LANDED: 1 });
+      expect(actual).toMatchObject({
+        PROPOSALS: null,
+        TRAINING_SESSIONS: null,
+        BENCHMARKS_SET: null,
+        SERVICE_CENTRES: 1,
+        TALENT_TEAMS_LANDED: 1,
+      });
       const town = await planProgress(db.prisma, { plan: "BENCHMARKING", year: 2012, townId: fixture.towns.TA });
-      expect(town.map((r) => [r.metric, r.actual])).toEqual([["BENCHMARKS_SET", null], ["CATCH_UP_PLANS", null]]);
+      expect(town.map((r) => [r.metric, r.actual])).toEqual([
+        ["BENCHMARKS_SET", null],
+        ["CATCH_UP_PLANS", null],
+      ]);
     });
 
     it("keeps within a forced scope", async () => {
@@ -150,12 +225,30 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
     it("sums flows over each phase and takes stocks at the phase's end", async () => {
       const rows = await phaseProgress(db.prisma, {});
       const pick = (metric: string) => figures(rows.filter((r) => r.metric === metric));
-      expect(pick("SERVICE_CENTRES")).toEqual([["SERVICE_CENTRES", 1, 6, 3, 0.5], ["SERVICE_CENTRES", 2, null, 0, null]]);
-      expect(pick("TRAINING_SESSIONS")).toEqual([["TRAINING_SESSIONS", 1, 2, 3, 1.5], ["TRAINING_SESSIONS", 2, null, 0, null]]);
-      expect(pick("CADRE_ASSESSMENTS")).toEqual([["CADRE_ASSESSMENTS", 1, null, 3, null], ["CADRE_ASSESSMENTS", 2, null, 1, null]]);
-      expect(pick("VOLUNTEER_TEAMS")).toEqual([["VOLUNTEER_TEAMS", 1, 4, 2, 0.5], ["VOLUNTEER_TEAMS", 2, null, 2, null]]);
-      expect(pick("VOLUNTEER_HOURS")).toEqual([["VOLUNTEER_HOURS", 1, 30, 29.5, 0.9833], ["VOLUNTEER_HOURS", 2, null, 0, null]]);
-      expect(pick("INSTRUCTORS_ASSIGNED")).toEqual([["INSTRUCTORS_ASSIGNED", 1, 2, 2, 1], ["INSTRUCTORS_ASSIGNED", 2, null, 1, null]]);
+      expect(pick("SERVICE_CENTRES")).toEqual([
+        ["SERVICE_CENTRES", 1, 6, 3, 0.5],
+        ["SERVICE_CENTRES", 2, null, 0, null],
+      ]);
+      expect(pick("TRAINING_SESSIONS")).toEqual([
+        ["TRAINING_SESSIONS", 1, 2, 3, 1.5],
+        ["TRAINING_SESSIONS", 2, null, 0, null],
+      ]);
+      expect(pick("CADRE_ASSESSMENTS")).toEqual([
+        ["CADRE_ASSESSMENTS", 1, null, 3, null],
+        ["CADRE_ASSESSMENTS", 2, null, 1, null],
+      ]);
+      expect(pick("VOLUNTEER_TEAMS")).toEqual([
+        ["VOLUNTEER_TEAMS", 1, 4, 2, 0.5],
+        ["VOLUNTEER_TEAMS", 2, null, 2, null],
+      ]);
+      expect(pick("VOLUNTEER_HOURS")).toEqual([
+        ["VOLUNTEER_HOURS", 1, 30, 29.5, 0.9833],
+        ["VOLUNTEER_HOURS", 2, null, 0, null],
+      ]);
+      expect(pick("INSTRUCTORS_ASSIGNED")).toEqual([
+        ["INSTRUCTORS_ASSIGNED", 1, 2, 2, 1],
+        ["INSTRUCTORS_ASSIGNED", 2, null, 1, null],
+      ]);
       expect(rows[0]).toMatchObject({ year: null, phase: 1, phaseLabel: "第一步", firstYear: 2012, lastYear: 2013 });
       expect(rows).toHaveLength(40);
     });
@@ -163,9 +256,12 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
     it("filters by phase, plan and area", async () => {
       const rows = await phaseProgress(db.prisma, { phase: 2, plan: "ZONE_PARTY_BUILDING", level: "TOWN" });
       expect(rows.map((r) => [r.metric, r.townCode, r.actual])).toEqual([
-        ["SERVICE_CENTRES", "TA", 0], ["SERVICE_CENTRES", "TB", 0],
-        ["JOINT_MEETINGS", "TA", 1], ["JOINT_MEETINGS", "TB", 0],
-        ["OPINIONS_RESOLVED", "TA", 0], ["OPINIONS_RESOLVED", "TB", 1],
+        ["SERVICE_CENTRES", "TA", 0],
+        ["SERVICE_CENTRES", "TB", 0],
+        ["JOINT_MEETINGS", "TA", 1],
+        ["JOINT_MEETINGS", "TB", 0],
+        ["OPINIONS_RESOLVED", "TA", 0],
+        ["OPINIONS_RESOLVED", "TB", 1],
       ]);
     });
   });
@@ -174,7 +270,19 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
     it("puts every plan on one page: headline figure and metrics met, per year", async () => {
       const rows = await citySummary(db.prisma, { fromYear: 2012, toYear: 2013 });
       expect(rows).toHaveLength(20);
-      expect(rows.map((r) => [r.plan, r.year, r.headlineMetric, r.target, r.actual, r.ratio, r.metrics, r.metricsTargeted, r.metricsMet])).toEqual([
+      expect(
+        rows.map((r) => [
+          r.plan,
+          r.year,
+          r.headlineMetric,
+          r.target,
+          r.actual,
+          r.ratio,
+          r.metrics,
+          r.metricsTargeted,
+          r.metricsMet,
+        ]),
+      ).toEqual([
         ["ZONE_PARTY_BUILDING", 2012, "SERVICE_CENTRES", 4, 2, 0.5, 3, 1, 0],
         ["ZONE_PARTY_BUILDING", 2013, "SERVICE_CENTRES", 2, 1, 0.5, 3, 1, 0],
         ["YOUNG_CADRES", 2012, "CADRES_POSTED", null, 2, null, 2, 0, 0],
@@ -196,34 +304,104 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         ["BENCHMARKING", 2012, "BENCHMARKS_SET", null, 1, null, 2, 0, 0],
         ["BENCHMARKING", 2013, "BENCHMARKS_SET", null, 0, null, 2, 0, 0],
       ]);
-      expect(rows[0]).toMatchObject({ planLabel: "村(区)域党建", headlineMetricLabel: "服务中心数", phase: 1, phaseLabel: "第一步", scopeLevel: "CITY", scopeCode: "CITY" });
+      expect(rows[0]).toMatchObject({
+        planLabel: "村(区)域党建",
+        headlineMetricLabel: "服务中心数",
+        phase: 1,
+        phaseLabel: "第一步",
+        scopeLevel: "CITY",
+        scopeCode: "CITY",
+      });
     });
 
     it("summarises a forced town scope for that town", async () => {
       const rows = await citySummary(db.prisma, { fromYear: 2012, toYear: 2012 }, { townId: fixture.towns.TA });
-      expect(rows[0]).toMatchObject({ plan: "ZONE_PARTY_BUILDING", scopeLevel: "TOWN", scopeCode: "TA", townName: "甲镇", target: 1, actual: 1, ratio: 1, metricsMet: 1 });
+      expect(rows[0]).toMatchObject({
+        plan: "ZONE_PARTY_BUILDING",
+        scopeLevel: "TOWN",
+        scopeCode: "TA",
+        townName: "甲镇",
+        target: 1,
+        actual: 1,
+        ratio: 1,
+        metricsMet: 1,
+      });
     });
   });
 
   describe("zoneScorecard", () => {
     const expected = {
       "TA-01": {
-        organisations: 1, partyMembers: 3, serviceCentres: 1, serviceRecords: 2, jointMeetings: 2, followUpsDone: 1, followUpsOpen: 2,
-        opinionsReceived: 2, opinionsResolved: 2, gridCases: 2, hostedCadres: 1, opinionDiaryEntries: 2, representativeTours: 1,
-        volunteerTeams: 1, volunteerServices: 2, volunteerHours: 22.5, brands: 1, brandsNamed: 1, talentTeamsLanded: 1,
-        enterprisesWithInstructors: 1, ventureProjects: 1, ventureJobs: 5,
+        organisations: 1,
+        partyMembers: 3,
+        serviceCentres: 1,
+        serviceRecords: 2,
+        jointMeetings: 2,
+        followUpsDone: 1,
+        followUpsOpen: 2,
+        opinionsReceived: 2,
+        opinionsResolved: 2,
+        gridCases: 2,
+        hostedCadres: 1,
+        opinionDiaryEntries: 2,
+        representativeTours: 1,
+        volunteerTeams: 1,
+        volunteerServices: 2,
+        volunteerHours: 22.5,
+        brands: 1,
+        brandsNamed: 1,
+        talentTeamsLanded: 1,
+        enterprisesWithInstructors: 1,
+        ventureProjects: 1,
+        ventureJobs: 5,
       },
       "TA-02": {
-        organisations: 1, partyMembers: 1, serviceCentres: 1, serviceRecords: 0, jointMeetings: 0, followUpsDone: 0, followUpsOpen: 0,
-        opinionsReceived: 1, opinionsResolved: 0, gridCases: 0, hostedCadres: 1, opinionDiaryEntries: 1, representativeTours: 0,
-        volunteerTeams: 0, volunteerServices: 1, volunteerHours: 3, brands: 0, brandsNamed: 0, talentTeamsLanded: 0,
-        enterprisesWithInstructors: 0, ventureProjects: 1, ventureJobs: 3,
+        organisations: 1,
+        partyMembers: 1,
+        serviceCentres: 1,
+        serviceRecords: 0,
+        jointMeetings: 0,
+        followUpsDone: 0,
+        followUpsOpen: 0,
+        opinionsReceived: 1,
+        opinionsResolved: 0,
+        gridCases: 0,
+        hostedCadres: 1,
+        opinionDiaryEntries: 1,
+        representativeTours: 0,
+        volunteerTeams: 0,
+        volunteerServices: 1,
+        volunteerHours: 3,
+        brands: 0,
+        brandsNamed: 0,
+        talentTeamsLanded: 0,
+        enterprisesWithInstructors: 0,
+        ventureProjects: 1,
+        ventureJobs: 3,
       },
       "TB-01": {
-        organisations: 1, partyMembers: 2, serviceCentres: 1, serviceRecords: 1, jointMeetings: 1, followUpsDone: 1, followUpsOpen: 0,
-        opinionsReceived: 1, opinionsResolved: 1, gridCases: 0, hostedCadres: 1, opinionDiaryEntries: 0, representativeTours: 1,
-        volunteerTeams: 1, volunteerServices: 1, volunteerHours: 4, brands: 1, brandsNamed: 0, talentTeamsLanded: 0,
-        enterprisesWithInstructors: 1, ventureProjects: 1, ventureJobs: 0,
+        organisations: 1,
+        partyMembers: 2,
+        serviceCentres: 1,
+        serviceRecords: 1,
+        jointMeetings: 1,
+        followUpsDone: 1,
+        followUpsOpen: 0,
+        opinionsReceived: 1,
+        opinionsResolved: 1,
+        gridCases: 0,
+        hostedCadres: 1,
+        opinionDiaryEntries: 0,
+        representativeTours: 1,
+        volunteerTeams: 1,
+        volunteerServices: 1,
+        volunteerHours: 4,
+        brands: 1,
+        brandsNamed: 0,
+        talentTeamsLanded: 0,
+        enterprisesWithInstructors: 1,
+        ventureProjects: 1,
+        ventureJobs: 0,
       },
     };
 
@@ -235,12 +413,24 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         const { zoneId, zoneCode, zoneName, zoneKind, economicallyWeak, townId, townCode, townName, ...counts } = row;
         expect(counts).toEqual(expected[zoneCode as keyof typeof expected]);
       }
-      expect(rows[0]).toMatchObject({ zoneId: fixture.zones.A1, zoneName: "东村", zoneKind: "VILLAGE", economicallyWeak: true, townCode: "TA", townName: "甲镇" });
+      expect(rows[0]).toMatchObject({
+        zoneId: fixture.zones.A1,
+        zoneName: "东村",
+        zoneKind: "VILLAGE",
+        economicallyWeak: true,
+        townCode: "TA",
+        townName: "甲镇",
+      });
     });
 
     it("filters by town and zone within a forced scope", async () => {
-      expect((await zoneScorecard(db.prisma, { townId: fixture.towns.TA })).map((r) => r.zoneCode)).toEqual(["TA-01", "TA-02"]);
-      expect((await zoneScorecard(db.prisma, {}, { zoneId: fixture.zones.B1 })).map((r) => r.zoneCode)).toEqual(["TB-01"]);
+      expect((await zoneScorecard(db.prisma, { townId: fixture.towns.TA })).map((r) => r.zoneCode)).toEqual([
+        "TA-01",
+        "TA-02",
+      ]);
+      expect((await zoneScorecard(db.prisma, {}, { zoneId: fixture.zones.B1 })).map((r) => r.zoneCode)).toEqual([
+        "TB-01",
+      ]);
       expect(await zoneScorecard(db.prisma, { zoneId: fixture.zones.A1 }, { townId: fixture.towns.TB })).toEqual([]);
     });
   });
@@ -249,17 +439,73 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
     it("lists each violating record with its rule, label, town and zone", async () => {
       const { broken } = fixture;
       const rows = await ruleViolations(db.prisma);
-      expect(rows.map((r) => [r.ruleId, r.recordId, r.recordLabel, r.field, r.detail, r.townCode, r.zoneCode])).toEqual([
-        ["volunteer-team-min-members", broken.smallTeam, `队伍${(await db.prisma.volunteerTeam.findUniqueOrThrow({ where: { id: broken.smallTeam } })).organisationId}-2013-06-01`, "memberships", "has 3", "TB", "TB-01"],
-        ["instructor-education", broken.unqualifiedInstructor, "高中指导员", "education", "has SENIOR_HIGH", null, null],
-        ["posted-cadre-assessed", broken.unassessedCadre, `干部2012-${fixture.zones.B1}`, "assessments", "posted since 2012-03-01, no assessment", "TB", "TB-01"],
-        ["annual-target-metric-plan", broken.wrongPlanTarget, "2013 CITY BRANDS_NAMED", "metric", "BRANDS_NAMED belongs to BRANDS, not TRAINING", null, null],
-        ["party-brand-focus-matches-field", broken.offFocusBrand, expect.stringMatching(/^品牌\d+-2013-01-01$/), "focus", "VILLAGE with focus EFFICIENCY", "TB", "TB-01"],
-        ["catch-up-plan-end-on-not-before-start-on", broken.backwardsPlan, "赶超2014-03-01", "endOn", "endOn 2013-01-01 < startOn 2014-03-01", null, null],
-      ]);
+      expect(rows.map((r) => [r.ruleId, r.recordId, r.recordLabel, r.field, r.detail, r.townCode, r.zoneCode])).toEqual(
+        [
+          [
+            "volunteer-team-min-members",
+            broken.smallTeam,
+            `队伍${(await db.prisma.volunteerTeam.findUniqueOrThrow({ where: { id: broken.smallTeam } })).organisationId}-2013-06-01`,
+            "memberships",
+            "has 3",
+            "TB",
+            "TB-01",
+          ],
+          [
+            "instructor-education",
+            broken.unqualifiedInstructor,
+            "高中指导员",
+            "education",
+            "has SENIOR_HIGH",
+            null,
+            null,
+          ],
+          [
+            "posted-cadre-assessed",
+            broken.unassessedCadre,
+            `干部2012-${fixture.zones.B1}`,
+            "assessments",
+            "posted since 2012-03-01, no assessment",
+            "TB",
+            "TB-01",
+          ],
+          [
+            "annual-target-metric-plan",
+            broken.wrongPlanTarget,
+            "2013 CITY BRANDS_NAMED",
+            "metric",
+            "BRANDS_NAMED belongs to BRANDS, not TRAINING",
+            null,
+            null,
+          ],
+          [
+            "party-brand-focus-matches-field",
+            broken.offFocusBrand,
+            expect.stringMatching(/^品牌\d+-2013-01-01$/),
+            "focus",
+            "VILLAGE with focus EFFICIENCY",
+            "TB",
+            "TB-01",
+          ],
+          [
+            "catch-up-plan-end-on-not-before-start-on",
+            broken.backwardsPlan,
+            "赶超2014-03-01",
+            "endOn",
+            "endOn 2013-01-01 < startOn 2014-03-01",
+            null,
+            null,
+          ],
+        ],
+      );
       expect(rows[0]).toMatchObject({
-        ruleLabel: "党员志愿者队伍不少于10人", ruleMessage: "a volunteer team has at least 10 members", enforcement: "write",
-        entity: "VolunteerTeam", entityLabel: "党员志愿者队伍", fieldLabel: "队员", townName: "乙街道", zoneName: "南社区",
+        ruleLabel: "党员志愿者队伍不少于10人",
+        ruleMessage: "a volunteer team has at least 10 members",
+        enforcement: "write",
+        entity: "VolunteerTeam",
+        entityLabel: "党员志愿者队伍",
+        fieldLabel: "队员",
+        townName: "乙街道",
+        zoneName: "南社区",
       });
       expect(rows[2]?.enforcement).toBe("report");
     });
@@ -267,9 +513,15 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
     it("filters by rule, town and zone within a forced scope", async () => {
       const ids = async (...args: Parameters<typeof ruleViolations> extends [unknown, ...infer Rest] ? Rest : never) =>
         (await ruleViolations(db.prisma, ...args)).map((r) => r.ruleId);
-      expect(await ids({ townId: fixture.towns.TB })).toEqual(["volunteer-team-min-members", "posted-cadre-assessed", "party-brand-focus-matches-field"]);
+      expect(await ids({ townId: fixture.towns.TB })).toEqual([
+        "volunteer-team-min-members",
+        "posted-cadre-assessed",
+        "party-brand-focus-matches-field",
+      ]);
       expect(await ids({ zoneId: fixture.zones.A1 })).toEqual([]);
-      expect(await ids({ ruleId: "posted-cadre-assessed" }, { zoneId: fixture.zones.B1 })).toEqual(["posted-cadre-assessed"]);
+      expect(await ids({ ruleId: "posted-cadre-assessed" }, { zoneId: fixture.zones.B1 })).toEqual([
+        "posted-cadre-assessed",
+      ]);
       expect(await ids({ ruleId: "no-such-rule" })).toEqual([]);
       expect(await ids({ townId: fixture.towns.TA }, { townId: fixture.towns.TB })).toEqual([]);
     });

@@ -30,14 +30,21 @@ export interface SummaryRow extends AreaColumns {
   metricsMet: number;
 }
 
-type RawSummaryRow = Omit<SummaryRow, "planLabel" | "phase" | "phaseLabel" | "scopeLevel" | "scopeCode" | "headlineMetricLabel">;
+type RawSummaryRow = Omit<
+  SummaryRow,
+  "planLabel" | "phase" | "phaseLabel" | "scopeLevel" | "scopeCode" | "headlineMetricLabel"
+>;
 
 /**
  * Per plan and year, for the city, or for the forced town or zone scope: the headline
  * metric's target, actual and ratio; the number of the plan's metrics, of those with a
  * target, and of those whose actual reached the target.
  */
-export async function citySummary(client: SqlClient, filter: SummaryFilter = {}, scope: Area = {}): Promise<SummaryRow[]> {
+export async function citySummary(
+  client: SqlClient,
+  filter: SummaryFilter = {},
+  scope: Area = {},
+): Promise<SummaryRow[]> {
   const query = progressQuery({}, scope, yearPeriods(filter));
   if (!query) return [];
   const rows = await client.$queryRaw<RawSummaryRow[]>(Prisma.sql`

@@ -27,10 +27,17 @@ function labelOf(entity: string, field: string): string {
 }
 
 /** One row per record breaking a rule (or the given rule), within the area and forced scope. */
-export async function ruleViolations(client: SqlClient, filter: ViolationReportFilter = {}, scope: Area = {}): Promise<ViolationRow[]> {
+export async function ruleViolations(
+  client: SqlClient,
+  filter: ViolationReportFilter = {},
+  scope: Area = {},
+): Promise<ViolationRow[]> {
   const area = mergeArea(filter, scope);
   if (!area || (filter.ruleId !== undefined && !ruleById(filter.ruleId))) return [];
-  const rows = await listViolations(client, { ...area, ...(filter.ruleId !== undefined ? { ruleIds: [filter.ruleId] } : {}) });
+  const rows = await listViolations(client, {
+    ...area,
+    ...(filter.ruleId !== undefined ? { ruleIds: [filter.ruleId] } : {}),
+  });
   return rows.map(({ rule, ...row }) => ({
     ruleId: rule.id,
     ruleLabel: rule.label,

@@ -24,18 +24,33 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
   /** Creates a team with `size` current members through tx, returning what was written. */
   async function createTeam(tx: Prisma.TransactionClient, name: string, size: number) {
     const team = await tx.volunteerTeam.create({
-      data: { name, organisationId: here.organisationId, zoneId: here.zoneId, specialty: "MEDICAL", leaderName: "队长", foundedOn: day("2012-01-01") },
+      data: {
+        name,
+        organisationId: here.organisationId,
+        zoneId: here.zoneId,
+        specialty: "MEDICAL",
+        leaderName: "队长",
+        foundedOn: day("2012-01-01"),
+      },
     });
     const members: number[] = [];
     const memberships: number[] = [];
     for (let index = 0; index < size; index++) {
       const member = await tx.partyMember.create({
         data: {
-          idNumber: `${name}-${index}`, name: `${name}队员${index}`, gender: "MALE", birthDate: day("1980-01-01"), education: "BACHELOR",
-          organisationId: here.organisationId, category: "FULL", joinedOn: day("2000-07-01"),
+          idNumber: `${name}-${index}`,
+          name: `${name}队员${index}`,
+          gender: "MALE",
+          birthDate: day("1980-01-01"),
+          education: "BACHELOR",
+          organisationId: here.organisationId,
+          category: "FULL",
+          joinedOn: day("2000-07-01"),
         },
       });
-      const membership = await tx.volunteerMembership.create({ data: { teamId: team.id, memberId: member.id, joinedOn: day("2012-01-01") } });
+      const membership = await tx.volunteerMembership.create({
+        data: { teamId: team.id, memberId: member.id, joinedOn: day("2012-01-01") },
+      });
       members.push(member.id);
       memberships.push(membership.id);
     }
@@ -46,17 +61,53 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
     const ids: Record<"team" | "instructor" | "cadre" | "plan", number> = { team: 0, instructor: 0, cadre: 0, plan: 0 };
     beforeAll(async () => {
       ids.team = await db.prisma.$transaction((tx) => createTeam(tx, "小队", 3)).then((created) => created.team);
-      ids.instructor = (await there.create("Instructor", { townId: there.townId, education: "SENIOR_HIGH", name: "低学历" })).id;
+      ids.instructor = (
+        await there.create("Instructor", { townId: there.townId, education: "SENIOR_HIGH", name: "低学历" })
+      ).id;
       ids.cadre = (await there.create("PostedCadre", { hostZoneId: there.zoneId, name: "未考核" })).id;
-      ids.plan = (await there.create("CatchUpPlan", { title: "倒排计划", startOn: day("2013-05-01"), endOn: day("2013-01-01") })).id;
+      ids.plan = (
+        await there.create("CatchUpPlan", { title: "倒排计划", startOn: day("2013-05-01"), endOn: day("2013-01-01") })
+      ).id;
     });
 
     const rowOf = (name: keyof typeof ids) => {
       const rows = {
-        team: { rule: "volunteer-team-min-members", entity: "VolunteerTeam", recordLabel: "小队", field: "memberships", detail: "has 3", town: "AS", zone: "AS-01" },
-        instructor: { rule: "instructor-education", entity: "Instructor", recordLabel: "低学历", field: "education", detail: "has SENIOR_HIGH", town: "AT", zone: null },
-        cadre: { rule: "posted-cadre-assessed", entity: "PostedCadre", recordLabel: "未考核", field: "assessments", detail: "posted since 2012-03-01, no assessment", town: "AT", zone: "AT-01" },
-        plan: { rule: "catch-up-plan-end-on-not-before-start-on", entity: "CatchUpPlan", recordLabel: "倒排计划", field: "endOn", detail: "endOn 2013-01-01 < startOn 2013-05-01", town: null, zone: null },
+        team: {
+          rule: "volunteer-team-min-members",
+          entity: "VolunteerTeam",
+          recordLabel: "小队",
+          field: "memberships",
+          detail: "has 3",
+          town: "AS",
+          zone: "AS-01",
+        },
+        instructor: {
+          rule: "instructor-education",
+          entity: "Instructor",
+          recordLabel: "低学历",
+          field: "education",
+          detail: "has SENIOR_HIGH",
+          town: "AT",
+          zone: null,
+        },
+        cadre: {
+          rule: "posted-cadre-assessed",
+          entity: "PostedCadre",
+          recordLabel: "未考核",
+          field: "assessments",
+          detail: "posted since 2012-03-01, no assessment",
+          town: "AT",
+          zone: "AT-01",
+        },
+        plan: {
+          rule: "catch-up-plan-end-on-not-before-start-on",
+          entity: "CatchUpPlan",
+          recordLabel: "倒排计划",
+          field: "endOn",
+          detail: "endOn 2013-01-01 < startOn 2013-05-01",
+          town: null,
+          zone: null,
+        },
       } as const;
       return { ...rows[name], recordId: ids[name] };
     };
@@ -94,7 +145,10 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
     it("passes writes that keep the rules", async () => {
       const created = await db.prisma.$transaction(async (tx) => {
         const team = await createTeam(tx, "满编队", 10);
-        await assertRules(tx, written({ VolunteerTeam: [team.team], VolunteerMembership: team.memberships, PartyMember: team.members }));
+        await assertRules(
+          tx,
+          written({ VolunteerTeam: [team.team], VolunteerMembership: team.memberships, PartyMember: team.members }),
+        );
         return team;
       });
       expect(await db.prisma.volunteerMembership.count({ where: { teamId: created.team } })).toBe(10);
@@ -118,8 +172,13 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
         code: "RULE_VIOLATION",
         violations: [
           {
-            rule: "volunteer-team-min-members", entity: "VolunteerTeam", recordId: teamId, field: "memberships",
-            message: "a volunteer team has at least 10 members", label: "党员志愿者队伍不少于10人", detail: "has 7",
+            rule: "volunteer-team-min-members",
+            entity: "VolunteerTeam",
+            recordId: teamId,
+            field: "memberships",
+            message: "a volunteer team has at least 10 members",
+            label: "党员志愿者队伍不少于10人",
+            detail: "has 7",
           },
         ],
       });
@@ -134,7 +193,9 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
           await tx.volunteerMembership.update({ where: { id: leaving }, data: { leftOn: day("2014-01-01") } });
           await assertRules(tx, written({ VolunteerMembership: [leaving] }));
         }),
-      ).rejects.toThrow(`VolunteerTeam ${team.team} memberships: 党员志愿者队伍不少于10人 (a volunteer team has at least 10 members; has 9)`);
+      ).rejects.toThrow(
+        `VolunteerTeam ${team.team} memberships: 党员志愿者队伍不少于10人 (a volunteer team has at least 10 members; has 9)`,
+      );
       expect((await db.prisma.volunteerMembership.findUniqueOrThrow({ where: { id: leaving } })).leftOn).toBeNull();
 
       const gone = team.members[1]!;
@@ -153,8 +214,16 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
         await tx.postedCadre.update({ where: { id: cadre.id }, data: { hostPost: "第一书记" } });
         const instructor = await tx.instructor.create({
           data: {
-            name: "合格", gender: "MALE", birthDate: day("1970-01-01"), sourceKind: "TOWN", sourceUnit: "镇", education: "MASTER",
-            partyWorkYears: 10, economicWorkYears: 10, leadershipYears: 10, appointedOn: day("2013-01-01"),
+            name: "合格",
+            gender: "MALE",
+            birthDate: day("1970-01-01"),
+            sourceKind: "TOWN",
+            sourceUnit: "镇",
+            education: "MASTER",
+            partyWorkYears: 10,
+            economicWorkYears: 10,
+            leadershipYears: 10,
+            appointedOn: day("2013-01-01"),
           },
         });
         await assertRules(tx, written({ PostedCadre: [cadre.id], Instructor: [instructor.id], Town: [here.townId] }));
@@ -173,7 +242,9 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
           ] as const;
           const ids: number[] = [];
           for (const row of rows) {
-            const target = await tx.annualTarget.create({ data: { ...row, year: 2013, scopeLevel: "CITY", scopeCode: "CITY" } });
+            const target = await tx.annualTarget.create({
+              data: { ...row, year: 2013, scopeLevel: "CITY", scopeCode: "CITY" },
+            });
             ids.push(target.id);
           }
           await assertRules(tx, written({ AnnualTarget: ids }));
@@ -194,8 +265,16 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
           for (let index = 0; index < 7; index++) {
             const instructor = await tx.instructor.create({
               data: {
-                name: `无学历${index}`, gender: "MALE", birthDate: day("1970-01-01"), sourceKind: "TOWN", sourceUnit: "镇", education: "PRIMARY",
-                partyWorkYears: 10, economicWorkYears: 10, leadershipYears: 10, appointedOn: day("2013-01-01"),
+                name: `无学历${index}`,
+                gender: "MALE",
+                birthDate: day("1970-01-01"),
+                sourceKind: "TOWN",
+                sourceUnit: "镇",
+                education: "PRIMARY",
+                partyWorkYears: 10,
+                economicWorkYears: 10,
+                leadershipYears: 10,
+                appointedOn: day("2013-01-01"),
               },
             });
             ids.push(instructor.id);
@@ -205,7 +284,9 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
         .catch((error: unknown) => error as RuleViolationError);
       expect(failure).toBeInstanceOf(RuleViolationError);
       expect((failure as RuleViolationError).violations).toHaveLength(7);
-      expect((failure as RuleViolationError).message).toMatch(/^Instructor \d+ education: 党建指导员学历应为大专、本科、硕士、博士 .*; and 2 more$/);
+      expect((failure as RuleViolationError).message).toMatch(
+        /^Instructor \d+ education: 党建指导员学历应为大专、本科、硕士、博士 .*; and 2 more$/,
+      );
     });
   });
 });

@@ -30,7 +30,11 @@ function hop(model: string, trigger: Trigger, ids: number[]): Hop | null {
 const functionNames = new Map<(ids: number[]) => Prisma.Sql, string>();
 
 /** For each rule touched by the writes, the ids of its entity to check. */
-async function idsToCheck(tx: SqlClient, rules: DomainRule[], written: WrittenRows): Promise<Map<DomainRule, Set<number>>> {
+async function idsToCheck(
+  tx: SqlClient,
+  rules: DomainRule[],
+  written: WrittenRows,
+): Promise<Map<DomainRule, Set<number>>> {
   const plan: { rule: DomainRule; direct: number[]; hops: Hop[] }[] = [];
   const hops = new Map<string, Hop>();
   for (const rule of rules) {
@@ -53,7 +57,9 @@ async function idsToCheck(tx: SqlClient, rules: DomainRule[], written: WrittenRo
     const steps = [...hops.values()];
     const rows = await tx.$queryRaw<{ step: number; id: number }[]>(
       Prisma.join(
-        steps.map((step, index) => Prisma.sql`SELECT ${index}::int AS step, h.id FROM (${step.sql}) h WHERE h.id IS NOT NULL`),
+        steps.map(
+          (step, index) => Prisma.sql`SELECT ${index}::int AS step, h.id FROM (${step.sql}) h WHERE h.id IS NOT NULL`,
+        ),
         " UNION ",
       ),
     );
@@ -72,7 +78,10 @@ async function idsToCheck(tx: SqlClient, rules: DomainRule[], written: WrittenRo
 }
 
 /** Runs the rules (all of them, or the given ones) on the given records; one query. */
-export async function findViolations(tx: SqlClient, checks: Map<DomainRule, Set<number> | undefined>): Promise<RuleViolation[]> {
+export async function findViolations(
+  tx: SqlClient,
+  checks: Map<DomainRule, Set<number> | undefined>,
+): Promise<RuleViolation[]> {
   const rules = [...checks.keys()];
   if (rules.length === 0) return [];
   const rows = await tx.$queryRaw<{ rule: number; recordId: number; detail: string }[]>(
@@ -86,7 +95,15 @@ export async function findViolations(tx: SqlClient, checks: Map<DomainRule, Set<
   );
   return rows.map(({ rule: index, recordId, detail }) => {
     const rule = rules[index]!;
-    return { rule: rule.id, entity: rule.entity, recordId, field: rule.field, message: rule.message, label: rule.label, detail };
+    return {
+      rule: rule.id,
+      entity: rule.entity,
+      recordId,
+      field: rule.field,
+      message: rule.message,
+      label: rule.label,
+      detail,
+    };
   });
 }
 

@@ -22,7 +22,8 @@ export const brandRules: DomainRule[] = [
     entity: "PartyBrand",
     field: "focus",
     label: "品牌创建重点应与所属领域相符",
-    message: "the focus matches the field (enterprise: innovation and upgrading; village: enrichment or social management; organ: serving people or efficiency)",
+    message:
+      "the focus matches the field (enterprise: innovation and upgrading; village: enrichment or social management; organ: serving people or efficiency)",
     // The schema says "should": listed for follow-up, not refused.
     enforcement: "report",
     triggers: { PartyBrand: "id" },

@@ -23,7 +23,10 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
   }
 
   /** A team with the given memberships: "current", "left", "deleted" (membership) or "gone" (member soft-deleted). */
-  async function team(members: Record<"current" | "left" | "deleted" | "gone", number>, data: Record<string, unknown> = {}) {
+  async function team(
+    members: Record<"current" | "left" | "deleted" | "gone", number>,
+    data: Record<string, unknown> = {},
+  ) {
     const created = await fixture.create("VolunteerTeam", data);
     const states = Object.entries(members).flatMap(([state, count]) => Array.from({ length: count }, () => state));
     for (const state of states) {
@@ -58,12 +61,23 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
   });
 
   it("instructor rules: each requirement flags exactly the instructor lacking it", async () => {
-    await fixture.create("Instructor", { partyWorkYears: 3, economicWorkYears: 2, leadershipYears: 2, education: "JUNIOR_COLLEGE" });
+    await fixture.create("Instructor", {
+      partyWorkYears: 3,
+      economicWorkYears: 2,
+      leadershipYears: 2,
+      education: "JUNIOR_COLLEGE",
+    });
     const party = await fixture.create("Instructor", { partyWorkYears: 2 });
     const economic = await fixture.create("Instructor", { economicWorkYears: 1 });
     const leadership = await fixture.create("Instructor", { leadershipYears: 0 });
     const education = await fixture.create("Instructor", { education: "SENIOR_HIGH" });
-    await fixture.create("Instructor", { partyWorkYears: 0, economicWorkYears: 0, leadershipYears: 0, education: "PRIMARY", ...deleted });
+    await fixture.create("Instructor", {
+      partyWorkYears: 0,
+      economicWorkYears: 0,
+      leadershipYears: 0,
+      education: "PRIMARY",
+      ...deleted,
+    });
     expect(await found("instructor-party-work-years")).toEqual([{ recordId: party.id, detail: "has 2" }]);
     expect(await found("instructor-economic-work-years")).toEqual([{ recordId: economic.id, detail: "has 1" }]);
     expect(await found("instructor-leadership-years")).toEqual([{ recordId: leadership.id, detail: "has 0" }]);
@@ -78,12 +92,27 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     });
     const onlyDeleted = await fixture.create("PostedCadre", { startOn: day("2013-03-01") });
     await db.prisma.cadreAssessment.create({
-      data: { cadreId: onlyDeleted.id, year: 2013, period: "H2", score: 85, grade: "GOOD", assessedOn: day("2013-12-20"), ...deleted },
+      data: {
+        cadreId: onlyDeleted.id,
+        year: 2013,
+        period: "H2",
+        score: 85,
+        grade: "GOOD",
+        assessedOn: day("2013-12-20"),
+        ...deleted,
+      },
     });
     const recent = new Date();
     recent.setUTCDate(recent.getUTCDate() - 30);
-    await fixture.create("PostedCadre", { startOn: new Date(recent.toISOString().slice(0, 10)), selectedYear: recent.getUTCFullYear() });
-    const withdrawn = await fixture.create("PostedCadre", { startOn: day("2014-03-01"), endOn: day("2014-10-31"), status: "WITHDRAWN" });
+    await fixture.create("PostedCadre", {
+      startOn: new Date(recent.toISOString().slice(0, 10)),
+      selectedYear: recent.getUTCFullYear(),
+    });
+    const withdrawn = await fixture.create("PostedCadre", {
+      startOn: day("2014-03-01"),
+      endOn: day("2014-10-31"),
+      status: "WITHDRAWN",
+    });
     await fixture.create("PostedCadre", { startOn: day("2012-03-01"), ...deleted });
     expect(await found("posted-cadre-assessed")).toEqual([
       { recordId: never.id, detail: "posted since 2012-03-01, no assessment" },
@@ -123,7 +152,11 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     await fixture.create("TalentTeam", { stage: "SIGNED", signedOn: day("2012-05-01") });
     await fixture.create("TalentTeam", { stage: "LANDED", signedOn: day("2012-05-01"), landedOn: day("2012-09-01") });
     const unsigned = await fixture.create("TalentTeam", { stage: "SIGNED" });
-    const earlyLanding = await fixture.create("TalentTeam", { stage: "SIGNED", signedOn: day("2012-05-01"), landedOn: day("2012-09-01") });
+    const earlyLanding = await fixture.create("TalentTeam", {
+      stage: "SIGNED",
+      signedOn: day("2012-05-01"),
+      landedOn: day("2012-09-01"),
+    });
     await fixture.create("TalentTeam", { stage: "LANDED", ...deleted });
     expect(await found("talent-team-stage-dates")).toEqual([
       { recordId: unsigned.id, detail: "stage SIGNED, signedOn empty, landedOn empty" },

@@ -35,7 +35,9 @@ describe("generic rules cover the schema", () => {
 
   it("has a range rule for every score a Rule line bounds", () => {
     const stated = Object.values(datamodel.models).flatMap((model) =>
-      model.rules.flatMap((rule) => [...rule.matchAll(/(\w+) is between 0 and 100/g)].map((m) => `${model.name}.${m[1]}`)),
+      model.rules.flatMap((rule) =>
+        [...rule.matchAll(/(\w+) is between 0 and 100/g)].map((m) => `${model.name}.${m[1]}`),
+      ),
     );
     expect(stated.length).toBeGreaterThanOrEqual(5);
     expect(RANGES.map((range) => `${range.model}.${range.field}`)).toEqual(expect.arrayContaining(stated));
@@ -63,18 +65,25 @@ describe.each(backendsUnderTest())("generic rules on %s", (backend) => {
     return rows.sort((a, b) => a.recordId - b.recordId);
   }
 
-  it.each(dateRules.map((rule, index) => [rule.id, rule, DATE_PAIRS[index]!] as const))("%s", async (_id, rule, pair) => {
-    const [model, start, end] = pair;
-    const make = (from: string, to: string | null, deleted = false) =>
-      fixture.create(model, { [start]: day(from), [end]: to && day(to), ...(deleted ? { deletedAt: new Date() } : {}) });
-    await make("2012-01-01", "2012-06-30");
-    await make("2012-06-30", "2012-06-30");
-    if (!modelMeta(model).fields.find((field) => field.name === end)?.isRequired) await make("2012-06-30", null);
-    const bad = await make("2012-06-30", "2012-01-01");
-    await make("2012-06-30", "2012-01-01", true);
-    expect(await found(rule)).toEqual([{ recordId: bad.id, detail: `${end} 2012-01-01 < ${start} 2012-06-30` }]);
-    expect(await found(rule, [bad.id + 1000])).toEqual([]);
-  });
+  it.each(dateRules.map((rule, index) => [rule.id, rule, DATE_PAIRS[index]!] as const))(
+    "%s",
+    async (_id, rule, pair) => {
+      const [model, start, end] = pair;
+      const make = (from: string, to: string | null, deleted = false) =>
+        fixture.create(model, {
+          [start]: day(from),
+          [end]: to && day(to),
+          ...(deleted ? { deletedAt: new Date() } : {}),
+        });
+      await make("2012-01-01", "2012-06-30");
+      await make("2012-06-30", "2012-06-30");
+      if (!modelMeta(model).fields.find((field) => field.name === end)?.isRequired) await make("2012-06-30", null);
+      const bad = await make("2012-06-30", "2012-01-01");
+      await make("2012-06-30", "2012-01-01", true);
+      expect(await found(rule)).toEqual([{ recordId: bad.id, detail: `${end} 2012-01-01 < ${start} 2012-06-30` }]);
+      expect(await found(rule, [bad.id + 1000])).toEqual([]);
+    },
+  );
 
   it.each(rangeRules.map((rule, index) => [rule.id, rule, RANGES[index]!] as const))("%s", async (_id, rule, range) => {
     const make = (value: number, deleted = false) =>

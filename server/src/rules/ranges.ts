@@ -30,7 +30,11 @@ export const RANGES: readonly Range[] = [
 
 function describe({ min, above, max }: Range): { id: string; label: string; message: string } {
   if (min !== undefined && max !== undefined) {
-    return { id: `between-${min}-and-${max}`, label: `应在${min}到${max}之间`, message: `is between ${min} and ${max}` };
+    return {
+      id: `between-${min}-and-${max}`,
+      label: `应在${min}到${max}之间`,
+      message: `is between ${min} and ${max}`,
+    };
   }
   if (above === 0) return { id: "positive", label: "应大于0", message: "is positive" };
   if (min === 0) return { id: "non-negative", label: "不得为负数", message: "is not negative" };

@@ -25,7 +25,12 @@ interface CurrentUser {
 /** The signed-in user as authentication found them: no query, whatever the request may read. */
 function currentUser(viewer: Viewer, csrfToken: string | null): CurrentUser {
   const { userId: id, username, displayName, role, plans, townId, zoneId } = viewer;
-  return { user: { id, username, displayName, role, plans, townId, zoneId }, via: viewer.via, canWrite: viewer.canWrite, csrfToken };
+  return {
+    user: { id, username, displayName, role, plans, townId, zoneId },
+    via: viewer.via,
+    canWrite: viewer.canWrite,
+    csrfToken,
+  };
 }
 
 const ApiTokenAccessEnum = enumRef("ApiTokenAccess");
@@ -33,7 +38,10 @@ const ApiTokenAccessEnum = enumRef("ApiTokenAccess");
 const AuthMethodEnum = builder.enumType("AuthMethod", {
   description: "认证方式 | How the request proved who is asking.",
   values: {
-    SESSION: { value: "session", description: "登录会话 | A browser session: the p181_session cookie plus the X-CSRF-Token header." },
+    SESSION: {
+      value: "session",
+      description: "登录会话 | A browser session: the p181_session cookie plus the X-CSRF-Token header.",
+    },
     TOKEN: { value: "token", description: "接口令牌 | An API token: Authorization: Bearer p181_…" },
   } as const,
 });
@@ -45,26 +53,45 @@ const CurrentUserRef = builder.objectRef<CurrentUser>("CurrentUser").implement({
     username: t.string({ nullable: false, resolve: ({ user }) => user.username }),
     displayName: t.string({ nullable: false, resolve: ({ user }) => user.displayName }),
     role: t.field({ type: enumRef("UserRole"), nullable: false, resolve: ({ user }) => user.role }),
-    plans: t.field({ type: [enumRef("ProgrammePlan")], nullable: false, description: "负责计划 | Plans of a plan officer.", resolve: ({ user }) => user.plans }),
-    townId: t.int({ nullable: true, description: "所属镇(街道/区)编号 | Town the user is scoped to.", resolve: ({ user }) => user.townId }),
-    zoneId: t.int({ nullable: true, description: "所属村(区)域编号 | Zone the user is scoped to.", resolve: ({ user }) => user.zoneId }),
+    plans: t.field({
+      type: [enumRef("ProgrammePlan")],
+      nullable: false,
+      description: "负责计划 | Plans of a plan officer.",
+      resolve: ({ user }) => user.plans,
+    }),
+    townId: t.int({
+      nullable: true,
+      description: "所属镇(街道/区)编号 | Town the user is scoped to.",
+      resolve: ({ user }) => user.townId,
+    }),
+    zoneId: t.int({
+      nullable: true,
+      description: "所属村(区)域编号 | Zone the user is scoped to.",
+      resolve: ({ user }) => user.zoneId,
+    }),
     town: t.prismaField({
       type: "Town",
       nullable: true,
       description: "所属镇(街道/区) | Town the user is scoped to.",
-      resolve: (query, { user }, _args, { prisma }) => (user.townId === null ? null : prisma.town.findUnique({ ...query, where: { id: user.townId } })),
+      resolve: (query, { user }, _args, { prisma }) =>
+        user.townId === null ? null : prisma.town.findUnique({ ...query, where: { id: user.townId } }),
     }),
     zone: t.prismaField({
       type: "Zone",
       nullable: true,
       description: "所属村(区)域 | Zone the user is scoped to.",
-      resolve: (query, { user }, _args, { prisma }) => (user.zoneId === null ? null : prisma.zone.findUnique({ ...query, where: { id: user.zoneId } })),
+      resolve: (query, { user }, _args, { prisma }) =>
+        user.zoneId === null ? null : prisma.zone.findUnique({ ...query, where: { id: user.zoneId } }),
     }),
     via: t.field({ type: AuthMethodEnum, nullable: false, resolve: ({ via }) => via }),
-    canWrite: t.exposeBoolean("canWrite", { nullable: false, description: "可写 | Whether this request may change data (not a VIEWER, not a read-only token)." }),
+    canWrite: t.exposeBoolean("canWrite", {
+      nullable: false,
+      description: "可写 | Whether this request may change data (not a VIEWER, not a read-only token).",
+    }),
     csrfToken: t.exposeString("csrfToken", {
       nullable: true,
-      description: "防跨站令牌 | For a browser session: send it as the X-CSRF-Token header on every request. Null for API tokens.",
+      description:
+        "防跨站令牌 | For a browser session: send it as the X-CSRF-Token header on every request. Null for API tokens.",
     }),
   }),
 });
@@ -79,14 +106,21 @@ const ApiTokenRef = builder.prismaObject("ApiToken", {
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
-    live: t.boolean({ nullable: false, description: "有效 | Neither revoked nor expired.", resolve: (token) => isTokenLive(token) }),
+    live: t.boolean({
+      nullable: false,
+      description: "有效 | Neither revoked nor expired.",
+      resolve: (token) => isTokenLive(token),
+    }),
   }),
 });
 
 const CreatedApiTokenRef = builder.objectRef<{ token: string; record: ApiToken }>("CreatedApiToken").implement({
   description: "新令牌 | A new API token. The token is shown only here, once; only its hash is stored.",
   fields: (t) => ({
-    token: t.exposeString("token", { nullable: false, description: "令牌 | Send it as `Authorization: Bearer <token>`." }),
+    token: t.exposeString("token", {
+      nullable: false,
+      description: "令牌 | Send it as `Authorization: Bearer <token>`.",
+    }),
     apiToken: t.field({ type: ApiTokenRef, nullable: false, resolve: ({ record }) => record }),
   }),
 });
@@ -108,7 +142,11 @@ builder.queryFields((t) => ({
     nullable: false,
     description: "接口令牌 | The signed-in user's API tokens, newest first (revoked and expired ones included).",
     resolve: (query, _root, _args, context) =>
-      context.prisma.apiToken.findMany({ ...query, where: { userId: requireViewer(context).userId }, orderBy: { id: "desc" } }),
+      context.prisma.apiToken.findMany({
+        ...query,
+        where: { userId: requireViewer(context).userId },
+        orderBy: { id: "desc" },
+      }),
   }),
 }));
 
@@ -131,13 +169,18 @@ builder.mutationFields((t) => ({
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, { username, password }, context) => {
       try {
-        const { user, csrfToken } = await signIn(context.prisma, context.request, { username, password, clientAddress: context.clientAddress });
+        const { user, csrfToken } = await signIn(context.prisma, context.request, {
+          username,
+          password,
+          clientAddress: context.clientAddress,
+        });
         const viewer = toViewer(user, "session");
         await readAs(context.prisma, viewer, context.request, SIGN_IN_STATEMENT_TIMEOUT_MS);
         return currentUser(viewer, csrfToken);
       } catch (error) {
         // Returned, not thrown: the field's savepoint then keeps the failed attempt's count.
-        if (error instanceof GraphQLError && REFUSALS.has(String(error.extensions.code))) return error as unknown as CurrentUser;
+        if (error instanceof GraphQLError && REFUSALS.has(String(error.extensions.code)))
+          return error as unknown as CurrentUser;
         throw error;
       }
     },
@@ -163,16 +206,23 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { name, access, expiresAt }, context) => {
       const viewer = requireViewer(context);
       if (viewer.via !== "session") {
-        throw errors.forbidden("接口令牌只能在登录会话中创建 | API tokens are created from a signed-in session, not with another token.");
+        throw errors.forbidden(
+          "接口令牌只能在登录会话中创建 | API tokens are created from a signed-in session, not with another token.",
+        );
       }
       const level: ApiTokenAccess = access === "READ_WRITE" ? "READ_WRITE" : "READ_ONLY";
       if (level === "READ_WRITE" && viewer.role === "VIEWER") {
         throw errors.forbidden("查看者只能创建只读令牌 | A VIEWER account can only create read-only tokens.");
       }
       const trimmed = name.trim();
-      if (trimmed.length === 0 || trimmed.length > 100) throw badInput("名称须为 1-100 个字符 | The name must have 1 to 100 characters.");
+      if (trimmed.length === 0 || trimmed.length > 100)
+        throw badInput("名称须为 1-100 个字符 | The name must have 1 to 100 characters.");
       if (expiresAt && expiresAt <= new Date()) throw badInput("过期时间须在将来 | expiresAt must be in the future.");
-      return createApiToken(context.prisma, viewer.userId, { name: trimmed, access: level, expiresAt: expiresAt ?? null });
+      return createApiToken(context.prisma, viewer.userId, {
+        name: trimmed,
+        access: level,
+        expiresAt: expiresAt ?? null,
+      });
     },
   }),
   revokeApiToken: t.prismaField({

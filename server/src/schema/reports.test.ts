@@ -17,7 +17,8 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
   });
   afterAll(() => db?.drop());
 
-  const as = (viewer?: ReturnType<typeof cityAdmin>) => createApp({ prisma: db.prisma, development: false, ...(viewer ? { actAs: viewer } : {}) });
+  const as = (viewer?: ReturnType<typeof cityAdmin>) =>
+    createApp({ prisma: db.prisma, development: false, ...(viewer ? { actAs: viewer } : {}) });
 
   it("answers planProgress with flat, labelled rows", async () => {
     const result = await execute(
@@ -26,7 +27,17 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
            plan planLabel metric metricLabel year phase phaseLabel scopeLevel scopeCode townCode zoneCode target actual ratio } }`,
     );
     expect(result.errors).toBeUndefined();
-    const common = { plan: "ZONE_PARTY_BUILDING", planLabel: "村(区)域党建", year: 2012, phase: 1, phaseLabel: "第一步", scopeLevel: "CITY", scopeCode: "CITY", townCode: null, zoneCode: null };
+    const common = {
+      plan: "ZONE_PARTY_BUILDING",
+      planLabel: "村(区)域党建",
+      year: 2012,
+      phase: 1,
+      phaseLabel: "第一步",
+      scopeLevel: "CITY",
+      scopeCode: "CITY",
+      townCode: null,
+      zoneCode: null,
+    };
     expect(result.data.planProgress).toEqual([
       { ...common, metric: "SERVICE_CENTRES", metricLabel: "服务中心数", target: 4, actual: 2, ratio: 0.5 },
       { ...common, metric: "JOINT_MEETINGS", metricLabel: "联席会次数", target: null, actual: 1, ratio: null },
@@ -44,17 +55,40 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
          domainRules { id enforcement } }`,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data.phaseProgress).toEqual([{ phase: 1, target: 30, actual: 29.5 }, { phase: 2, target: null, actual: 0 }]);
+    expect(result.data.phaseProgress).toEqual([
+      { phase: 1, target: 30, actual: 29.5 },
+      { phase: 2, target: null, actual: 0 },
+    ]);
     expect(result.data.citySummary).toHaveLength(10);
-    expect(result.data.citySummary[6]).toEqual({ plan: "VOLUNTEERS", headlineMetric: "VOLUNTEER_TEAMS", target: 4, actual: 2, metricsTargeted: 2, metricsMet: 0 });
+    expect(result.data.citySummary[6]).toEqual({
+      plan: "VOLUNTEERS",
+      headlineMetric: "VOLUNTEER_TEAMS",
+      target: 4,
+      actual: 2,
+      metricsTargeted: 2,
+      metricsMet: 0,
+    });
     expect(result.data.zoneScorecard).toEqual([
-      { zoneCode: "TA-01", zoneKind: "VILLAGE", organisations: 1, partyMembers: 3, volunteerHours: 22.5, ventureJobs: 5 },
+      {
+        zoneCode: "TA-01",
+        zoneKind: "VILLAGE",
+        organisations: 1,
+        partyMembers: 3,
+        volunteerHours: 22.5,
+        ventureJobs: 5,
+      },
       { zoneCode: "TA-02", zoneKind: "VILLAGE", organisations: 1, partyMembers: 1, volunteerHours: 3, ventureJobs: 3 },
     ]);
     expect(result.data.ruleViolations).toEqual([
       {
-        ruleId: "volunteer-team-min-members", ruleLabel: "党员志愿者队伍不少于10人", enforcement: "WRITE", entity: "VolunteerTeam",
-        recordId: fixture.broken.smallTeam, detail: "has 3", townCode: "TB", zoneName: "南社区",
+        ruleId: "volunteer-team-min-members",
+        ruleLabel: "党员志愿者队伍不少于10人",
+        enforcement: "WRITE",
+        entity: "VolunteerTeam",
+        recordId: fixture.broken.smallTeam,
+        detail: "has 3",
+        townCode: "TB",
+        zoneName: "南社区",
       },
     ]);
     expect(result.data.domainRules).toContainEqual({ id: "posted-cadre-assessed", enforcement: "REPORT" });
@@ -72,18 +106,33 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
     expect(town.data.other).toEqual([]);
     expect(town.data.planProgress).toEqual([{ scopeCode: "TB", target: 2, actual: 1 }]);
 
-    const zone = await execute(as(zoneSecretary(fixture.towns.TA, fixture.zones.A1)), "{ citySummary(fromYear: 2012, toYear: 2012) { plan scopeLevel scopeCode target actual } }");
+    const zone = await execute(
+      as(zoneSecretary(fixture.towns.TA, fixture.zones.A1)),
+      "{ citySummary(fromYear: 2012, toYear: 2012) { plan scopeLevel scopeCode target actual } }",
+    );
     expect(zone.errors).toBeUndefined();
-    expect(zone.data.citySummary[0]).toEqual({ plan: "ZONE_PARTY_BUILDING", scopeLevel: "ZONE", scopeCode: "TA-01", target: 1, actual: 1 });
+    expect(zone.data.citySummary[0]).toEqual({
+      plan: "ZONE_PARTY_BUILDING",
+      scopeLevel: "ZONE",
+      scopeCode: "TA-01",
+      target: 1,
+      actual: 1,
+    });
   });
 
   it("refuses anonymous callers, years out of range and unknown rules", async () => {
     const anonymous = await execute(as(), "{ zoneScorecard { zoneCode } }");
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const badYear = await execute(as(cityAdmin()), "{ planProgress(year: 20130) { actual } }");
-    expect(badYear.errors?.[0]).toMatchObject({ message: "year must be between 2000 and 2100", extensions: { code: "BAD_USER_INPUT" } });
+    expect(badYear.errors?.[0]).toMatchObject({
+      message: "year must be between 2000 and 2100",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
     const badRule = await execute(as(cityAdmin()), '{ ruleViolations(ruleId: "nope") { recordId } }');
-    expect(badRule.errors?.[0]).toMatchObject({ message: "Unknown rule nope; domainRules lists them", extensions: { code: "BAD_USER_INPUT" } });
+    expect(badRule.errors?.[0]).toMatchObject({
+      message: "Unknown rule nope; domainRules lists them",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   });
 
   it("describes every report type and field for BI tools", () => {
@@ -91,7 +140,8 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
       const type = schema.getType(name);
       if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
       expect(type.description).toMatch(/^\S+ \| \S/);
-      for (const field of Object.values(type.getFields())) expect(`${name}.${field.name}: ${field.description}`).toMatch(/: \S+ \| \S/);
+      for (const field of Object.values(type.getFields()))
+        expect(`${name}.${field.name}: ${field.description}`).toMatch(/: \S+ \| \S/);
     }
   });
 });

@@ -47,12 +47,36 @@ const optional = <T>(value: T | null | undefined): T | undefined => value ?? und
 
 function areaFields<Row extends AreaColumns>(t: Fields<Row>) {
   return {
-    townId: t.int({ nullable: true, description: "镇(街道/区)编号 | Id of the row's town; null for city-level rows.", resolve: (row) => row.townId }),
-    townCode: t.string({ nullable: true, description: "镇(街道/区)编码 | Code of the row's town.", resolve: (row) => row.townCode }),
-    townName: t.string({ nullable: true, description: "镇(街道/区) | Name of the row's town.", resolve: (row) => row.townName }),
-    zoneId: t.int({ nullable: true, description: "村(区)域编号 | Id of the row's zone; null above zone level.", resolve: (row) => row.zoneId }),
-    zoneCode: t.string({ nullable: true, description: "村(区)域编码 | Code of the row's zone.", resolve: (row) => row.zoneCode }),
-    zoneName: t.string({ nullable: true, description: "村(区)域 | Name of the row's zone.", resolve: (row) => row.zoneName }),
+    townId: t.int({
+      nullable: true,
+      description: "镇(街道/区)编号 | Id of the row's town; null for city-level rows.",
+      resolve: (row) => row.townId,
+    }),
+    townCode: t.string({
+      nullable: true,
+      description: "镇(街道/区)编码 | Code of the row's town.",
+      resolve: (row) => row.townCode,
+    }),
+    townName: t.string({
+      nullable: true,
+      description: "镇(街道/区) | Name of the row's town.",
+      resolve: (row) => row.townName,
+    }),
+    zoneId: t.int({
+      nullable: true,
+      description: "村(区)域编号 | Id of the row's zone; null above zone level.",
+      resolve: (row) => row.zoneId,
+    }),
+    zoneCode: t.string({
+      nullable: true,
+      description: "村(区)域编码 | Code of the row's zone.",
+      resolve: (row) => row.zoneCode,
+    }),
+    zoneName: t.string({
+      nullable: true,
+      description: "村(区)域 | Name of the row's zone.",
+      resolve: (row) => row.zoneName,
+    }),
   };
 }
 
@@ -72,40 +96,78 @@ const ProgressRowRef = builder.objectRef<ProgressRow>("PlanProgressRow").impleme
   description:
     "计划进度 | Target against actual for one metric of one plan, in one year (planProgress) or phase (phaseProgress), for the city, a town or a zone.",
   fields: (t) => ({
-    plan: t.field({ type: PlanEnum, nullable: false, description: "计划 | Plan the metric belongs to.", resolve: (row) => row.plan }),
+    plan: t.field({
+      type: PlanEnum,
+      nullable: false,
+      description: "计划 | Plan the metric belongs to.",
+      resolve: (row) => row.plan,
+    }),
     planLabel: t.exposeString("planLabel", { nullable: false, description: "计划名称 | Chinese name of the plan." }),
-    metric: t.field({ type: MetricEnum, nullable: false, description: "指标 | Metric measured.", resolve: (row) => row.metric }),
-    metricLabel: t.exposeString("metricLabel", { nullable: false, description: "指标名称 | Chinese name of the metric." }),
+    metric: t.field({
+      type: MetricEnum,
+      nullable: false,
+      description: "指标 | Metric measured.",
+      resolve: (row) => row.metric,
+    }),
+    metricLabel: t.exposeString("metricLabel", {
+      nullable: false,
+      description: "指标名称 | Chinese name of the metric.",
+    }),
     year: t.exposeInt("year", { nullable: true, description: "年度 | Year of the row; null on phase rows." }),
-    phase: t.exposeInt("phase", { nullable: true, description: "阶段 | Phase: 1 for 2012-2013 (第一步), 2 for 2014-2015 (第二步); null outside the programme." }),
+    phase: t.exposeInt("phase", {
+      nullable: true,
+      description: "阶段 | Phase: 1 for 2012-2013 (第一步), 2 for 2014-2015 (第二步); null outside the programme.",
+    }),
     phaseLabel: t.exposeString("phaseLabel", { nullable: true, description: "阶段名称 | 第一步 or 第二步." }),
     firstYear: t.exposeInt("firstYear", { nullable: false, description: "起始年度 | First year the row covers." }),
     lastYear: t.exposeInt("lastYear", { nullable: false, description: "截止年度 | Last year the row covers." }),
-    scopeLevel: t.field({ type: LevelEnum, nullable: false, description: "统计层级 | Whether the row is for the city, a town or a zone.", resolve: (row) => row.scopeLevel }),
-    scopeCode: t.exposeString("scopeCode", { nullable: false, description: "范围编码 | CITY, or the town's or zone's code, as in annual targets." }),
+    scopeLevel: t.field({
+      type: LevelEnum,
+      nullable: false,
+      description: "统计层级 | Whether the row is for the city, a town or a zone.",
+      resolve: (row) => row.scopeLevel,
+    }),
+    scopeCode: t.exposeString("scopeCode", {
+      nullable: false,
+      description: "范围编码 | CITY, or the town's or zone's code, as in annual targets.",
+    }),
     ...areaFields(t),
     target: t.exposeFloat("target", {
       nullable: true,
-      description: "目标值 | Annual target at this scope (summed over a phase; for stock metrics the phase's last year); null when none is set.",
+      description:
+        "目标值 | Annual target at this scope (summed over a phase; for stock metrics the phase's last year); null when none is set.",
     }),
     actual: t.exposeFloat("actual", {
       nullable: true,
-      description: "完成值 | Actual computed from the records as the metric defines; null when the metric cannot be split at this level.",
+      description:
+        "完成值 | Actual computed from the records as the metric defines; null when the metric cannot be split at this level.",
     }),
-    ratio: t.exposeFloat("ratio", { nullable: true, description: "完成率 | actual / target; null when the target is missing or 0." }),
+    ratio: t.exposeFloat("ratio", {
+      nullable: true,
+      description: "完成率 | actual / target; null when the target is missing or 0.",
+    }),
   }),
 });
 
 const SummaryRowRef = builder.objectRef<SummaryRow>("CitySummaryRow").implement({
-  description: "全市汇总 | One plan in one year: its headline metric against target, and how many of its targeted metrics were met.",
+  description:
+    "全市汇总 | One plan in one year: its headline metric against target, and how many of its targeted metrics were met.",
   fields: (t) => ({
     plan: t.field({ type: PlanEnum, nullable: false, description: "计划 | The plan.", resolve: (row) => row.plan }),
     planLabel: t.exposeString("planLabel", { nullable: false, description: "计划名称 | Chinese name of the plan." }),
     year: t.exposeInt("year", { nullable: false, description: "年度 | Year." }),
     phase: t.exposeInt("phase", { nullable: true, description: "阶段 | Phase of the year (1 or 2)." }),
     phaseLabel: t.exposeString("phaseLabel", { nullable: true, description: "阶段名称 | 第一步 or 第二步." }),
-    scopeLevel: t.field({ type: LevelEnum, nullable: false, description: "统计层级 | CITY, or the viewer's town or zone.", resolve: (row) => row.scopeLevel }),
-    scopeCode: t.exposeString("scopeCode", { nullable: false, description: "范围编码 | CITY, or the town's or zone's code." }),
+    scopeLevel: t.field({
+      type: LevelEnum,
+      nullable: false,
+      description: "统计层级 | CITY, or the viewer's town or zone.",
+      resolve: (row) => row.scopeLevel,
+    }),
+    scopeCode: t.exposeString("scopeCode", {
+      nullable: false,
+      description: "范围编码 | CITY, or the town's or zone's code.",
+    }),
     ...areaFields(t),
     headlineMetric: t.field({
       type: MetricEnum,
@@ -113,25 +175,54 @@ const SummaryRowRef = builder.objectRef<SummaryRow>("CitySummaryRow").implement(
       description: "主要指标 | The metric the plan's title counts (e.g. training sessions for 百场讲学).",
       resolve: (row) => row.headlineMetric,
     }),
-    headlineMetricLabel: t.exposeString("headlineMetricLabel", { nullable: false, description: "主要指标名称 | Chinese name of the headline metric." }),
-    target: t.exposeFloat("target", { nullable: true, description: "目标值 | Target of the headline metric; null when none is set." }),
+    headlineMetricLabel: t.exposeString("headlineMetricLabel", {
+      nullable: false,
+      description: "主要指标名称 | Chinese name of the headline metric.",
+    }),
+    target: t.exposeFloat("target", {
+      nullable: true,
+      description: "目标值 | Target of the headline metric; null when none is set.",
+    }),
     actual: t.exposeFloat("actual", { nullable: true, description: "完成值 | Actual of the headline metric." }),
-    ratio: t.exposeFloat("ratio", { nullable: true, description: "完成率 | actual / target of the headline metric; null when the target is missing or 0." }),
+    ratio: t.exposeFloat("ratio", {
+      nullable: true,
+      description: "完成率 | actual / target of the headline metric; null when the target is missing or 0.",
+    }),
     metrics: t.exposeInt("metrics", { nullable: false, description: "指标数 | Number of metrics of the plan." }),
-    metricsTargeted: t.exposeInt("metricsTargeted", { nullable: false, description: "有目标指标数 | Metrics of the plan with a target for the year." }),
-    metricsMet: t.exposeInt("metricsMet", { nullable: false, description: "达标指标数 | Targeted metrics whose actual reached the target." }),
+    metricsTargeted: t.exposeInt("metricsTargeted", {
+      nullable: false,
+      description: "有目标指标数 | Metrics of the plan with a target for the year.",
+    }),
+    metricsMet: t.exposeInt("metricsMet", {
+      nullable: false,
+      description: "达标指标数 | Targeted metrics whose actual reached the target.",
+    }),
   }),
 });
 
 const ScorecardRowRef = builder.objectRef<ScorecardRow>("ZoneScorecardRow").implement({
-  description: "村(区)域记分卡 | One zone with the counts of the flagship work and every plan located in it (all years; soft-deleted records excluded).",
+  description:
+    "村(区)域记分卡 | One zone with the counts of the flagship work and every plan located in it (all years; soft-deleted records excluded).",
   fields: (t) => ({
     ...areaFields(t),
-    zoneKind: t.field({ type: enumRef("ZoneKind"), nullable: false, description: "村(区)域类型 | Village, community or park.", resolve: (row) => row.zoneKind }),
-    economicallyWeak: t.boolean({ nullable: false, description: "经济薄弱村 | Whether the zone is an economically weak village.", resolve: (row) => row.economicallyWeak }),
+    zoneKind: t.field({
+      type: enumRef("ZoneKind"),
+      nullable: false,
+      description: "村(区)域类型 | Village, community or park.",
+      resolve: (row) => row.zoneKind,
+    }),
+    economicallyWeak: t.boolean({
+      nullable: false,
+      description: "经济薄弱村 | Whether the zone is an economically weak village.",
+      resolve: (row) => row.economicallyWeak,
+    }),
     ...Object.fromEntries(
       SCORECARD.map((figure) => {
-        const options = { nullable: false as const, description: `${figure.label} | ${figure.description}`, resolve: (row: ScorecardRow) => Number(row[figure.key] ?? 0) };
+        const options = {
+          nullable: false as const,
+          description: `${figure.label} | ${figure.description}`,
+          resolve: (row: ScorecardRow) => Number(row[figure.key] ?? 0),
+        };
         return [figure.key, figure.type === "Int" ? t.int(options) : t.float(options)];
       }),
     ),
@@ -141,17 +232,37 @@ const ScorecardRowRef = builder.objectRef<ScorecardRow>("ZoneScorecardRow").impl
 const ViolationRowRef = builder.objectRef<ViolationRow>("RuleViolationRow").implement({
   description: "规则违反 | One record breaking one domain rule, found by the same SQL that checks writes.",
   fields: (t) => ({
-    ruleId: t.exposeString("ruleId", { nullable: false, description: "规则编号 | Stable id of the rule, e.g. volunteer-team-min-members." }),
-    ruleLabel: t.exposeString("ruleLabel", { nullable: false, description: "规则 | The rule as users know it, in Chinese." }),
+    ruleId: t.exposeString("ruleId", {
+      nullable: false,
+      description: "规则编号 | Stable id of the rule, e.g. volunteer-team-min-members.",
+    }),
+    ruleLabel: t.exposeString("ruleLabel", {
+      nullable: false,
+      description: "规则 | The rule as users know it, in Chinese.",
+    }),
     ruleMessage: t.exposeString("ruleMessage", { nullable: false, description: "规则说明 | The rule in English." }),
-    enforcement: t.field({ type: EnforcementEnum, nullable: false, description: "执行方式 | Whether writes breaking the rule are refused or only listed.", resolve: (row) => row.enforcement }),
-    entity: t.exposeString("entity", { nullable: false, description: "实体 | Model of the violating record, e.g. VolunteerTeam." }),
-    entityLabel: t.exposeString("entityLabel", { nullable: false, description: "实体名称 | Chinese name of the model." }),
+    enforcement: t.field({
+      type: EnforcementEnum,
+      nullable: false,
+      description: "执行方式 | Whether writes breaking the rule are refused or only listed.",
+      resolve: (row) => row.enforcement,
+    }),
+    entity: t.exposeString("entity", {
+      nullable: false,
+      description: "实体 | Model of the violating record, e.g. VolunteerTeam.",
+    }),
+    entityLabel: t.exposeString("entityLabel", {
+      nullable: false,
+      description: "实体名称 | Chinese name of the model.",
+    }),
     recordId: t.exposeInt("recordId", { nullable: false, description: "记录编号 | Id of the violating record." }),
-    recordLabel: t.exposeString("recordLabel", { nullable: false, description: "记录 | Name or title of the violating record." }),
+    recordLabel: t.exposeString("recordLabel", {
+      nullable: false,
+      description: "记录 | Name or title of the violating record.",
+    }),
     field: t.exposeString("field", { nullable: false, description: "字段 | Field the rule is about." }),
     fieldLabel: t.exposeString("fieldLabel", { nullable: false, description: "字段名称 | Chinese name of the field." }),
-    detail: t.exposeString("detail", { nullable: false, description: "详情 | What is wrong, e.g. \"has 7\"." }),
+    detail: t.exposeString("detail", { nullable: false, description: '详情 | What is wrong, e.g. "has 7".' }),
     ...areaFields(t),
   }),
 });
@@ -164,7 +275,12 @@ const DomainRuleRef = builder.objectRef<DomainRule>("DomainRule").implement({
     message: t.exposeString("message", { nullable: false, description: "规则说明 | The rule in English." }),
     entity: t.exposeString("entity", { nullable: false, description: "实体 | Model whose records the rule checks." }),
     field: t.exposeString("field", { nullable: false, description: "字段 | Field the rule is about." }),
-    enforcement: t.field({ type: EnforcementEnum, nullable: false, description: "执行方式 | Refused on write, or only listed.", resolve: (rule) => rule.enforcement }),
+    enforcement: t.field({
+      type: EnforcementEnum,
+      nullable: false,
+      description: "执行方式 | Refused on write, or only listed.",
+      resolve: (rule) => rule.enforcement,
+    }),
   }),
 });
 
@@ -179,11 +295,19 @@ builder.queryFields((t) => {
     phase: t.arg.int({ description: "阶段 | Only this phase (1: 2012-2013, 2: 2014-2015)." }),
     level: t.arg({
       type: LevelEnum,
-      description: "统计层级 | Rows per city (default), town or zone; a townId deepens it to at least TOWN, a zoneId to ZONE.",
+      description:
+        "统计层级 | Rows per city (default), town or zone; a townId deepens it to at least TOWN, a zoneId to ZONE.",
     }),
     ...area,
   };
-  const progressFilter = (args: { plan?: string | null; metric?: string | null; phase?: number | null; level?: string | null; townId?: number | null; zoneId?: number | null }) => ({
+  const progressFilter = (args: {
+    plan?: string | null;
+    metric?: string | null;
+    phase?: number | null;
+    level?: string | null;
+    townId?: number | null;
+    zoneId?: number | null;
+  }) => ({
     plan: optional(args.plan) as ProgrammePlan | undefined,
     metric: optional(args.metric) as TargetMetric | undefined,
     phase: optional(args.phase),
@@ -196,15 +320,21 @@ builder.queryFields((t) => {
     planProgress: t.field({
       type: [ProgressRowRef],
       nullable: false,
-      description: "计划年度进度 | Per plan, metric, year and area: annual target, actual from the records and ratio (2012-2015 unless a year is given).",
+      description:
+        "计划年度进度 | Per plan, metric, year and area: annual target, actual from the records and ratio (2012-2015 unless a year is given).",
       args: { ...progressArgs, year: t.arg.int({ description: "年度 | Only this year." }) },
       resolve: (_root, args, context) =>
-        planProgress(context.prisma, { ...progressFilter(args), year: checkYear("year", args.year) }, reportScope(context)),
+        planProgress(
+          context.prisma,
+          { ...progressFilter(args), year: checkYear("year", args.year) },
+          reportScope(context),
+        ),
     }),
     phaseProgress: t.field({
       type: [ProgressRowRef],
       nullable: false,
-      description: "计划阶段进度 | The same per phase: flows summed over the phase, stocks (volunteer teams, instructors) at its end.",
+      description:
+        "计划阶段进度 | The same per phase: flows summed over the phase, stocks (volunteer teams, instructors) at its end.",
       args: progressArgs,
       resolve: (_root, args, context) => phaseProgress(context.prisma, progressFilter(args), reportScope(context)),
     }),
@@ -217,7 +347,11 @@ builder.queryFields((t) => {
         toYear: t.arg.int({ description: "截止年度 | Last year (default 2015)." }),
       },
       resolve: (_root, args, context) =>
-        citySummary(context.prisma, { fromYear: checkYear("fromYear", args.fromYear), toYear: checkYear("toYear", args.toYear) }, reportScope(context)),
+        citySummary(
+          context.prisma,
+          { fromYear: checkYear("fromYear", args.fromYear), toYear: checkYear("toYear", args.toYear) },
+          reportScope(context),
+        ),
     }),
     zoneScorecard: t.field({
       type: [ScorecardRowRef],
@@ -225,15 +359,21 @@ builder.queryFields((t) => {
       description: "村(区)域记分卡 | One row per zone with counts across all plans and the flagship work.",
       args: area,
       resolve: (_root, args, context) =>
-        zoneScorecard(context.prisma, { townId: optional(args.townId), zoneId: optional(args.zoneId) }, reportScope(context)),
+        zoneScorecard(
+          context.prisma,
+          { townId: optional(args.townId), zoneId: optional(args.zoneId) },
+          reportScope(context),
+        ),
     }),
     ruleViolations: t.field({
       type: [ViolationRowRef],
       nullable: false,
-      description: "规则违反清单 | Every record breaking a domain rule (a team under 10 members, an unqualified instructor, a cadre never assessed …).",
+      description:
+        "规则违反清单 | Every record breaking a domain rule (a team under 10 members, an unqualified instructor, a cadre never assessed …).",
       args: { ruleId: t.arg.string({ description: "规则编号 | Only this rule (see domainRules)." }), ...area },
       resolve: (_root, args, context) => {
-        if (args.ruleId && !ruleById(args.ruleId)) throw badInput(`Unknown rule ${args.ruleId}; domainRules lists them`);
+        if (args.ruleId && !ruleById(args.ruleId))
+          throw badInput(`Unknown rule ${args.ruleId}; domainRules lists them`);
         return ruleViolations(
           context.prisma,
           { ruleId: optional(args.ruleId), townId: optional(args.townId), zoneId: optional(args.zoneId) },

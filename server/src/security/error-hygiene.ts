@@ -7,7 +7,8 @@ import { createGraphQLError, type Plugin } from "graphql-yoga";
 const DEBUG_EXTENSIONS = ["originalError", "stacktrace", "exception"];
 
 function clean(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.some((error) => DEBUG_EXTENSIONS.some((key) => error.extensions?.[key] !== undefined))) return result;
+  if (!result.errors?.some((error) => DEBUG_EXTENSIONS.some((key) => error.extensions?.[key] !== undefined)))
+    return result;
   return {
     ...result,
     errors: result.errors.map((error) => {

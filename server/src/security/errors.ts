@@ -22,7 +22,12 @@ export function limitError(limit: LimitName, message: string, status = 400): Gra
 }
 
 /** A refusal of the HTTP request itself (method, media type, origin). */
-export function requestError(code: string, message: string, status: number, headers?: Record<string, string>): GraphQLError {
+export function requestError(
+  code: string,
+  message: string,
+  status: number,
+  headers?: Record<string, string>,
+): GraphQLError {
   return createGraphQLError(message, { extensions: { code, http: { status, ...(headers ? { headers } : {}) } } });
 }
 
@@ -43,6 +48,12 @@ export type InputLimitName =
  * variable) and the place inside it. HTTP 400 for application/graphql-response+json clients,
  * 200 for plain application/json ones, like validation errors.
  */
-export function inputError(limit: InputLimitName, message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return createGraphQLError(message, { extensions: { code: "BAD_USER_INPUT", limit, ...details, http: { status: 400, spec: true } } });
+export function inputError(
+  limit: InputLimitName,
+  message: string,
+  details: Record<string, unknown> = {},
+): GraphQLError {
+  return createGraphQLError(message, {
+    extensions: { code: "BAD_USER_INPUT", limit, ...details, http: { status: 400, spec: true } },
+  });
 }

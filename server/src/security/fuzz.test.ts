@@ -22,11 +22,35 @@ function generator(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (max: number) => Math.floor(next() * max);
-  return { next, int, chance: (p: number) => next() < p, pick: <T>(items: readonly T[]): T => items[int(items.length)]! };
+  return {
+    next,
+    int,
+    chance: (p: number) => next() < p,
+    pick: <T>(items: readonly T[]): T => items[int(items.length)]!,
+  };
 }
 type Random = ReturnType<typeof generator>;
 
-const NUMBERS = [0, -1, 1, 7, 500, 501, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 53 + 2, 1e20, 1e308, -1e308, 1.5, 0.1, -0.0, 1e-320];
+const NUMBERS = [
+  0,
+  -1,
+  1,
+  7,
+  500,
+  501,
+  2 ** 31 - 1,
+  2 ** 31,
+  -(2 ** 31),
+  -(2 ** 31) - 1,
+  2 ** 53 + 2,
+  1e20,
+  1e308,
+  -1e308,
+  1.5,
+  0.1,
+  -0.0,
+  1e-320,
+];
 const STRINGS = [
   "",
   "党员1",
@@ -67,9 +91,43 @@ const STRINGS = [
   "__proto__",
 ];
 const KEYS = [
-  "AND", "OR", "NOT", "name", "equals", "not", "in", "notIn", "lt", "gte", "contains", "startsWith", "endsWith", "isNull",
-  "some", "every", "none", "zone", "town", "organisation", "members", "gender", "joinedOn", "birthDate", "createdAt", "id",
-  "skills", "has", "hasSome", "isEmpty", "code", "kind", "population", "areaKm2", "__proto__", "constructor", "nope",
+  "AND",
+  "OR",
+  "NOT",
+  "name",
+  "equals",
+  "not",
+  "in",
+  "notIn",
+  "lt",
+  "gte",
+  "contains",
+  "startsWith",
+  "endsWith",
+  "isNull",
+  "some",
+  "every",
+  "none",
+  "zone",
+  "town",
+  "organisation",
+  "members",
+  "gender",
+  "joinedOn",
+  "birthDate",
+  "createdAt",
+  "id",
+  "skills",
+  "has",
+  "hasSome",
+  "isEmpty",
+  "code",
+  "kind",
+  "population",
+  "areaKm2",
+  "__proto__",
+  "constructor",
+  "nope",
 ];
 
 /** A hostile JSON value: any type, any size, any depth. */
@@ -107,7 +165,11 @@ function filter(r: Random): unknown {
     () => ({ skills: { [r.pick(["has", "hasSome", "hasEvery", "isEmpty"])]: hostile(r) } }),
     () => ({ zone: { town: { code: { equals: r.pick(STRINGS) } } } }),
     () => ({ organisation: { members: { [r.pick(["some", "every", "none"])]: filter(r) } } }),
-    () => ({ [r.pick(["AND", "OR"])]: Array.from({ length: r.chance(0.1) ? 501 + r.int(600) : 1 + r.int(3) }, () => (r.chance(0.5) ? {} : filter(r))) }),
+    () => ({
+      [r.pick(["AND", "OR"])]: Array.from({ length: r.chance(0.1) ? 501 + r.int(600) : 1 + r.int(3) }, () =>
+        r.chance(0.5) ? {} : filter(r),
+      ),
+    }),
     () => {
       let nested: unknown = filter(r);
       for (let i = 5 + r.int(40); i > 0; i--) nested = r.chance(0.5) ? { NOT: nested } : { OR: [nested] };
@@ -127,56 +189,107 @@ function operations(r: Random): Operation[] {
   const maybe = (value: () => unknown) => (r.chance(0.3) ? hostile(r) : value());
   return [
     {
-      query: "query($w: PartyMemberFilter, $o: [PartyMemberOrderBy!], $s: Int, $t: Int) { partyMembers(where: $w, orderBy: $o, skip: $s, take: $t) { totalCount items { id name joinedOn skills } } }",
+      query:
+        "query($w: PartyMemberFilter, $o: [PartyMemberOrderBy!], $s: Int, $t: Int) { partyMembers(where: $w, orderBy: $o, skip: $s, take: $t) { totalCount items { id name joinedOn skills } } }",
       variables: () => ({
         w: filter(r),
-        o: maybe(() => [{ [r.pick(["name", "zone", "joinedOn", "nope"])]: r.pick(["ASC", "DESC", "asc", { name: "ASC" }, { town: { name: "DESC" } }]) }]),
+        o: maybe(() => [
+          {
+            [r.pick(["name", "zone", "joinedOn", "nope"])]: r.pick([
+              "ASC",
+              "DESC",
+              "asc",
+              { name: "ASC" },
+              { town: { name: "DESC" } },
+            ]),
+          },
+        ]),
         s: maybe(() => r.pick(NUMBERS)),
         t: maybe(() => r.pick(NUMBERS)),
       }),
     },
     {
-      query: "query($w: PartyMemberFilter, $f: Int, $a: String, $l: Int, $b: String) { partyMembersConnection(where: $w, first: $f, after: $a, last: $l, before: $b) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }",
-      variables: () => ({ w: filter(r), f: maybe(() => r.pick(NUMBERS)), a: r.pick(STRINGS), l: r.chance(0.3) ? r.pick(NUMBERS) : null, b: r.chance(0.2) ? r.pick(STRINGS) : null }),
-    },
-    { query: "query($w: PartyMemberFilter) { partyMembersAggregate(where: $w) { count } }", variables: () => ({ w: filter(r) }) },
-    {
-      query: "query($by: [PartyMemberGroupField!]!, $d: DatePart, $w: PartyMemberFilter, $t: Int) { partyMembersGroupBy(by: $by, datePart: $d, where: $w, take: $t) { count key { gender joinedOn } } }",
+      query:
+        "query($w: PartyMemberFilter, $f: Int, $a: String, $l: Int, $b: String) { partyMembersConnection(where: $w, first: $f, after: $a, last: $l, before: $b) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }",
       variables: () => ({
-        by: maybe(() => Array.from({ length: r.int(4) }, () => r.pick(["gender", "joinedOn", "category", "birthDate", "nope"]))),
+        w: filter(r),
+        f: maybe(() => r.pick(NUMBERS)),
+        a: r.pick(STRINGS),
+        l: r.chance(0.3) ? r.pick(NUMBERS) : null,
+        b: r.chance(0.2) ? r.pick(STRINGS) : null,
+      }),
+    },
+    {
+      query: "query($w: PartyMemberFilter) { partyMembersAggregate(where: $w) { count } }",
+      variables: () => ({ w: filter(r) }),
+    },
+    {
+      query:
+        "query($by: [PartyMemberGroupField!]!, $d: DatePart, $w: PartyMemberFilter, $t: Int) { partyMembersGroupBy(by: $by, datePart: $d, where: $w, take: $t) { count key { gender joinedOn } } }",
+      variables: () => ({
+        by: maybe(() =>
+          Array.from({ length: r.int(4) }, () => r.pick(["gender", "joinedOn", "category", "birthDate", "nope"])),
+        ),
         d: maybe(() => r.pick(["YEAR", "QUARTER", "MONTH", "WEEK"])),
         w: filter(r),
         t: maybe(() => r.pick(NUMBERS)),
       }),
     },
     {
-      query: "query($id: Int!, $del: DeletedFilter) { partyMember(id: $id, deleted: $del) { id name organisation { name } } }",
-      variables: () => ({ id: maybe(() => r.pick(NUMBERS)), del: maybe(() => r.pick(["LIVE", "DELETED", "ALL", "NONE"])) }),
+      query:
+        "query($id: Int!, $del: DeletedFilter) { partyMember(id: $id, deleted: $del) { id name organisation { name } } }",
+      variables: () => ({
+        id: maybe(() => r.pick(NUMBERS)),
+        del: maybe(() => r.pick(["LIVE", "DELETED", "ALL", "NONE"])),
+      }),
     },
     {
-      query: "query($w: ZoneFilter, $a: Decimal) { zones(where: { AND: [$w, { areaKm2: { gt: $a } }] }) { totalCount } }",
-      variables: () => ({ w: maybe(() => ({ population: { gte: r.pick(NUMBERS) } })), a: maybe(() => r.pick([...NUMBERS, ...STRINGS])) }),
+      query:
+        "query($w: ZoneFilter, $a: Decimal) { zones(where: { AND: [$w, { areaKm2: { gt: $a } }] }) { totalCount } }",
+      variables: () => ({
+        w: maybe(() => ({ population: { gte: r.pick(NUMBERS) } })),
+        a: maybe(() => r.pick([...NUMBERS, ...STRINGS])),
+      }),
     },
     {
       query: "mutation($id: Int!, $d: ZoneUpdateInput!) { updateZone(id: $id, data: $d) { id } }",
       variables: () => ({
         id: maybe(() => r.pick([1, 2, 3, 999999])),
-        d: maybe(() => ({ [r.pick(["name", "areaKm2", "population", "kind", "economicallyWeak", "nope"])]: r.chance(0.5) ? r.pick([...STRINGS, ...NUMBERS]) : hostile(r) })),
+        d: maybe(() => ({
+          [r.pick(["name", "areaKm2", "population", "kind", "economicallyWeak", "nope"])]: r.chance(0.5)
+            ? r.pick([...STRINGS, ...NUMBERS])
+            : hostile(r),
+        })),
       }),
     },
     {
       query: "mutation($d: [TownCreateInput!]!) { createManyTowns(data: $d) { count ids } }",
       variables: () => ({
-        d: maybe(() => Array.from({ length: r.chance(0.1) ? 5001 : 1 + r.int(3) }, () => ({ code: r.pick(STRINGS), name: r.pick(STRINGS), kind: r.pick(["TOWN", "STREET", "x"]) }))),
+        d: maybe(() =>
+          Array.from({ length: r.chance(0.1) ? 5001 : 1 + r.int(3) }, () => ({
+            code: r.pick(STRINGS),
+            name: r.pick(STRINGS),
+            kind: r.pick(["TOWN", "STREET", "x"]),
+          })),
+        ),
       }),
     },
     {
       query: "query($e: String!, $id: Int!) { history(entity: $e, recordId: $id) { id action } }",
-      variables: () => ({ e: maybe(() => r.pick(["PartyMember", "Town", ...STRINGS])), id: maybe(() => r.pick(NUMBERS)) }),
+      variables: () => ({
+        e: maybe(() => r.pick(["PartyMember", "Town", ...STRINGS])),
+        id: maybe(() => r.pick(NUMBERS)),
+      }),
     },
     {
-      query: "query($from: Int, $to: Int, $year: Int, $plan: ProgrammePlan) { citySummary(fromYear: $from, toYear: $to) { year } planProgress(year: $year, plan: $plan) { year } }",
-      variables: () => ({ from: maybe(() => r.pick(NUMBERS)), to: maybe(() => r.pick(NUMBERS)), year: maybe(() => r.pick(NUMBERS)), plan: maybe(() => r.pick(["TRAINING", "NOPE"])) }),
+      query:
+        "query($from: Int, $to: Int, $year: Int, $plan: ProgrammePlan) { citySummary(fromYear: $from, toYear: $to) { year } planProgress(year: $year, plan: $plan) { year } }",
+      variables: () => ({
+        from: maybe(() => r.pick(NUMBERS)),
+        to: maybe(() => r.pick(NUMBERS)),
+        year: maybe(() => r.pick(NUMBERS)),
+        plan: maybe(() => r.pick(["TRAINING", "NOPE"])),
+      }),
     },
     {
       query: "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { csrfToken } }",
@@ -188,7 +301,10 @@ function operations(r: Random): Operation[] {
 /** A GraphQL literal for a JSON value (strings escaped as JSON, which GraphQL reads the same way). */
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(" ")}]`;
-  if (value && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(" ")} }`;
+  if (value && typeof value === "object")
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(" ")} }`;
   if (typeof value === "number" && !Number.isFinite(value)) return "1e999";
   return JSON.stringify(value) ?? "null";
 }
@@ -202,9 +318,16 @@ function garble(r: Random, query: string): string {
     case 1:
       return query.slice(0, at) + query.slice(at - r.int(30));
     case 2:
-      return query.slice(0, at) + r.pick(["{", "}", "(", ")", "$", "@", "...", '"', "\\", "\u0000", "#", ":", "!", "[", "]", "\ud800", "1e999"]) + query.slice(at);
+      return (
+        query.slice(0, at) +
+        r.pick(["{", "}", "(", ")", "$", "@", "...", '"', "\\", "\u0000", "#", ":", "!", "[", "]", "\ud800", "1e999"]) +
+        query.slice(at)
+      );
     case 3:
-      return query.split(/\s+/).sort(() => r.next() - 0.5).join(" ");
+      return query
+        .split(/\s+/)
+        .sort(() => r.next() - 0.5)
+        .join(" ");
     default:
       return `${query} ${r.pick(["query", "mutation", "subscription", "fragment F on Query { __typename }", "{ __schema { types { name } } }", "query A { __typename }"])}`;
   }
@@ -243,47 +366,121 @@ const query = JSON.stringify({ query: "{ partyMembers(take: 1) { totalCount } }"
 
 const fixedRequests: Request[] = [
   // Bodies that are not the JSON of a request.
-  ...["", "{", "null", "[]", '"x"', "1", "true", "{}", '{"query":5}', '{"query":null}', '{"query":""}', '{"query":"{"}', '{"query":"{ __typename }","variables":"x"}',
-    '{"query":"{ __typename }","variables":[]}', '{"query":"{ __typename }","operationName":5}', '{"query":"{ __typename }","extensions":[]}',
-    '{"query":"{ __typename }","variables":{"a":NaN}}', '{"query":"{ __typename }","variables":{"a":Infinity}}', "\ufeff" + query, `${query}garbage`,
-    '{"query":"{ __typename }","__proto__":{"polluted":true}}', `{"query":"{ __typename }","variables":{"w":${"[".repeat(100_000)}${"]".repeat(100_000)}}}`,
-    `{"query":"{ __typename }","extensions":${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}}`, `[${Array.from({ length: 50 }, () => query).join(",")}]`,
+  ...[
+    "",
+    "{",
+    "null",
+    "[]",
+    '"x"',
+    "1",
+    "true",
+    "{}",
+    '{"query":5}',
+    '{"query":null}',
+    '{"query":""}',
+    '{"query":"{"}',
+    '{"query":"{ __typename }","variables":"x"}',
+    '{"query":"{ __typename }","variables":[]}',
+    '{"query":"{ __typename }","operationName":5}',
+    '{"query":"{ __typename }","extensions":[]}',
+    '{"query":"{ __typename }","variables":{"a":NaN}}',
+    '{"query":"{ __typename }","variables":{"a":Infinity}}',
+    `\ufeff${query}`,
+    `${query}garbage`,
+    '{"query":"{ __typename }","__proto__":{"polluted":true}}',
+    `{"query":"{ __typename }","variables":{"w":${"[".repeat(100_000)}${"]".repeat(100_000)}}}`,
+    `{"query":"{ __typename }","extensions":${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}}`,
+    `[${Array.from({ length: 50 }, () => query).join(",")}]`,
   ].map((body, i) => ({ label: `body ${i}: ${body.slice(0, 40)}`, body })),
   { label: "invalid UTF-8", body: new Uint8Array([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]) },
   { label: "body over 8 MB", body: `{"query":"{ __typename }","variables":{"x":"${"x".repeat(9 * 1024 * 1024)}"}}` },
   // Media types and methods.
-  ...["text/plain", "application/xml", "application/graphql", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/graphql-response+json", ""].map(
-    (type) => ({ label: `content-type "${type}"`, headers: type ? { "content-type": type } : {}, body: query }),
-  ),
-  ...["PUT", "DELETE", "PATCH", "GET"].map((method) => ({ label: `method ${method}`, method, headers: json, body: method === "GET" ? undefined : query })),
+  ...[
+    "text/plain",
+    "application/xml",
+    "application/graphql",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/json; charset=latin1",
+    "application/graphql-response+json",
+    "",
+  ].map((type) => ({ label: `content-type "${type}"`, headers: type ? { "content-type": type } : {}, body: query })),
+  ...["PUT", "DELETE", "PATCH", "GET"].map((method) => ({
+    label: `method ${method}`,
+    method,
+    headers: json,
+    body: method === "GET" ? undefined : query,
+  })),
   // Accept headers: anything the API cannot produce falls back to JSON.
-  ...["text/html", "application/xml", "image/png", "*/*", "application/graphql-response+json", "text/event-stream", "multipart/mixed", "application/json;q=0"].map((accept) => ({
+  ...[
+    "text/html",
+    "application/xml",
+    "image/png",
+    "*/*",
+    "application/graphql-response+json",
+    "text/event-stream",
+    "multipart/mixed",
+    "application/json;q=0",
+  ].map((accept) => ({
     label: `accept "${accept}"`,
     headers: { ...json, accept },
-    body: JSON.stringify({ query: "{ partyMembers(where: { name: { equals: \"\\u0000\" } }) { totalCount } }" }),
+    body: JSON.stringify({ query: '{ partyMembers(where: { name: { equals: "\\u0000" } }) { totalCount } }' }),
   })),
   { label: "content-length that lies", headers: { ...json, "content-length": "abc" }, body: query },
-  { label: "two operations, no name", body: JSON.stringify({ query: "query A { __typename } query B { __typename }" }) },
+  {
+    label: "two operations, no name",
+    body: JSON.stringify({ query: "query A { __typename } query B { __typename }" }),
+  },
   { label: "unknown operation name", body: JSON.stringify({ query: "query A { __typename }", operationName: "B" }) },
   { label: "subscription", body: JSON.stringify({ query: "subscription { __typename }" }) },
-  { label: "fragment cycle", body: JSON.stringify({ query: "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }" }) },
+  {
+    label: "fragment cycle",
+    body: JSON.stringify({ query: "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }" }),
+  },
   {
     label: "fragment fan-out",
     body: JSON.stringify({
       query: `{ ...F0 } ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(" ")} fragment F40 on Query { __typename }`,
     }),
   },
-  { label: "deep literal", body: JSON.stringify({ query: `{ partyMembers(where: ${"{ NOT: ".repeat(400)}{}${" }".repeat(400)}) { totalCount } }` }) },
-  { label: "deep list literal", body: JSON.stringify({ query: `{ partyMembers(where: { id: { in: ${"[".repeat(900)}1${"]".repeat(900)} } }) { totalCount } }` }) },
+  {
+    label: "deep literal",
+    body: JSON.stringify({
+      query: `{ partyMembers(where: ${"{ NOT: ".repeat(400)}{}${" }".repeat(400)}) { totalCount } }`,
+    }),
+  },
+  {
+    label: "deep list literal",
+    body: JSON.stringify({
+      query: `{ partyMembers(where: { id: { in: ${"[".repeat(900)}1${"]".repeat(900)} } }) { totalCount } }`,
+    }),
+  },
   { label: "huge Int literal", body: JSON.stringify({ query: `{ partyMember(id: ${"9".repeat(400)}) { id } }` }) },
-  { label: "huge Float literal", body: JSON.stringify({ query: `{ zones(where: { areaKm2: { gt: 1e999 } }) { totalCount } }` }) },
-  { label: "NaN literal", body: JSON.stringify({ query: "{ zones(where: { areaKm2: { gt: NaN } }) { totalCount } }" }) },
-  { label: "orderBy 31 parents deep", body: JSON.stringify({ query: `{ partyOrganisations(orderBy: [${"{ parent: ".repeat(31)}{ name: ASC }${" }".repeat(31)}]) { totalCount items { id } } }` }) },
-  { label: "orderBy 40 parents deep", body: JSON.stringify({ query: `{ partyOrganisations(orderBy: [${"{ parent: ".repeat(40)}{ name: ASC }${" }".repeat(40)}]) { totalCount items { id } } }` }) },
+  {
+    label: "huge Float literal",
+    body: JSON.stringify({ query: `{ zones(where: { areaKm2: { gt: 1e999 } }) { totalCount } }` }),
+  },
+  {
+    label: "NaN literal",
+    body: JSON.stringify({ query: "{ zones(where: { areaKm2: { gt: NaN } }) { totalCount } }" }),
+  },
+  {
+    label: "orderBy 31 parents deep",
+    body: JSON.stringify({
+      query: `{ partyOrganisations(orderBy: [${"{ parent: ".repeat(31)}{ name: ASC }${" }".repeat(31)}]) { totalCount items { id } } }`,
+    }),
+  },
+  {
+    label: "orderBy 40 parents deep",
+    body: JSON.stringify({
+      query: `{ partyOrganisations(orderBy: [${"{ parent: ".repeat(40)}{ name: ASC }${" }".repeat(40)}]) { totalCount items { id } } }`,
+    }),
+  },
 ];
 
 const STACK = /\n\s+at |\bat [\w.$<>]+ \(.*:\d+:\d+\)|\.(ts|js|mjs|cjs):\d+|node_modules|\/work\/|file:\/\//;
-const SQL = /\bSELECT\b|\bINSERT INTO\b|\bUPDATE "|\bWHERE\b|"public"\.|::text|syntax error at or near|\bPrisma\b|prisma\.|invocation/;
+const SQL =
+  /\bSELECT\b|\bINSERT INTO\b|\bUPDATE "|\bWHERE\b|"public"\.|::text|syntax error at or near|\bPrisma\b|prisma\.|invocation/;
 
 /** Every JSON object in a response: the body, or the events / parts of a stream. */
 function payloads(text: string, type: string): any[] {
@@ -322,7 +519,11 @@ describe.each(backendsUnderTest())("fuzzing the production app on %s", (backend)
     }
     const all = payloads(answer.text, answer.type);
     // An error status always comes with errors a client can read (JSON, or JSON parts of the stream it asked for).
-    if (answer.status >= 400) expect(all.some((payload) => payload.errors?.length > 0), where).toBe(true);
+    if (answer.status >= 400)
+      expect(
+        all.some((payload) => payload.errors?.length > 0),
+        where,
+      ).toBe(true);
     for (const payload of all) {
       for (const error of payload.errors ?? []) {
         expect(typeof error.extensions?.code, where).toBe("string");
@@ -344,9 +545,11 @@ describe.each(backendsUnderTest())("fuzzing the production app on %s", (backend)
     for (const request of generatedRequests()) {
       const answer = await send(request);
       check(request, answer);
-      for (const error of JSON.parse(answer.text).errors ?? []) codes.set(error.extensions.code, (codes.get(error.extensions.code) ?? 0) + 1);
+      for (const error of JSON.parse(answer.text).errors ?? [])
+        codes.set(error.extensions.code, (codes.get(error.extensions.code) ?? 0) + 1);
     }
     // The generator reaches every layer: parsing, validation, the input limits, the scalars and the resolvers.
-    for (const code of ["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]) expect(codes.get(code) ?? 0, code).toBeGreaterThan(0);
+    for (const code of ["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"])
+      expect(codes.get(code) ?? 0, code).toBeGreaterThan(0);
   });
 });

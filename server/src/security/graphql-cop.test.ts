@@ -10,7 +10,11 @@ import { securityHarness, type SecurityHarness } from "./testing.ts";
 type Check = (app: App) => Promise<boolean>;
 
 async function post(app: App, body: string, contentType = "application/json") {
-  const response = await app.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": contentType }, body });
+  const response = await app.fetch("http://yoga/graphql", {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body,
+  });
   const text = await response.text();
   try {
     return { text, json: JSON.parse(text) as any };
@@ -38,32 +42,51 @@ const checks: Record<string, Check> = {
     return Boolean((await post(app, query(`query cop { ${aliases} }`))).json?.data?.alias100);
   },
   "Batch Queries (array-based)": async (app) => {
-    const { json } = await post(app, JSON.stringify(Array.from({ length: 10 }, () => ({ query: "query cop { __typename }" }))));
+    const { json } = await post(
+      app,
+      JSON.stringify(Array.from({ length: 10 }, () => ({ query: "query cop { __typename }" }))),
+    );
     return Array.isArray(json) && json.length >= 10;
   },
   "GET-based Query (possible CSRF)": async (app) => Boolean((await get(app, "{__typename}")).json?.data?.__typename),
   "POST-based url-encoded query (possible CSRF)": async (app) =>
-    Boolean((await post(app, `query=${encodeURIComponent("query cop {__typename}")}`, "application/x-www-form-urlencoded")).json?.data?.__typename),
-  "GraphQL IDE (GraphiQL exposed)": async (app) => /graphiql|graphql playground/i.test((await get(app, "", { accept: "text/html" })).text),
+    Boolean(
+      (await post(app, `query=${encodeURIComponent("query cop {__typename}")}`, "application/x-www-form-urlencoded"))
+        .json?.data?.__typename,
+    ),
+  "GraphQL IDE (GraphiQL exposed)": async (app) =>
+    /graphiql|graphql playground/i.test((await get(app, "", { accept: "text/html" })).text),
   "Introspection Query enabled": async (app) =>
     Boolean((await post(app, query("query cop { __schema { types { name fields { name } } } }"))).json?.data?.__schema),
   "Directive Overloading": async (app) =>
     (await post(app, query("query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }"))).json?.errors?.length === 10,
   "Field Duplication (500 repeats)": async (app) =>
     Boolean((await post(app, query(`query cop { ${"__typename \n".repeat(500)} }`))).json?.data?.__typename),
-  "Field Suggestions": async (app) => /Did you mean/.test((await post(app, query("query cop { __schema { directive } }"))).text),
+  "Field Suggestions": async (app) =>
+    /Did you mean/.test((await post(app, query("query cop { __schema { directive } }"))).text),
   "Trace Mode (extensions.tracing)": async (app) => {
     const { json } = await post(app, query("query cop { __typename }"));
     return Boolean(json?.extensions?.tracing || json?.errors?.[0]?.extensions?.tracing);
   },
   "Unhandled Errors (debug information in errors)": async (app) => {
-    const answers = await Promise.all([post(app, query("qwerty cop { abc }")), post(app, "{ not json"), post(app, query("query cop { __typename(x: ) }"))]);
-    return answers.some(({ text, json }) =>
-      /exception|stacktrace|originalError|\bat .+:\d+:\d+|\.ts:\d+|node_modules/i.test(text) || json?.errors?.some((e: any) => e.extensions?.exception),
+    const answers = await Promise.all([
+      post(app, query("qwerty cop { abc }")),
+      post(app, "{ not json"),
+      post(app, query("query cop { __typename(x: ) }")),
+    ]);
+    return answers.some(
+      ({ text, json }) =>
+        /exception|stacktrace|originalError|\bat .+:\d+:\d+|\.ts:\d+|node_modules/i.test(text) ||
+        json?.errors?.some((e: any) => e.extensions?.exception),
     );
   },
   "Circular Query via Introspection": async (app) => {
-    const { json } = await post(app, query("query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }"));
+    const { json } = await post(
+      app,
+      query(
+        "query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }",
+      ),
+    );
     return (json?.data?.__schema?.types?.length ?? 0) > 25;
   },
   "Mutations over GET": async (app) => Boolean((await get(app, "mutation cop {__typename}")).json?.data?.__typename),

@@ -28,7 +28,9 @@ describe.each(backendsUnderTest())("hostile requests on %s", (backend) => {
     expect(answer.body.data ?? null).toBeNull();
     const errors: { message: string; extensions: Record<string, unknown> }[] = answer.body.errors;
     expect(errors.map((e) => e.extensions.code)).toEqual(errors.map(() => "LIMIT_EXCEEDED"));
-    expect(errors.filter((e) => e.extensions.limit === limit).map((e) => e.message)).toContainEqual(expect.stringMatching(message));
+    expect(errors.filter((e) => e.extensions.limit === limit).map((e) => e.message)).toContainEqual(
+      expect.stringMatching(message),
+    );
     expect(h.sql).toEqual([]);
   }
 
@@ -60,7 +62,8 @@ describe.each(backendsUnderTest())("hostile requests on %s", (backend) => {
   });
 
   it("circular introspection query", async () => {
-    const query = "{ __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }";
+    const query =
+      "{ __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }";
     const production = await h.post({ query });
     expect(production.body.data ?? null).toBeNull();
     expect(production.body.errors.map((e: any) => e.message).join("\n")).toMatch(/introspection has been disabled/);
@@ -71,28 +74,59 @@ describe.each(backendsUnderTest())("hostile requests on %s", (backend) => {
   });
 
   it("huge page sizes: literal, in a variable, nested, and on a connection", async () => {
-    expectLimit(await h.post({ query: "{ partyMembers(take: 100000) { items { id } } }" }), "pageSize", /take: 100000 is above the maximum page size of 500/);
+    expectLimit(
+      await h.post({ query: "{ partyMembers(take: 100000) { items { id } } }" }),
+      "pageSize",
+      /take: 100000 is above the maximum page size of 500/,
+    );
     expectLimit(await h.post({ query: "{ partyMembers(take: -1000) { items { id } } }" }), "pageSize", /take: -1000/);
     expectLimit(
       await h.post({ query: "query($n: Int) { partyMembers(take: $n) { items { id } } }", variables: { n: 501 } }),
       "pageSize",
       /take: 501/,
     );
-    expectLimit(await h.post({ query: "query($n: Int = 9999) { towns { items { zones(take: $n) { name } } } }" }), "pageSize", /take: 9999/);
-    expectLimit(await h.post({ query: "{ towns { items { zones(take: 1000) { name } } } }" }), "pageSize", /take: 1000/);
-    expectLimit(await h.post({ query: "{ partyMembersConnection(first: 10000) { edges { node { id } } } }" }), "pageSize", /first: 10000/);
-    expectLimit(await h.post({ query: "{ partyMembersConnection(last: 10000) { edges { node { id } } } }" }), "pageSize", /last: 10000/);
+    expectLimit(
+      await h.post({ query: "query($n: Int = 9999) { towns { items { zones(take: $n) { name } } } }" }),
+      "pageSize",
+      /take: 9999/,
+    );
+    expectLimit(
+      await h.post({ query: "{ towns { items { zones(take: 1000) { name } } } }" }),
+      "pageSize",
+      /take: 1000/,
+    );
+    expectLimit(
+      await h.post({ query: "{ partyMembersConnection(first: 10000) { edges { node { id } } } }" }),
+      "pageSize",
+      /first: 10000/,
+    );
+    expectLimit(
+      await h.post({ query: "{ partyMembersConnection(last: 10000) { edges { node { id } } } }" }),
+      "pageSize",
+      /last: 10000/,
+    );
     // The variable check runs at execution, and still answers 400 to GraphQL-over-HTTP clients.
-    const variable = await h.post({ query: "query($n: Int) { partyMembers(take: $n) { items { id } } }", variables: { n: 5000 } }, { headers: GRAPHQL_RESPONSE });
+    const variable = await h.post(
+      { query: "query($n: Int) { partyMembers(take: $n) { items { id } } }", variables: { n: 5000 } },
+      { headers: GRAPHQL_RESPONSE },
+    );
     expect(variable.status).toBe(400);
   });
 
   it("nested pages that multiply: 500 organisations × 500 members × …", async () => {
-    const query = "{ partyOrganisations(take: 500) { items { members(take: 500) { organisation { members(take: 500) { name } } } } } }";
+    const query =
+      "{ partyOrganisations(take: 500) { items { members(take: 500) { organisation { members(take: 500) { name } } } } } }";
     expectLimit(await h.post({ query }), "rows", /may return \d+ rows, more than the limit of 20000/);
     // 100,000 rows of one column blocked the event loop for seconds; they are refused too.
-    expectLimit(await h.post({ query: "{ partyOrganisations(take: 500) { items { members(take: 199) { id } } } }" }), "rows", /may return 100000 rows/);
-    const variables = await h.post({ query: "query($n: Int) { partyOrganisations(take: 200) { items { members(take: $n) { id } } } }", variables: { n: 100 } });
+    expectLimit(
+      await h.post({ query: "{ partyOrganisations(take: 500) { items { members(take: 199) { id } } } }" }),
+      "rows",
+      /may return 100000 rows/,
+    );
+    const variables = await h.post({
+      query: "query($n: Int) { partyOrganisations(take: 200) { items { members(take: $n) { id } } } }",
+      variables: { n: 100 },
+    });
     expectLimit(variables, "rows", /may return 20200 rows/);
   });
 
@@ -111,7 +145,11 @@ describe.each(backendsUnderTest())("hostile requests on %s", (backend) => {
   });
 
   it("too many tokens", async () => {
-    expectLimit(await h.post({ query: `{ towns { totalCount } ${"__typename ".repeat(3000)} }` }), "tokens", /Token limit of 2000 exceeded/);
+    expectLimit(
+      await h.post({ query: `{ towns { totalCount } ${"__typename ".repeat(3000)} }` }),
+      "tokens",
+      /Token limit of 2000 exceeded/,
+    );
   });
 
   it("array batching", async () => {
@@ -122,15 +160,23 @@ describe.each(backendsUnderTest())("hostile requests on %s", (backend) => {
   });
 
   it("an SQL-injection string in a filter comes back as empty data", async () => {
-    for (const text of [`'; DROP TABLE "PartyMember"; --`, `x' OR '1'='1`, `%' OR 1=1 --`, `\\'; SELECT pg_sleep(5); --`]) {
+    for (const text of [
+      `'; DROP TABLE "PartyMember"; --`,
+      `x' OR '1'='1`,
+      `%' OR 1=1 --`,
+      `\\'; SELECT pg_sleep(5); --`,
+    ]) {
       const answer = await h.post({
-        query: "query($text: String) { partyMembers(where: { OR: [{ name: { contains: $text } }, { name: { equals: $text } }] }) { totalCount items { id } } }",
+        query:
+          "query($text: String) { partyMembers(where: { OR: [{ name: { contains: $text } }, { name: { equals: $text } }] }) { totalCount items { id } } }",
         variables: { text },
       });
       expect(answer.body.errors).toBeUndefined();
       expect(answer.body.data.partyMembers).toEqual({ totalCount: 0, items: [] });
     }
-    const literal = await h.post({ query: `{ partyMembers(where: { name: { startsWith: "' OR ''='" } }) { totalCount } }` });
+    const literal = await h.post({
+      query: `{ partyMembers(where: { name: { startsWith: "' OR ''='" } }) { totalCount } }`,
+    });
     expect(literal.body).toEqual({ data: { partyMembers: { totalCount: 0 } } });
     expect(await h.db.prisma.partyMember.count()).toBe(MEMBERS);
   });
@@ -151,12 +197,19 @@ describe.each(backendsUnderTest())("hostile requests on %s", (backend) => {
   it("form-urlencoded, multipart and text/plain POSTs: 415", async () => {
     const bodies: [string, BodyInit][] = [
       ["application/x-www-form-urlencoded", "query=mutation%20%7B%20__typename%20%7D"],
-      ["multipart/form-data; boundary=x", '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ towns { totalCount } }"}\r\n--x--\r\n'],
+      [
+        "multipart/form-data; boundary=x",
+        '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ towns { totalCount } }"}\r\n--x--\r\n',
+      ],
       ["text/plain", JSON.stringify({ query: "{ towns { totalCount } }" })],
     ];
     for (const app of [h.app, h.development()]) {
       for (const [type, body] of bodies) {
-        const response = await app.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": type }, body });
+        const response = await app.fetch("http://yoga/graphql", {
+          method: "POST",
+          headers: { "content-type": type },
+          body,
+        });
         expect(response.status).toBe(415);
         expect(((await response.json()) as any).errors[0].extensions.code).toBe("UNSUPPORTED_MEDIA_TYPE");
       }
@@ -192,8 +245,14 @@ describe.each(backendsUnderTest())("hostile requests on %s", (backend) => {
       { query: "{ towns { items { nme } } }" },
       { query: "{ partyMembers(tak: 5) { totalCount } }" },
       { query: "{ partyMembers(where: { gender: { equals: FEMAL } }) { totalCount } }" },
-      { query: "query($g: Gender) { partyMembers(where: { gender: { equals: $g } }) { totalCount } }", variables: { g: "FEMAL" } },
-      { query: "query($w: PartyMemberFilter) { partyMembers(where: $w) { totalCount } }", variables: { w: { nme: { equals: "x" } } } },
+      {
+        query: "query($g: Gender) { partyMembers(where: { gender: { equals: $g } }) { totalCount } }",
+        variables: { g: "FEMAL" },
+      },
+      {
+        query: "query($w: PartyMemberFilter) { partyMembers(where: $w) { totalCount } }",
+        variables: { w: { nme: { equals: "x" } } },
+      },
     ];
     for (const body of queries) {
       const production = await h.post(body);

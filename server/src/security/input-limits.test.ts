@@ -10,7 +10,16 @@ import { securityHarness, type Answer, type SecurityHarness } from "./testing.ts
 
 type Filter = Record<string, unknown>;
 const GRAPHQL_RESPONSE = { accept: "application/graphql-response+json" };
-const { maxFilterDepth, maxDepth, maxInList, maxConditions, maxFilterString, maxFilterValues, maxOrderBy, maxListLength } = inputLimitDefaults;
+const {
+  maxFilterDepth,
+  maxDepth,
+  maxInList,
+  maxConditions,
+  maxFilterString,
+  maxFilterValues,
+  maxOrderBy,
+  maxListLength,
+} = inputLimitDefaults;
 
 /** Nesting of objects and lists, the argument's own object counting 1. */
 function depthOf(value: unknown): number {
@@ -50,7 +59,10 @@ const shapes: Record<string, (depth: number) => Filter> = {
 /** A GraphQL literal for a JSON value. */
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  if (value && typeof value === "object") return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(", ")} }`;
+  if (value && typeof value === "object")
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(", ")} }`;
   return JSON.stringify(value);
 }
 
@@ -82,24 +94,31 @@ describe.each(backendsUnderTest())("input limits on %s", (backend) => {
     expect(h.sql).toEqual([]);
   }
 
-  it.each(Object.keys(shapes))("a %s at the depth limit answers on every read path; one level more is refused", async (shape) => {
-    const atLimit = shapes[shape]!(maxFilterDepth);
-    expect(depthOf(atLimit)).toBe(maxFilterDepth);
-    const answer = await h.post({ query: READ_PATHS, variables: { w: atLimit } });
-    expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.list.totalCount).toBe(0);
-    expect(answer.body.data.aggregate.count).toBe(0);
-    h.resetSql();
+  it.each(Object.keys(shapes))(
+    "a %s at the depth limit answers on every read path; one level more is refused",
+    async (shape) => {
+      const atLimit = shapes[shape]!(maxFilterDepth);
+      expect(depthOf(atLimit)).toBe(maxFilterDepth);
+      const answer = await h.post({ query: READ_PATHS, variables: { w: atLimit } });
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data.list.totalCount).toBe(0);
+      expect(answer.body.data.aggregate.count).toBe(0);
+      h.resetSql();
 
-    const over = shapes[shape]!(maxFilterDepth + 1);
-    expect(depthOf(over)).toBe(maxFilterDepth + 1);
-    expectRefused(await h.post({ query: READ_PATHS, variables: { w: over } }), "inputDepth", /Argument "where" of partyOrganisations: where\..* nests input more than 14 levels deep/);
-    expectRefused(
-      await h.post({ query: `{ partyOrganisationsAggregate(where: ${literal(over)}) { count } }` }),
-      "inputDepth",
-      /Argument "where" of partyOrganisationsAggregate/,
-    );
-  });
+      const over = shapes[shape]!(maxFilterDepth + 1);
+      expect(depthOf(over)).toBe(maxFilterDepth + 1);
+      expectRefused(
+        await h.post({ query: READ_PATHS, variables: { w: over } }),
+        "inputDepth",
+        /Argument "where" of partyOrganisations: where\..* nests input more than 14 levels deep/,
+      );
+      expectRefused(
+        await h.post({ query: `{ partyOrganisationsAggregate(where: ${literal(over)}) { count } }` }),
+        "inputDepth",
+        /Argument "where" of partyOrganisationsAggregate/,
+      );
+    },
+  );
 
   it("deeply nested variables are refused before coercion, and before JSON.parse: no HTTP 500", async () => {
     const query = "query($w: PartyMemberFilter) { partyMembers(where: $w) { totalCount } }";
@@ -126,18 +145,26 @@ describe.each(backendsUnderTest())("input limits on %s", (backend) => {
 
   it("a variable nested in a literal adds to its depth", async () => {
     const inner = shapes["NOT chain"]!(maxFilterDepth - 1);
-    const ok = await h.post({ query: "query($w: PartyOrganisationFilter) { partyOrganisations(where: $w) { totalCount } }", variables: { w: inner } });
+    const ok = await h.post({
+      query: "query($w: PartyOrganisationFilter) { partyOrganisations(where: $w) { totalCount } }",
+      variables: { w: inner },
+    });
     expect(ok.body.errors).toBeUndefined();
     h.resetSql();
     expectRefused(
-      await h.post({ query: "query($w: PartyOrganisationFilter!) { partyOrganisations(where: { OR: [{ NOT: $w }] }) { totalCount } }", variables: { w: inner } }),
+      await h.post({
+        query:
+          "query($w: PartyOrganisationFilter!) { partyOrganisations(where: { OR: [{ NOT: $w }] }) { totalCount } }",
+        variables: { w: inner },
+      }),
       "inputDepth",
       /Argument "where" of partyOrganisations: where\.OR\[0\]\.NOT/,
     );
     // A variable used twice is checked at each place.
     expectRefused(
       await h.post({
-        query: "query($w: PartyOrganisationFilter!) { a: partyOrganisations(where: $w) { totalCount } b: partyOrganisations(where: { NOT: { NOT: $w } }) { totalCount } }",
+        query:
+          "query($w: PartyOrganisationFilter!) { a: partyOrganisations(where: $w) { totalCount } b: partyOrganisations(where: { NOT: { NOT: $w } }) { totalCount } }",
         variables: { w: inner },
       }),
       "inputDepth",
@@ -147,23 +174,41 @@ describe.each(backendsUnderTest())("input limits on %s", (backend) => {
     let data: unknown = "x";
     for (let i = 0; i < maxDepth + 1; i++) data = [data];
     expectRefused(
-      await h.post({ query: "mutation($d: [TownCreateInput!]!) { createManyTowns(data: $d) { count } }", variables: { d: data } }),
+      await h.post({
+        query: "mutation($d: [TownCreateInput!]!) { createManyTowns(data: $d) { count } }",
+        variables: { d: data },
+      }),
       "inputDepth",
       /Argument "data" of createManyTowns: data(\[0\])+ nests input more than 32 levels deep/,
     );
   });
 
   it("in / notIn lists, AND / OR lists, filter texts, filter size and orderBy are capped", async () => {
-    const count = (w: Filter) => h.post({ query: "query($w: PartyMemberFilter) { partyMembers(where: $w) { totalCount } }", variables: { w } });
+    const count = (w: Filter) =>
+      h.post({ query: "query($w: PartyMemberFilter) { partyMembers(where: $w) { totalCount } }", variables: { w } });
     const names = (n: number) => Array.from({ length: n }, (_, i) => `党员${i}`);
 
     expect((await count({ name: { in: names(maxInList) } })).body.data.partyMembers.totalCount).toBe(120);
-    expect((await count({ OR: names(maxConditions).map((name) => ({ name: { equals: name } })) })).body.data.partyMembers.totalCount).toBe(120);
-    expect((await count({ name: { contains: "党".repeat(maxFilterString) } })).body.data.partyMembers.totalCount).toBe(0);
+    expect(
+      (await count({ OR: names(maxConditions).map((name) => ({ name: { equals: name } })) })).body.data.partyMembers
+        .totalCount,
+    ).toBe(120);
+    expect((await count({ name: { contains: "党".repeat(maxFilterString) } })).body.data.partyMembers.totalCount).toBe(
+      0,
+    );
     h.resetSql();
 
-    expectRefused(await count({ name: { in: names(maxInList + 1) } }), "inList", /where\.name\.in has 1001 values; at most 1000 are allowed/, "where.name.in");
-    expectRefused(await count({ id: { notIn: Array.from({ length: 5000 }, (_, i) => i) } }), "inList", /where\.id\.notIn has 5000 values/);
+    expectRefused(
+      await count({ name: { in: names(maxInList + 1) } }),
+      "inList",
+      /where\.name\.in has 1001 values; at most 1000 are allowed/,
+      "where.name.in",
+    );
+    expectRefused(
+      await count({ id: { notIn: Array.from({ length: 5000 }, (_, i) => i) } }),
+      "inList",
+      /where\.id\.notIn has 5000 values/,
+    );
     expectRefused(await count({ skills: { hasSome: names(maxInList + 1) } }), "inList", /where\.skills\.hasSome/);
     expectRefused(
       await count({ AND: [{ OR: names(maxConditions + 1).map((name) => ({ name: { equals: name } })) }] }),
@@ -171,7 +216,11 @@ describe.each(backendsUnderTest())("input limits on %s", (backend) => {
       /where\.AND\[0\]\.OR has 501 conditions; at most 500 are allowed/,
       "where.AND[0].OR",
     );
-    expectRefused(await count({ name: { startsWith: "x".repeat(maxFilterString + 1) } }), "filterString", /where\.name\.startsWith is 501 characters long; filter texts are limited to 500/);
+    expectRefused(
+      await count({ name: { startsWith: "x".repeat(maxFilterString + 1) } }),
+      "filterString",
+      /where\.name\.startsWith is 501 characters long; filter texts are limited to 500/,
+    );
     expectRefused(
       await count({ organisation: { members: { some: { name: { endsWith: "x".repeat(100_000) } } } } }),
       "filterString",
@@ -185,20 +234,28 @@ describe.each(backendsUnderTest())("input limits on %s", (backend) => {
     expect(maxFilterValues).toBe(5_000);
     // Literals too (a literal list of 1,001 numbers fits the token limit).
     expectRefused(
-      await h.post({ query: `{ partyMembers(where: { id: { in: [${Array.from({ length: maxInList + 1 }, (_, i) => i).join(",")}] } }) { totalCount } }` }),
+      await h.post({
+        query: `{ partyMembers(where: { id: { in: [${Array.from({ length: maxInList + 1 }, (_, i) => i).join(",")}] } }) { totalCount } }`,
+      }),
       "inList",
       /Argument "where" of partyMembers: where\.id\.in has 1001 values/,
     );
     // And a variable inside a literal, at the place it is used.
     expectRefused(
-      await h.post({ query: "query($names: [String!]) { partyMembers(where: { name: { in: $names } }) { totalCount } }", variables: { names: names(2000) } }),
+      await h.post({
+        query: "query($names: [String!]) { partyMembers(where: { name: { in: $names } }) { totalCount } }",
+        variables: { names: names(2000) },
+      }),
       "inList",
       /where\.name\.in has 2000 values/,
     );
 
     const orderBy = Array.from({ length: maxOrderBy + 1 }, () => ({ name: "ASC" }));
     expectRefused(
-      await h.post({ query: "query($o: [PartyMemberOrderBy!]) { partyMembers(orderBy: $o) { totalCount } }", variables: { o: orderBy } }),
+      await h.post({
+        query: "query($o: [PartyMemberOrderBy!]) { partyMembers(orderBy: $o) { totalCount } }",
+        variables: { o: orderBy },
+      }),
       "orderBy",
       /Argument "orderBy" of partyMembers: orderBy has 21 sort keys; at most 20 are allowed/,
     );
@@ -208,7 +265,10 @@ describe.each(backendsUnderTest())("input limits on %s", (backend) => {
     expect(maxListLength).toBe(MAX_BULK_ROWS);
     const rows = Array.from({ length: MAX_BULK_ROWS + 1 }, (_, i) => ({ code: `C${i}`, name: `镇${i}`, kind: "TOWN" }));
     expectRefused(
-      await h.post({ query: "mutation($d: [TownCreateInput!]!) { createManyTowns(data: $d) { count } }", variables: { d: rows } }),
+      await h.post({
+        query: "mutation($d: [TownCreateInput!]!) { createManyTowns(data: $d) { count } }",
+        variables: { d: rows },
+      }),
       "listLength",
       /Argument "data" of createManyTowns: data has 5001 items; at most 5000 are allowed/,
     );
@@ -217,25 +277,50 @@ describe.each(backendsUnderTest())("input limits on %s", (backend) => {
 
   it("NUL characters and unpaired surrogates are refused in any string, naming the argument", async () => {
     const count = "query($w: PartyMemberFilter) { partyMembers(where: $w) { totalCount } }";
-    expectRefused(await h.post({ query: count, variables: { w: { name: { equals: "a\u0000b" } } } }), "characters", /where\.name\.equals contains a NUL character/);
-    expectRefused(await h.post({ query: count, variables: { w: { name: { in: ["ok", "a\u0000"] } } } }), "characters", /where\.name\.in\[1\]/, "where.name.in[1]");
+    expectRefused(
+      await h.post({ query: count, variables: { w: { name: { equals: "a\u0000b" } } } }),
+      "characters",
+      /where\.name\.equals contains a NUL character/,
+    );
+    expectRefused(
+      await h.post({ query: count, variables: { w: { name: { in: ["ok", "a\u0000"] } } } }),
+      "characters",
+      /where\.name\.in\[1\]/,
+      "where.name.in[1]",
+    );
     // JSON can carry a lone surrogate as an escape.
     expectRefused(
       await h.post(`{"query":${JSON.stringify(count)},"variables":{"w":{"name":{"contains":"a\\udc00"}}}}`),
       "characters",
       /where\.name\.contains contains an unpaired UTF-16 surrogate \(U\+DC00\)/,
     );
-    expectRefused(await h.post(`{"query":${JSON.stringify(count)},"variables":{"w":{"name":{"contains":"\\ud83d"}}}}`), "characters", /U\+D83D/);
+    expectRefused(
+      await h.post(`{"query":${JSON.stringify(count)},"variables":{"w":{"name":{"contains":"\\ud83d"}}}}`),
+      "characters",
+      /U\+D83D/,
+    );
     // A surrogate pair (an emoji) is fine.
-    expect((await h.post({ query: count, variables: { w: { name: { contains: "😀" } } } })).body.data.partyMembers.totalCount).toBe(0);
+    expect(
+      (await h.post({ query: count, variables: { w: { name: { contains: "😀" } } } })).body.data.partyMembers
+        .totalCount,
+    ).toBe(0);
     h.resetSql();
     // Literals: graphql-js decodes \u0000; it refuses unpaired surrogate escapes itself.
-    expectRefused(await h.post({ query: '{ partyMembers(where: { name: { equals: "\\u0000" } }) { totalCount } }' }), "characters", /where\.name\.equals/);
-    const surrogate = await h.post({ query: '{ partyMembers(where: { name: { equals: "\\uD800" } }) { totalCount } }' });
+    expectRefused(
+      await h.post({ query: '{ partyMembers(where: { name: { equals: "\\u0000" } }) { totalCount } }' }),
+      "characters",
+      /where\.name\.equals/,
+    );
+    const surrogate = await h.post({
+      query: '{ partyMembers(where: { name: { equals: "\\uD800" } }) { totalCount } }',
+    });
     expect(surrogate.body.errors[0].extensions.code).toBe("GRAPHQL_PARSE_FAILED");
     // Mutation data, as a variable and as a literal, and a bare String argument.
     expectRefused(
-      await h.post({ query: "mutation($d: TownCreateInput!) { createTown(data: $d) { id } }", variables: { d: { code: "NUL", name: "镇\u0000", kind: "TOWN" } } }),
+      await h.post({
+        query: "mutation($d: TownCreateInput!) { createTown(data: $d) { id } }",
+        variables: { d: { code: "NUL", name: "镇\u0000", kind: "TOWN" } },
+      }),
       "characters",
       /Argument "data" of createTown: data\.name contains a NUL character/,
     );
@@ -245,7 +330,10 @@ describe.each(backendsUnderTest())("input limits on %s", (backend) => {
       /data\.name/,
     );
     expectRefused(
-      await h.post({ query: "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { csrfToken } }", variables: { u: "admin\u0000", p: "x" } }),
+      await h.post({
+        query: "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { csrfToken } }",
+        variables: { u: "admin\u0000", p: "x" },
+      }),
       "characters",
       /Argument "username" of login/,
     );

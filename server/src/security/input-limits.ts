@@ -78,12 +78,15 @@ const IN_LISTS = new Set(["in", "notIn", "hasSome", "hasEvery"]);
 const CONDITION_LISTS = new Set(["AND", "OR"]);
 
 /** NUL, which PostgreSQL text cannot hold, and UTF-16 surrogates without their pair, which no encoding can. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
 const BAD_CHARACTER = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function badCharacter(text: string): string | null {
   const match = BAD_CHARACTER.exec(text);
   if (!match) return null;
-  return match[0] === "\u0000" ? "a NUL character (U+0000)" : `an unpaired UTF-16 surrogate (U+${match[0].charCodeAt(0).toString(16).toUpperCase()})`;
+  return match[0] === "\u0000"
+    ? "a NUL character (U+0000)"
+    : `an unpaired UTF-16 surrogate (U+${match[0].charCodeAt(0).toString(16).toUpperCase()})`;
 }
 
 type Variables = Readonly<Record<string, unknown>> | null | undefined;
@@ -124,10 +127,15 @@ function formatPath(path: readonly (string | number)[]): string {
 }
 
 function isFilterType(name: string | undefined): boolean {
-  return name !== undefined && name.endsWith("Filter");
+  return name?.endsWith("Filter") ?? false;
 }
 
-function checkRoot(root: Root, options: Required<InputLimitOptions>, variables: Variables, variableDefaults: Map<string, ValueNode>): GraphQLError | null {
+function checkRoot(
+  root: Root,
+  options: Required<InputLimitOptions>,
+  variables: Variables,
+  variableDefaults: Map<string, ValueNode>,
+): GraphQLError | null {
   const rootType = root.type ? getNamedType(root.type) : undefined;
   const inFilter = isFilterType(rootType?.name);
   const maxDepth = inFilter ? options.maxFilterDepth : options.maxDepth;
@@ -143,7 +151,7 @@ function checkRoot(root: Root, options: Required<InputLimitOptions>, variables: 
     let value = frame.value;
     if ("ast" in value && value.ast.kind === Kind.VARIABLE) {
       const name = value.ast.name.value;
-      if (variables && Object.prototype.hasOwnProperty.call(variables, name)) value = { json: variables[name] };
+      if (variables && Object.hasOwn(variables, name)) value = { json: variables[name] };
       else {
         const fallback = variableDefaults.get(name);
         if (!fallback) continue;
@@ -166,20 +174,29 @@ function checkRoot(root: Root, options: Required<InputLimitOptions>, variables: 
       if (Array.isArray(json)) items = { length: json.length, at: (i) => ({ json: json[i] }) };
       else if (typeof json === "object" && json !== null) {
         const keys = Object.keys(json);
-        if (keys.length > MAX_OBJECT_FIELDS) return refuse("listLength", frame, `has ${keys.length} fields; no input has more than ${MAX_OBJECT_FIELDS}.`);
+        if (keys.length > MAX_OBJECT_FIELDS)
+          return refuse("listLength", frame, `has ${keys.length} fields; no input has more than ${MAX_OBJECT_FIELDS}.`);
         fields = keys.map((key) => [key, { json: (json as Record<string, unknown>)[key] }]);
       } else if (typeof json === "string") text = json;
     }
 
     if (items === null && fields === null) {
       if (inFilter && ++filterValues > options.maxFilterValues) {
-        return refuse("filterSize", root.name, `holds more than ${options.maxFilterValues} values; split the request or use fewer conditions.`);
+        return refuse(
+          "filterSize",
+          root.name,
+          `holds more than ${options.maxFilterValues} values; split the request or use fewer conditions.`,
+        );
       }
       if (text !== null) {
         const bad = badCharacter(text);
         if (bad) return refuse("characters", frame, `contains ${bad}, which text cannot hold.`);
         if (inFilter && text.length > options.maxFilterString) {
-          return refuse("filterString", frame, `is ${text.length} characters long; filter texts are limited to ${options.maxFilterString}.`);
+          return refuse(
+            "filterString",
+            frame,
+            `is ${text.length} characters long; filter texts are limited to ${options.maxFilterString}.`,
+          );
         }
       }
       continue;
@@ -227,9 +244,18 @@ function checkRoot(root: Root, options: Required<InputLimitOptions>, variables: 
   return null;
 }
 
-function operationOf(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  return operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+function operationOf(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  return operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
 }
 
 /** What the checks need from the document alone, worked out once per document and operation. */
@@ -255,7 +281,12 @@ function variablesIn(value: ValueNode): Set<string> {
   return names;
 }
 
-function planInput(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, limits: Required<InputLimitOptions>): InputPlan {
+function planInput(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  limits: Required<InputLimitOptions>,
+): InputPlan {
   const variableDefaults = new Map<string, ValueNode>();
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue) variableDefaults.set(definition.variable.name.value, definition.defaultValue);
@@ -269,7 +300,9 @@ function planInput(schema: GraphQLSchema, document: DocumentNode, operation: Ope
     visitWithTypeInfo(typeInfo, {
       OperationDefinition: (node) => (node === operation ? undefined : false),
       Argument(node) {
-        const owner = typeInfo.getDirective() ? `@${typeInfo.getDirective()!.name}` : typeInfo.getFieldDef()?.name ?? "?";
+        const owner = typeInfo.getDirective()
+          ? `@${typeInfo.getDirective()!.name}`
+          : (typeInfo.getFieldDef()?.name ?? "?");
         const root: Root = {
           label: `Argument "${node.name.value}" of ${owner}`,
           name: node.name.value,
@@ -279,14 +312,20 @@ function planInput(schema: GraphQLSchema, document: DocumentNode, operation: Ope
         };
         const names = variablesIn(node.value);
         for (const name of names) referenced.add(name);
-        planned.push({ root, settled: names.size === 0 && checkRoot(root, limits, undefined, variableDefaults) === null });
+        planned.push({
+          root,
+          settled: names.size === 0 && checkRoot(root, limits, undefined, variableDefaults) === null,
+        });
         return false;
       },
     }),
   );
   const unreferenced = (operation.variableDefinitions ?? [])
     .filter((definition) => !referenced.has(definition.variable.name.value))
-    .map((definition) => ({ name: definition.variable.name.value, type: typeFromAST(schema, definition.type as any) as GraphQLInputType | undefined }));
+    .map((definition) => ({
+      name: definition.variable.name.value,
+      type: typeFromAST(schema, definition.type as any) as GraphQLInputType | undefined,
+    }));
   return { arguments: planned, unreferenced, variableDefaults };
 }
 
@@ -322,7 +361,7 @@ export function inputLimitCheck(options: InputLimitOptions = {}): InputLimitChec
       if (error) return error;
     }
     for (const { name, type } of unreferenced) {
-      if (!variables || !Object.prototype.hasOwnProperty.call(variables, name)) continue;
+      if (!variables || !Object.hasOwn(variables, name)) continue;
       const error = checkRoot(
         { label: `Variable "$${name}"`, name, type, value: { json: variables[name] }, extensions: { variable: name } },
         limits,

@@ -56,7 +56,9 @@ export function useJsonBodyDepth(maxDepth = MAX_BODY_DEPTH): Plugin {
         if (jsonDepth(text, maxDepth) > maxDepth) {
           throw inputError("bodyDepth", `The request body nests JSON more than ${maxDepth} levels deep.`);
         }
-        return parse(new fetchAPI.Request(limited.url, { method: limited.method, headers: limited.headers, body: text }));
+        return parse(
+          new fetchAPI.Request(limited.url, { method: limited.method, headers: limited.headers, body: text }),
+        );
       });
     },
   };

@@ -49,9 +49,11 @@ describe.each(backendsUnderTest())("LIKE patterns on %s", (backend) => {
   });
   afterAll(() => h?.db.drop());
 
-  it.each(CASES.map(([filter, names]) => [JSON.stringify(filter), filter, names] as const))("%s on every path", async (_label, filter, names) => {
-    const answer = await h.post({
-      query: `query($w: PartyMemberFilter, $o: PartyOrganisationFilter) {
+  it.each(CASES.map(([filter, names]) => [JSON.stringify(filter), filter, names] as const))(
+    "%s on every path",
+    async (_label, filter, names) => {
+      const answer = await h.post({
+        query: `query($w: PartyMemberFilter, $o: PartyOrganisationFilter) {
         list: partyMembers(where: $w, take: 500) { totalCount items { name } }
         connection: partyMembersConnection(where: $w, first: 500) { totalCount edges { node { name } } }
         aggregate: partyMembersAggregate(where: $w) { count }
@@ -60,29 +62,39 @@ describe.each(backendsUnderTest())("LIKE patterns on %s", (backend) => {
         organisationGroups: partyOrganisationsGroupBy(by: [type], where: $o) { count }
         nested: partyOrganisations(take: 10) { items { id members(where: $w, take: 500) { name } membersCount(where: $w) } }
       }`,
-      variables: { w: { name: filter }, o: { members: { some: { name: filter } } } },
-    });
-    expect(answer.body.errors).toBeUndefined();
-    const data = answer.body.data;
-    const sorted = [...names].sort();
-    expect(data.list.items.map((m: { name: string }) => m.name).sort()).toEqual(sorted);
-    expect(data.list.totalCount).toBe(names.length);
-    expect(data.connection.edges.map((e: { node: { name: string } }) => e.node.name).sort()).toEqual(sorted);
-    expect(data.connection.totalCount).toBe(names.length);
-    expect(data.aggregate.count).toBe(names.length);
-    expect(data.groups).toEqual(names.length ? [{ key: { gender: "FEMALE" }, count: names.length }] : []);
-    // Relation filters: the organisation holding the members, through Prisma and through SQL.
-    expect(data.organisations.items).toEqual(names.length ? [{ id: organisationId }] : []);
-    expect(data.organisationGroups.reduce((sum: number, g: { count: number }) => sum + g.count, 0)).toBe(names.length ? 1 : 0);
-    // Nested lists and counts under a parent.
-    const holder = data.nested.items.find((o: { id: number }) => o.id === organisationId);
-    expect(holder.members.map((m: { name: string }) => m.name).sort()).toEqual(sorted);
-    expect(holder.membersCount).toBe(names.length);
-    expect(data.nested.items.filter((o: { id: number }) => o.id !== organisationId).every((o: { membersCount: number }) => o.membersCount === 0)).toBe(true);
-  });
+        variables: { w: { name: filter }, o: { members: { some: { name: filter } } } },
+      });
+      expect(answer.body.errors).toBeUndefined();
+      const data = answer.body.data;
+      const sorted = [...names].sort();
+      expect(data.list.items.map((m: { name: string }) => m.name).sort()).toEqual(sorted);
+      expect(data.list.totalCount).toBe(names.length);
+      expect(data.connection.edges.map((e: { node: { name: string } }) => e.node.name).sort()).toEqual(sorted);
+      expect(data.connection.totalCount).toBe(names.length);
+      expect(data.aggregate.count).toBe(names.length);
+      expect(data.groups).toEqual(names.length ? [{ key: { gender: "FEMALE" }, count: names.length }] : []);
+      // Relation filters: the organisation holding the members, through Prisma and through SQL.
+      expect(data.organisations.items).toEqual(names.length ? [{ id: organisationId }] : []);
+      expect(data.organisationGroups.reduce((sum: number, g: { count: number }) => sum + g.count, 0)).toBe(
+        names.length ? 1 : 0,
+      );
+      // Nested lists and counts under a parent.
+      const holder = data.nested.items.find((o: { id: number }) => o.id === organisationId);
+      expect(holder.members.map((m: { name: string }) => m.name).sort()).toEqual(sorted);
+      expect(holder.membersCount).toBe(names.length);
+      expect(
+        data.nested.items
+          .filter((o: { id: number }) => o.id !== organisationId)
+          .every((o: { membersCount: number }) => o.membersCount === 0),
+      ).toBe(true);
+    },
+  );
 
   it("literals behave as variables", async () => {
-    const answer = await h.post({ query: '{ partyMembers(where: { name: { contains: "%_" } }) { totalCount } partyMembersGroupBy(by: [gender], where: { name: { startsWith: "率100_" } }) { count } }' });
+    const answer = await h.post({
+      query:
+        '{ partyMembers(where: { name: { contains: "%_" } }) { totalCount } partyMembersGroupBy(by: [gender], where: { name: { startsWith: "率100_" } }) { count } }',
+    });
     expect(answer.body).toEqual({ data: { partyMembers: { totalCount: 1 }, partyMembersGroupBy: [] } });
   });
 });

@@ -6,7 +6,15 @@
 //   MEASURE_BACKEND=postgres npx tsx src/security/measure-response.ts
 import { pathToFileURL } from "node:url";
 import { createTestDatabase, type Backend } from "@p181/db/testing";
-import { getNamedType, getNullableType, isLeafType, isListType, isObjectType, parse, type GraphQLObjectType } from "graphql";
+import {
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  parse,
+  type GraphQLObjectType,
+} from "graphql";
 import { schema } from "../schema/index.ts";
 import { cityAdmin } from "../testing/viewers.ts";
 import { createApp } from "../yoga.ts";
@@ -53,14 +61,29 @@ async function main() {
     const town = await prisma.town.create({ data: { code: "T1", name: "镇", kind: "TOWN" } });
     const zone = await prisma.zone.create({ data: { code: "T1-Z1", name: "村", kind: "VILLAGE", townId: town.id } });
     // Every record created and updated by a user with a town and a zone: to-one relations are filled.
-    const user = await prisma.user.create({ data: { username: "measure", displayName: "测量", role: "CITY_ADMIN", townId: town.id, zoneId: zone.id } });
+    const user = await prisma.user.create({
+      data: { username: "measure", displayName: "测量", role: "CITY_ADMIN", townId: town.id, zoneId: zone.id },
+    });
     const audit = { createdById: user.id, updatedById: user.id };
     await prisma.user.createMany({
-      data: Array.from({ length: 499 }, (_, i) => ({ username: `u${i}`, displayName: `用户${i}`, townId: town.id, zoneId: zone.id, ...audit })),
+      data: Array.from({ length: 499 }, (_, i) => ({
+        username: `u${i}`,
+        displayName: `用户${i}`,
+        townId: town.id,
+        zoneId: zone.id,
+        ...audit,
+      })),
     });
     await prisma.partyOrganisation.createMany({
       data: Array.from({ length: ORGANISATIONS }, (_, i) => ({
-        code: `O${i}`, name: `党支部${i}`, type: "BRANCH" as const, field: "RURAL" as const, townId: town.id, zoneId: zone.id, foundedOn: new Date("2000-07-01"), ...audit,
+        code: `O${i}`,
+        name: `党支部${i}`,
+        type: "BRANCH" as const,
+        field: "RURAL" as const,
+        townId: town.id,
+        zoneId: zone.id,
+        foundedOn: new Date("2000-07-01"),
+        ...audit,
       })),
     });
     const organisations = await prisma.partyOrganisation.findMany({ select: { id: true } });
@@ -69,9 +92,18 @@ async function main() {
       await prisma.partyMember.createMany({
         data: Array.from({ length: MEMBERS_PER_ORGANISATION }, (_, i) => ({
           idNumber: `32118119${String(o).padStart(4, "0")}${String(i).padStart(6, "0")}`,
-          name: `党员${o}-${i}`, gender: i % 2 ? ("FEMALE" as const) : ("MALE" as const), birthDate: new Date("1980-01-01"),
-          education: "BACHELOR" as const, organisationId: organisation.id, zoneId: zone.id, category: "FULL" as const,
-          joinedOn: new Date("2005-07-01"), occupation: "农民", phone: "13800000000", skills: ["种植", "电商"], ...audit,
+          name: `党员${o}-${i}`,
+          gender: i % 2 ? ("FEMALE" as const) : ("MALE" as const),
+          birthDate: new Date("1980-01-01"),
+          education: "BACHELOR" as const,
+          organisationId: organisation.id,
+          zoneId: zone.id,
+          category: "FULL" as const,
+          joinedOn: new Date("2005-07-01"),
+          occupation: "农民",
+          phone: "13800000000",
+          skills: ["种植", "电商"],
+          ...audit,
         })),
       });
     }
@@ -101,7 +133,11 @@ async function main() {
       const { rows, values } = estimateResponse(schema, parse(query), null, {});
       for (let run = 0; run < (label === "warm-up" ? 1 : 3); run++) {
         const { value, ms, longestBlockMs } = await blocked(async () => {
-          const response = await app.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+          const response = await app.fetch("http://yoga/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query }),
+          });
           return response.text();
         });
         const body = JSON.parse(value);

@@ -1,6 +1,13 @@
 // A hard cap on page sizes: every argument named take/first/last, on any field of any
 // generated list or connection, checked before anything is executed.
-import { Kind, type ArgumentNode, type DocumentNode, type ValidationContext, type ValidationRule, visit } from "graphql";
+import {
+  Kind,
+  type ArgumentNode,
+  type DocumentNode,
+  type ValidationContext,
+  type ValidationRule,
+  visit,
+} from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { limitError } from "./errors.ts";
 
@@ -48,7 +55,8 @@ function pageSizeVariables(document: DocumentNode, argumentNames: readonly strin
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     for (const variable of definition.variableDefinitions ?? []) {
-      if (variable.defaultValue?.kind === Kind.INT) found.defaults.set(variable.variable.name.value, Number(variable.defaultValue.value));
+      if (variable.defaultValue?.kind === Kind.INT)
+        found.defaults.set(variable.variable.name.value, Number(variable.defaultValue.value));
     }
   }
   visit(document, {

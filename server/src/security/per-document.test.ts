@@ -32,7 +32,14 @@ describe("limits per document", () => {
       plugins: [useValidationGate([counting])],
       logging: false,
     });
-    const ask = async (query: string) => (await yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })).json();
+    const ask = async (query: string) =>
+      (
+        await yoga.fetch("http://yoga/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query }),
+        })
+      ).json();
     for (let i = 0; i < 3; i++) expect(await ask("{ hello }")).toEqual({ data: { hello: null } });
     expect(visited).toHaveBeenCalledTimes(1);
     for (let i = 0; i < 2; i++) expect((await ask("{ forbidden }")).errors?.[0]?.message).toBe("no");
@@ -74,6 +81,9 @@ describe("limits per document", () => {
     const document = parse(MEMBERS);
     expect(oversizedVariable(document, { take: 500 })).toBeNull();
     expect(oversizedVariable(document, { take: 501 })).toEqual({ argument: "take", value: 501 });
-    expect(oversizedVariable(parse("query($n: Int = 900) { towns(take: $n) { items { code } } }"), {})).toEqual({ argument: "take", value: 900 });
+    expect(oversizedVariable(parse("query($n: Int = 900) { towns(take: $n) { items { code } } }"), {})).toEqual({
+      argument: "take",
+      value: 900,
+    });
   });
 });

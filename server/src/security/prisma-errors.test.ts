@@ -30,12 +30,16 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
       typeDefs,
       resolvers: {
         Mutation: {
-          createTown: async (_: unknown, { code }: { code: string }) => (await prisma.town.create({ data: { code, name: code, kind: "TOWN" } })).id,
+          createTown: async (_: unknown, { code }: { code: string }) =>
+            (await prisma.town.create({ data: { code, name: code, kind: "TOWN" } })).id,
           createZone: async (_: unknown, { code, townId }: { code: string; townId: number }) =>
             (await prisma.zone.create({ data: { code, name: code, kind: "VILLAGE", townId } })).id,
-          renameTown: async (_: unknown, { id, name }: { id: number; name: string }) => (await prisma.town.update({ where: { id }, data: { name } })).id,
-          renameTownWithNul: async (_: unknown, { id }: { id: number }) => (await prisma.town.update({ where: { id }, data: { name: "a\u0000b" } })).id,
-          setArea: async (_: unknown, { id, area }: { id: number; area: string }) => (await prisma.zone.update({ where: { id }, data: { areaKm2: area } })).id,
+          renameTown: async (_: unknown, { id, name }: { id: number; name: string }) =>
+            (await prisma.town.update({ where: { id }, data: { name } })).id,
+          renameTownWithNul: async (_: unknown, { id }: { id: number }) =>
+            (await prisma.town.update({ where: { id }, data: { name: "a\u0000b" } })).id,
+          setArea: async (_: unknown, { id, area }: { id: number; area: string }) =>
+            (await prisma.zone.update({ where: { id }, data: { areaKm2: area } })).id,
           deleteTown: async (_: unknown, { id }: { id: number }) => (await prisma.town.delete({ where: { id } })).id,
           crash: () => {
             throw new Error(`relation "Town" does not exist: SELECT * FROM "Town" WHERE "code" = 'x'`);
@@ -43,7 +47,12 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
         },
       },
     });
-    app = createYoga({ schema, maskedErrors: true, logging: false, plugins: securityPlugins({ development: false, maxPageSize: 500, allowedOrigins: [] }) });
+    app = createYoga({
+      schema,
+      maskedErrors: true,
+      logging: false,
+      plugins: securityPlugins({ development: false, maxPageSize: 500, allowedOrigins: [] }),
+    });
   });
   afterAll(() => db?.drop());
   afterEach(() => {
@@ -51,7 +60,11 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
   });
 
   async function mutate(query: string) {
-    const response = await app.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const response = await app.fetch("http://yoga/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
     const text = await response.text();
     expect(text).not.toMatch(/prisma|invocation|constraint|SELECT|\.ts:\d+|stack/i);
     return JSON.parse(text) as { data?: any; errors?: { message: string; path?: string[]; extensions?: any }[] };
@@ -83,7 +96,10 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
     if (backend === "pglite") {
       // Through PGlite's socket, Prisma 6.19 reports this violation as a plain
       // "Unknown error: [object Object]" without a code: it can only be masked.
-      expect(answer.errors?.[0]).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      expect(answer.errors?.[0]).toMatchObject({
+        message: "Unexpected error.",
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      });
     } else {
       expect(answer.errors?.[0]).toMatchObject({
         message: "该记录仍被Zone引用，不能删除 / This Town is still referenced by Zone (townId).",
@@ -94,7 +110,10 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
 
   it("a missing record is NOT_FOUND", async () => {
     const answer = await mutate('mutation { renameTown(id: 999999, name: "x") }');
-    expect(answer.errors?.[0]).toMatchObject({ message: "记录不存在 / Town not found.", extensions: { code: "NOT_FOUND", model: "Town" } });
+    expect(answer.errors?.[0]).toMatchObject({
+      message: "记录不存在 / Town not found.",
+      extensions: { code: "NOT_FOUND", model: "Town" },
+    });
   });
 
   it("values PostgreSQL cannot store are BAD_USER_INPUT, not masked", async () => {
@@ -103,12 +122,19 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
     // areaKm2 is numeric(10, 2): at most 8 digits before the point.
     expect((await mutate(`mutation { setArea(id: ${zone}, area: "12345678.99") }`)).errors).toBeUndefined();
     const overflow = await mutate(`mutation { setArea(id: ${zone}, area: "123456789") }`);
-    expect(overflow.errors?.[0]).toMatchObject({ message: "数值超出字段范围 / A number is too large for its field.", path: ["setArea"], extensions: { code: "BAD_USER_INPUT" } });
+    expect(overflow.errors?.[0]).toMatchObject({
+      message: "数值超出字段范围 / A number is too large for its field.",
+      path: ["setArea"],
+      extensions: { code: "BAD_USER_INPUT" },
+    });
     // Town.name has a unique index; an index entry holds about 2,700 bytes (after compression,
     // so the text must not repeat itself).
     const text = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join("");
     const long = await mutate(`mutation { renameTown(id: ${town}, name: "${text}") }`);
-    expect(long.errors?.[0]).toMatchObject({ message: /too long for an indexed field/, extensions: { code: "BAD_USER_INPUT" } });
+    expect(long.errors?.[0]).toMatchObject({
+      message: /too long for an indexed field/,
+      extensions: { code: "BAD_USER_INPUT" },
+    });
     // input-limits.ts refuses NUL before any resolver; should one reach PostgreSQL all the same:
     const nul = await mutate(`mutation { renameTownWithNul(id: ${town}) }`);
     expect(nul.errors?.[0]).toMatchObject({ message: /cannot be stored/, extensions: { code: "BAD_USER_INPUT" } });
@@ -128,10 +154,18 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
   it("toClientError leaves anything that is not a known Prisma error to the masking", () => {
     expect(toClientError(new Error("boom"))).toBeNull();
     expect(toClientError(null)).toBeNull();
-    expect(toClientError(Object.assign(new Error("x"), { name: "PrismaClientKnownRequestError", code: "P2010" }))).toBeNull();
+    expect(
+      toClientError(Object.assign(new Error("x"), { name: "PrismaClientKnownRequestError", code: "P2010" })),
+    ).toBeNull();
     // The classic engine's shapes: meta.target and meta.field_name.
-    const classic = (code: string, meta: object) => toClientError(Object.assign(new Error("x"), { name: "PrismaClientKnownRequestError", code, meta }));
-    expect(classic("P2002", { modelName: "Zone", target: ["townId", "code"] })?.extensions).toMatchObject({ code: "CONFLICT", fields: ["townId", "code"] });
-    expect(classic("P2003", { modelName: "Zone", field_name: "Zone_townId_fkey (index)" })?.message).toBe("townId指向的记录不存在 / townId does not refer to an existing record.");
+    const classic = (code: string, meta: object) =>
+      toClientError(Object.assign(new Error("x"), { name: "PrismaClientKnownRequestError", code, meta }));
+    expect(classic("P2002", { modelName: "Zone", target: ["townId", "code"] })?.extensions).toMatchObject({
+      code: "CONFLICT",
+      fields: ["townId", "code"],
+    });
+    expect(classic("P2003", { modelName: "Zone", field_name: "Zone_townId_fkey (index)" })?.message).toBe(
+      "townId指向的记录不存在 / townId does not refer to an existing record.",
+    );
   });
 });

@@ -59,10 +59,12 @@ const VALUE_ERRORS: Record<string, string> = {
 const PRISMA_VALUE_ERRORS: Record<string, string> = { P2020: "22003", P2000: "22001" };
 
 function valueError(error: unknown): GraphQLError | null {
-  const code = databaseCause(error)?.originalCode ?? (isKnownRequestError(error) ? PRISMA_VALUE_ERRORS[error.code] : undefined);
+  const code =
+    databaseCause(error)?.originalCode ?? (isKnownRequestError(error) ? PRISMA_VALUE_ERRORS[error.code] : undefined);
   const message = code ? VALUE_ERRORS[code] : undefined;
   if (!message) return null;
-  const model = isKnownRequestError(error) && typeof error.meta?.modelName === "string" ? error.meta.modelName : undefined;
+  const model =
+    isKnownRequestError(error) && typeof error.meta?.modelName === "string" ? error.meta.modelName : undefined;
   return clientError(message, "BAD_USER_INPUT", { model });
 }
 
@@ -83,7 +85,8 @@ interface DatabaseCause {
 function databaseCause(error: unknown): DatabaseCause | undefined {
   if (!(error instanceof Error)) return undefined;
   if (error.name === "DriverAdapterError") return (error as { cause?: DatabaseCause }).cause;
-  if (isKnownRequestError(error)) return (error.meta?.driverAdapterError as { cause?: DatabaseCause } | undefined)?.cause;
+  if (isKnownRequestError(error))
+    return (error.meta?.driverAdapterError as { cause?: DatabaseCause } | undefined)?.cause;
   return undefined;
 }
 
@@ -104,7 +107,11 @@ function fromDatabase(cause: DatabaseCause): GraphQLError | null {
     case "42501": {
       const table = /row-level security policy for table "([^"]+)"/.exec(message)?.[1];
       return table
-        ? clientError(`该记录不在您的管理范围内 / The ${table} record would lie outside the area you may change.`, "FORBIDDEN", { model: table })
+        ? clientError(
+            `该记录不在您的管理范围内 / The ${table} record would lie outside the area you may change.`,
+            "FORBIDDEN",
+            { model: table },
+          )
         : clientError("您的角色不能读取或修改这些数据 / Your role may not read or change this data.", "FORBIDDEN", {});
     }
     case "57014":
@@ -134,7 +141,11 @@ export function toClientError(error: unknown): GraphQLError | null {
     case "P2002": {
       const { fields } = constraintOf(meta);
       const what = fields.length ? fields.join(", ") : "these values";
-      return clientError(`已有相同${what}的记录 / Another ${model ?? "record"} already has the same ${what}.`, "CONFLICT", { model, fields });
+      return clientError(
+        `已有相同${what}的记录 / Another ${model ?? "record"} already has the same ${what}.`,
+        "CONFLICT",
+        { model, fields },
+      );
     }
     case "P2003": {
       const { table, fields } = constraintOf(meta);
@@ -145,7 +156,11 @@ export function toClientError(error: unknown): GraphQLError | null {
         referencing === model || !model
           ? `${fields.join(", ") || "引用"}指向的记录不存在 / ${fields.join(", ") || "A reference"} does not refer to an existing record.`
           : `该记录仍被${referencing}引用，不能删除 / This ${model} is still referenced by ${referencing} (${fields.join(", ")}).`;
-      return clientError(message, "REFERENCE", { model, referencedBy: referencing === model ? undefined : referencing, fields });
+      return clientError(message, "REFERENCE", {
+        model,
+        referencedBy: referencing === model ? undefined : referencing,
+        fields,
+      });
     }
     case "P2025": {
       const missing = typeof meta.model === "string" ? meta.model : model;

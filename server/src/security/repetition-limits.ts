@@ -30,7 +30,10 @@ export function repetitionRule(options: RepetitionOptions = {}): ValidationRule 
           if (count > maxFieldRepeats) {
             reportedFields = true;
             context.reportError(
-              limitError("fieldRepeats", `Field "${key}" is repeated more than ${maxFieldRepeats} times in one selection.`),
+              limitError(
+                "fieldRepeats",
+                `Field "${key}" is repeated more than ${maxFieldRepeats} times in one selection.`,
+              ),
             );
             return;
           }

@@ -88,7 +88,8 @@ function pageSizeSource(node: FieldNode, field: GraphQLField<unknown, unknown>, 
   for (const name of compile.argumentNames) {
     const value = node.arguments?.find((a) => a.name.value === name)?.value;
     if (value?.kind === Kind.INT) given.push({ literal: Number(value.value) });
-    else if (value?.kind === Kind.VARIABLE) given.push({ variable: value.name.value, fallback: compile.variableDefaults.get(value.name.value) });
+    else if (value?.kind === Kind.VARIABLE)
+      given.push({ variable: value.name.value, fallback: compile.variableDefaults.get(value.name.value) });
   }
   let schemaDefault: number | undefined;
   for (const name of compile.argumentNames) {
@@ -101,7 +102,13 @@ function pageSizeSource(node: FieldNode, field: GraphQLField<unknown, unknown>, 
   return { given, schemaDefault };
 }
 
-function compileSelection(selectionSet: SelectionSetNode, type: GraphQLNamedType, compile: Compile, seen: Set<string>, into: SizedField[] = []): SizedField[] {
+function compileSelection(
+  selectionSet: SelectionSetNode,
+  type: GraphQLNamedType,
+  compile: Compile,
+  seen: Set<string>,
+  into: SizedField[] = [],
+): SizedField[] {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith("__")) {
@@ -115,7 +122,9 @@ function compileSelection(selectionSet: SelectionSetNode, type: GraphQLNamedType
         // Lists of scalars and enums (e.g. skills: [String!]) are one value, not rows.
         isList: isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)),
         pageSize: pageSizeSource(selection, field, compile),
-        children: selection.selectionSet ? compileSelection(selection.selectionSet, getNamedType(field.type), compile, seen) : [],
+        children: selection.selectionSet
+          ? compileSelection(selection.selectionSet, getNamedType(field.type), compile, seen)
+          : [],
       });
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition ? compile.schema.getType(selection.typeCondition.name.value) : type;
@@ -124,34 +133,57 @@ function compileSelection(selectionSet: SelectionSetNode, type: GraphQLNamedType
       const fragment = compile.fragments.get(selection.name.value);
       if (!fragment || seen.has(fragment.name.value)) continue;
       const condition = compile.schema.getType(fragment.typeCondition.name.value);
-      if (condition) compileSelection(fragment.selectionSet, condition, compile, new Set([...seen, fragment.name.value]), into);
+      if (condition)
+        compileSelection(fragment.selectionSet, condition, compile, new Set([...seen, fragment.name.value]), into);
     }
   }
   return into;
 }
 
-function compileOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, argumentNames: readonly string[]): SizedField[] {
+function compileOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  argumentNames: readonly string[],
+): SizedField[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const operation = document.definitions.find(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
   );
   if (operation?.kind !== Kind.OPERATION_DEFINITION) return [];
-  const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === "mutation"
+      ? schema.getMutationType()
+      : operation.operation === "subscription"
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return [];
   const variableDefaults = new Map<string, number>();
   for (const definition of operation.variableDefinitions ?? []) {
-    if (definition.defaultValue?.kind === Kind.INT) variableDefaults.set(definition.variable.name.value, Number(definition.defaultValue.value));
+    if (definition.defaultValue?.kind === Kind.INT)
+      variableDefaults.set(definition.variable.name.value, Number(definition.defaultValue.value));
   }
-  return compileSelection(operation.selectionSet, root, { schema, fragments, variableDefaults, argumentNames }, new Set());
+  return compileSelection(
+    operation.selectionSet,
+    root,
+    { schema, fragments, variableDefaults, argumentNames },
+    new Set(),
+  );
 }
 
 const compiled = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; fields: SizedField[] }>>();
 
 /** The operation's sized fields, made on the first request with this document (yoga's parser cache keeps one object per text). */
-function sizedFields(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, argumentNames: readonly string[]): SizedField[] {
+function sizedFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  argumentNames: readonly string[],
+): SizedField[] {
   const key = `${operationName ?? ""}\n${argumentNames.join(",")}`;
   let byOperation = compiled.get(document);
   if (!byOperation) compiled.set(document, (byOperation = new Map()));
@@ -184,7 +216,13 @@ interface Size {
  * page-size argument (a page `{ items }` or a connection `{ edges }`) passes its size to the
  * lists below it.
  */
-function sizeOf(fields: readonly SizedField[], multiplier: number, inherited: number | undefined, variables: Variables, defaultPageSize: number): Size {
+function sizeOf(
+  fields: readonly SizedField[],
+  multiplier: number,
+  inherited: number | undefined,
+  variables: Variables,
+  defaultPageSize: number,
+): Size {
   const size: Size = { rows: 0, values: 0 };
   for (const field of fields) {
     size.values += multiplier;
@@ -229,10 +267,21 @@ export function useRowEstimate(options: RowEstimateOptions = {}): Plugin {
   const maxValues = options.maxValues ?? rowEstimateDefaults.maxValues;
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const { rows, values } = estimateResponse(args.schema, args.document, args.operationName, args.variableValues, options);
+      const { rows, values } = estimateResponse(
+        args.schema,
+        args.document,
+        args.operationName,
+        args.variableValues,
+        options,
+      );
       if (rows > maxRows) {
         setResultAndStopExecution({
-          errors: [limitError("rows", `This query may return ${rows} rows, more than the limit of ${maxRows}: ask for smaller pages or fewer nested lists.`)],
+          errors: [
+            limitError(
+              "rows",
+              `This query may return ${rows} rows, more than the limit of ${maxRows}: ask for smaller pages or fewer nested lists.`,
+            ),
+          ],
         });
       } else if (values > maxValues) {
         setResultAndStopExecution({

@@ -49,7 +49,13 @@ export async function securityHarness(backend: Backend): Promise<SecurityHarness
     resetSql: () => void sql.splice(0),
     async post(body, init = {}) {
       const payload = typeof body === "string" ? body : JSON.stringify(body);
-      return answer(await (init.app ?? app).fetch("http://yoga/graphql", { method: "POST", headers: { ...json, ...init.headers }, body: payload }));
+      return answer(
+        await (init.app ?? app).fetch("http://yoga/graphql", {
+          method: "POST",
+          headers: { ...json, ...init.headers },
+          body: payload,
+        }),
+      );
     },
     async get(query, init = {}) {
       const url = `http://yoga/graphql?query=${encodeURIComponent(query)}`;
@@ -62,17 +68,29 @@ export async function securityHarness(backend: Backend): Promise<SecurityHarness
 async function seedWorld(db: TestDatabase) {
   const prisma = db.prisma;
   const towns = await Promise.all(
-    ["XQ", "YY"].map((code, i) => prisma.town.create({ data: { code, name: ["新桥镇", "云阳街道"][i]!, kind: "TOWN" } })),
+    ["XQ", "YY"].map((code, i) =>
+      prisma.town.create({ data: { code, name: ["新桥镇", "云阳街道"][i]!, kind: "TOWN" } }),
+    ),
   );
   const zones: { id: number }[] = [];
   const organisations: { id: number }[] = [];
   for (const [t, town] of towns.entries()) {
     for (const n of [1, 2]) {
-      const zone = await prisma.zone.create({ data: { code: `${town.code}-0${n}`, name: `村${t}${n}`, kind: "VILLAGE", townId: town.id } });
+      const zone = await prisma.zone.create({
+        data: { code: `${town.code}-0${n}`, name: `村${t}${n}`, kind: "VILLAGE", townId: town.id },
+      });
       zones.push(zone);
       organisations.push(
         await prisma.partyOrganisation.create({
-          data: { code: `${zone.code}-B`, name: `${zone.name}党支部`, type: "BRANCH", field: "RURAL", townId: town.id, zoneId: zone.id, foundedOn: new Date("2000-07-01") },
+          data: {
+            code: `${zone.code}-B`,
+            name: `${zone.name}党支部`,
+            type: "BRANCH",
+            field: "RURAL",
+            townId: town.id,
+            zoneId: zone.id,
+            foundedOn: new Date("2000-07-01"),
+          },
         }),
       );
     }

@@ -20,7 +20,9 @@ export function useValidationGate(rules: readonly ValidationRule[]): Plugin {
     onValidate({ params, validateFn, setResult }) {
       let errors = verdicts.get(params.documentAST);
       if (errors === undefined) {
-        errors = validateFn(params.schema, params.documentAST, rules as ValidationRule[], { maxErrors: 10 }) as readonly GraphQLError[];
+        errors = validateFn(params.schema, params.documentAST, rules as ValidationRule[], {
+          maxErrors: 10,
+        }) as readonly GraphQLError[];
         verdicts.set(params.documentAST, errors);
       }
       if (errors.length > 0) setResult([...errors]);

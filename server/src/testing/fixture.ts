@@ -12,12 +12,34 @@ export interface Fixture {
 export async function buildFixture(prisma: PrismaClient): Promise<Fixture> {
   const xq = await prisma.town.create({ data: { code: "XQ", name: "新桥镇", kind: "TOWN" } });
   const yy = await prisma.town.create({ data: { code: "YY", name: "云阳街道", kind: "STREET" } });
-  const east = await prisma.zone.create({ data: { code: "XQ-01", name: "东村", kind: "VILLAGE", townId: xq.id, population: 1200, economicallyWeak: true } });
-  const west = await prisma.zone.create({ data: { code: "XQ-02", name: "西村", kind: "VILLAGE", townId: xq.id, population: 800 } });
-  const park = await prisma.zone.create({ data: { code: "YY-01", name: "科技园", kind: "PARK", townId: yy.id, population: 300 } });
-  const org = (code: string, name: string, type: "PARTY_COMMITTEE" | "BRANCH", townId: number, zoneId: number | null, parentId: number | null) =>
+  const east = await prisma.zone.create({
+    data: { code: "XQ-01", name: "东村", kind: "VILLAGE", townId: xq.id, population: 1200, economicallyWeak: true },
+  });
+  const west = await prisma.zone.create({
+    data: { code: "XQ-02", name: "西村", kind: "VILLAGE", townId: xq.id, population: 800 },
+  });
+  const park = await prisma.zone.create({
+    data: { code: "YY-01", name: "科技园", kind: "PARK", townId: yy.id, population: 300 },
+  });
+  const org = (
+    code: string,
+    name: string,
+    type: "PARTY_COMMITTEE" | "BRANCH",
+    townId: number,
+    zoneId: number | null,
+    parentId: number | null,
+  ) =>
     prisma.partyOrganisation.create({
-      data: { code, name, type, field: zoneId === park.id ? "NON_PUBLIC_ENTERPRISE" : "RURAL", townId, zoneId, parentId, foundedOn: new Date("2000-07-01") },
+      data: {
+        code,
+        name,
+        type,
+        field: zoneId === park.id ? "NON_PUBLIC_ENTERPRISE" : "RURAL",
+        townId,
+        zoneId,
+        parentId,
+        foundedOn: new Date("2000-07-01"),
+      },
     });
   const xqCommittee = await org("XQ-P", "新桥镇党委", "PARTY_COMMITTEE", xq.id, null, null);
   const eastBranch = await org("XQ-01-B", "东村党支部", "BRANCH", xq.id, east.id, xqCommittee.id);
@@ -45,8 +67,12 @@ export async function buildFixture(prisma: PrismaClient): Promise<Fixture> {
       skills: i === 0 ? ["农技", "法律"] : ["农技"],
     })),
   });
-  const user = async (username: string, role: "CITY_ADMIN" | "TOWN_ADMIN" | "ZONE_SECRETARY" | "PLAN_OFFICER" | "VIEWER", townId?: number, zoneId?: number) =>
-    (await prisma.user.create({ data: { username, displayName: username, role, townId, zoneId } })).id;
+  const user = async (
+    username: string,
+    role: "CITY_ADMIN" | "TOWN_ADMIN" | "ZONE_SECRETARY" | "PLAN_OFFICER" | "VIEWER",
+    townId?: number,
+    zoneId?: number,
+  ) => (await prisma.user.create({ data: { username, displayName: username, role, townId, zoneId } })).id;
   const users = {
     admin: await user("admin", "CITY_ADMIN"),
     xqAdmin: await user("xq-admin", "TOWN_ADMIN", xq.id),
@@ -59,6 +85,11 @@ export async function buildFixture(prisma: PrismaClient): Promise<Fixture> {
     users,
     towns: { xq: xq.id, yy: yy.id },
     zones: { east: east.id, west: west.id, park: park.id },
-    organisations: { xqCommittee: xqCommittee.id, eastBranch: eastBranch.id, westBranch: westBranch.id, parkBranch: parkBranch.id },
+    organisations: {
+      xqCommittee: xqCommittee.id,
+      eastBranch: eastBranch.id,
+      westBranch: westBranch.id,
+      parkBranch: parkBranch.id,
+    },
   };
 }

@@ -7,7 +7,11 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-export async function execute<T = any>(app: App, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function execute<T = any>(
+  app: App,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   const response = await app.fetch("http://yoga/graphql", {
     method: "POST",
     headers: { "content-type": "application/json" },

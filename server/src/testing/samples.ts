@@ -36,7 +36,9 @@ export function sampleValue(field: FieldMeta): unknown {
 /** GraphQL create input for a model: sample scalars, foreign keys to freshly made parents. */
 export async function sampleInput(prisma: PrismaClient, model: string): Promise<Record<string, unknown>> {
   const input: Record<string, unknown> = {};
-  const relations = datamodel.models[model]!.fields.filter((f) => f.kind === "object" && f.relationFields && f.isRequired);
+  const relations = datamodel.models[model]!.fields.filter(
+    (f) => f.kind === "object" && f.relationFields && f.isRequired,
+  );
   for (const field of requiredFields(model)) {
     const relation = relations.find((r) => r.relationFields![0] === field.name);
     input[field.name] = relation ? await sampleRow(prisma, relation.type) : sampleValue(field);
@@ -48,7 +50,8 @@ export async function sampleInput(prisma: PrismaClient, model: string): Promise<
 export async function sampleRow(prisma: PrismaClient, model: string): Promise<number> {
   const data = await sampleInput(prisma, model);
   for (const field of requiredFields(model)) {
-    if (field.type === "DateTime" && typeof data[field.name] === "string") data[field.name] = new Date(String(data[field.name]));
+    if (field.type === "DateTime" && typeof data[field.name] === "string")
+      data[field.name] = new Date(String(data[field.name]));
   }
   const delegate = (prisma as any)[model.charAt(0).toLowerCase() + model.slice(1)];
   return (await delegate.create({ data, select: { id: true } })).id;
@@ -57,6 +60,13 @@ export async function sampleRow(prisma: PrismaClient, model: string): Promise<nu
 /** The first plain String field a test can change, if any. */
 export function editableText(model: string): FieldMeta | undefined {
   return datamodel.models[model]!.fields.find(
-    (f) => f.kind === "scalar" && f.type === "String" && !f.isList && !f.isId && !f.isUnique && !f.name.endsWith("Id") && !["idNumber", "phone", "scopeCode"].includes(f.name),
+    (f) =>
+      f.kind === "scalar" &&
+      f.type === "String" &&
+      !f.isList &&
+      !f.isId &&
+      !f.isUnique &&
+      !f.name.endsWith("Id") &&
+      !["idNumber", "phone", "scopeCode"].includes(f.name),
   );
 }

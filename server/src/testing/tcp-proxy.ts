@@ -47,7 +47,8 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     client.on("error", end).on("close", end);
     upstream.on("error", end).on("close", end);
   });
-  const listen = (port: number) => new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", () => resolve()));
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", () => resolve()));
   await listen(0);
   const port = (server.address() as net.AddressInfo).port;
   const stop = async () => {

@@ -20,7 +20,12 @@ export interface ClaimsStatement {
 }
 
 /** Serves each route at /floor/<name>, scoped by the claims statement the API would run for the viewer. */
-export async function startFloor(url: string, poolSize: number, claims: ClaimsStatement, routes: Record<string, FloorRoute>): Promise<Listener> {
+export async function startFloor(
+  url: string,
+  poolSize: number,
+  claims: ClaimsStatement,
+  routes: Record<string, FloorRoute>,
+): Promise<Listener> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const listener = await listenOnLoopback((request, response) => void answer(pool, claims, routes, request, response));
   return {
@@ -32,7 +37,13 @@ export async function startFloor(url: string, poolSize: number, claims: ClaimsSt
   };
 }
 
-async function answer(pool: pg.Pool, claims: ClaimsStatement, routes: Record<string, FloorRoute>, request: IncomingMessage, response: ServerResponse) {
+async function answer(
+  pool: pg.Pool,
+  claims: ClaimsStatement,
+  routes: Record<string, FloorRoute>,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
   const name = request.url?.replace(/^\/floor\//, "") ?? "";
   const route = routes[name];
   if (!route) return send(response, 404, JSON.stringify({ errors: [{ message: `no floor route ${name}` }] }));
@@ -42,7 +53,11 @@ async function answer(pool: pg.Pool, claims: ClaimsStatement, routes: Record<str
   try {
     await client.query("BEGIN");
     await client.query({ name: `${prefix}claims`, text: claims.sql, values: claims.values });
-    const result = await client.query<{ body: string }>({ name: `${prefix}${name}`, text: route.statement, values: route.values(variables) });
+    const result = await client.query<{ body: string }>({
+      name: `${prefix}${name}`,
+      text: route.statement,
+      values: route.values(variables),
+    });
     await client.query("COMMIT");
     send(response, 200, result.rows[0]!.body);
   } catch (error) {
@@ -72,6 +87,9 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function send(response: ServerResponse, status: number, body: string) {
-  response.writeHead(status, { "content-type": "application/graphql-response+json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+  response.writeHead(status, {
+    "content-type": "application/graphql-response+json; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+  });
   response.end(body);
 }

@@ -11,7 +11,19 @@
 // transaction as its viewer, so row-level security and column privileges scope it exactly
 // as they scope Prisma's queries. `compiled-reads.test.ts` compares the two paths.
 import { datamodel, resources, type FieldMeta, type Resource } from "@p181/schema";
-import { getArgumentValues, getNamedType, getOperationAST, getVariableValues, GraphQLError, Kind, type DocumentNode, type ExecutionArgs, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from "graphql";
+import {
+  getArgumentValues,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type ExecutionArgs,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+} from "graphql";
 import { canSeePersonalData } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
 import { log } from "../../logging.ts";
@@ -57,7 +69,7 @@ export function compileRead(
   context: Context,
 ): CompiledRead | null {
   const operation = getOperationAST(document, operationName);
-  if (!operation || operation.operation !== "query") return null;
+  if (operation?.operation !== "query") return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -71,7 +83,8 @@ export function compileRead(
   } catch (error) {
     // Not covered, or arguments the resolvers refuse: they run and report it. Anything else is
     // a gap in the compiler, worth knowing about, but the resolvers still answer.
-    if (!(error instanceof NotCompilable) && !(error instanceof GraphQLError)) log.warn("read not compiled", { error: (error as Error).message });
+    if (!(error instanceof NotCompilable) && !(error instanceof GraphQLError))
+      log.warn("read not compiled", { error: (error as Error).message });
     return null;
   }
 }
@@ -121,7 +134,10 @@ class ReadCompiler {
             return [field.key, text(typeName)];
           case "items": {
             const orderBy = toPrismaOrderBy(model, args.orderBy, this.context.viewer);
-            return [field.key, this.list(model, field, { where, orderBy, skip: Math.max(0, args.skip ?? 0), take: pageSize(args.take) })];
+            return [
+              field.key,
+              this.list(model, field, { where, orderBy, skip: Math.max(0, args.skip ?? 0), take: pageSize(args.take) }),
+            ];
           }
           case "totalCount":
             return [field.key, this.count(model, where)];
@@ -140,7 +156,8 @@ class ReadCompiler {
    */
   private connection(resource: Resource, args: Record<string, any>, selected: SelectedField): string {
     const model = resource.model;
-    if (args.last != null || args.before != null || (args.orderBy?.length ?? 0) > 0) throw new NotCompilable("a backward or sorted connection");
+    if (args.last != null || args.before != null || (args.orderBy?.length ?? 0) > 0)
+      throw new NotCompilable("a backward or sorted connection");
     if (args.first != null && (!Number.isSafeInteger(args.first) || args.first < 0)) throw new NotCompilable("first");
     const after = args.after == null ? null : cursorId(args.after);
     const size = Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
@@ -164,7 +181,10 @@ class ReadCompiler {
             nodes.push(`${this.object(model, part, alias)} AS o${nodes.length}`);
             return [part.key, `${page}.o${nodes.length - 1}`];
           });
-          return [field.key, `coalesce(json_agg(${jsonObject(edge)} ORDER BY ${page}.n) FILTER (WHERE ${page}.n <= ${size}), '[]'::json)`];
+          return [
+            field.key,
+            `coalesce(json_agg(${jsonObject(edge)} ORDER BY ${page}.n) FILTER (WHERE ${page}.n <= ${size}), '[]'::json)`,
+          ];
         }
         case "pageInfo": {
           const info: Record<string, string> = {
@@ -190,7 +210,8 @@ class ReadCompiler {
       }
     });
     const conditions = [compileWhere(model, where, alias, this.params)];
-    if (after !== null) conditions.push(`${alias}."id" >= (SELECT c."id" FROM ${quote(model)} c WHERE c."id" = ${after})`);
+    if (after !== null)
+      conditions.push(`${alias}."id" >= (SELECT c."id" FROM ${quote(model)} c WHERE c."id" = ${after})`);
     // One row more than the page tells whether there is a next one.
     const rows =
       `SELECT ${alias}."id" AS id${nodes.map((node) => `, ${node}`).join("")} FROM ${quote(model)} ${alias}` +
@@ -200,7 +221,9 @@ class ReadCompiler {
 
   /** The name of the type a field returns, lists and non-null unwrapped. */
   private fieldType(typeName: string, fieldName: string): string {
-    const type = this.schema.getType(typeName) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined;
+    const type = this.schema.getType(typeName) as
+      | { getFields?: () => Record<string, GraphQLField<unknown, unknown>> }
+      | undefined;
     const field = type?.getFields?.()[fieldName];
     if (!field) throw new NotCompilable(`${typeName}.${fieldName}`);
     return getNamedType(field.type).name;
@@ -208,9 +231,12 @@ class ReadCompiler {
 
   /** A JSON array of the rows, in order: a subquery per list. */
   private list(model: string, selected: SelectedField, rows: ListRows, link?: (alias: string) => string): string {
-    if (!Number.isSafeInteger(rows.skip) || !Number.isSafeInteger(rows.take) || rows.skip < 0 || rows.take < 0) throw new NotCompilable("paging");
+    if (!Number.isSafeInteger(rows.skip) || !Number.isSafeInteger(rows.take) || rows.skip < 0 || rows.take < 0)
+      throw new NotCompilable("paging");
     const alias = this.params.alias();
-    const conditions = [link?.(alias), compileWhere(model, rows.where, alias, this.params)].filter(Boolean).join(" AND ");
+    const conditions = [link?.(alias), compileWhere(model, rows.where, alias, this.params)]
+      .filter(Boolean)
+      .join(" AND ");
     const order = rows.orderBy.map((entry) => this.orderTerm(model, entry, alias)).join(", ");
     // The page's rows first, their JSON after: built in the sorting query, it would be built for
     // every matching row before the sort (PostgreSQL postpones only expensive expressions).
@@ -244,14 +270,20 @@ class ReadCompiler {
       if (!exposed) throw new NotCompilable(`${model}.${field.name}`);
       switch (exposed.kind) {
         case "column":
-          return [field.key, exposed.personal && !this.personal ? "NULL" : columnJson(exposed.field, this.column(alias, field.name))];
+          return [
+            field.key,
+            exposed.personal && !this.personal ? "NULL" : columnJson(exposed.field, this.column(alias, field.name)),
+          ];
         case "account":
           return [field.key, this.account(field, this.column(alias, exposed.column))];
         case "toOne": {
           const target = exposed.field.type;
           const inner = this.params.alias();
           const key = this.column(alias, exposed.field.relationFields![0]!);
-          return [field.key, `(SELECT ${this.object(target, field, inner)} FROM ${quote(target)} ${inner} WHERE ${inner}."id" = ${key})`];
+          return [
+            field.key,
+            `(SELECT ${this.object(target, field, inner)} FROM ${quote(target)} ${inner} WHERE ${inner}."id" = ${key})`,
+          ];
         }
         case "list": {
           const args = this.args(model, field);
@@ -270,6 +302,8 @@ class ReadCompiler {
           const where = readWhere(this.context, toPrismaWhere(target, args.where, this.context.viewer));
           return [field.key, this.count(target, where, this.backLink(model, exposed.field, alias))];
         }
+        default:
+          throw new NotCompilable(`${model}.${field.name}`);
       }
     });
     return jsonObject(parts);
@@ -300,7 +334,11 @@ class ReadCompiler {
     return `${expression} ${direction}`;
   }
 
-  private orderExpression(model: string, entry: Record<string, unknown>, alias: string): { expression: string; direction: string } {
+  private orderExpression(
+    model: string,
+    entry: Record<string, unknown>,
+    alias: string,
+  ): { expression: string; direction: string } {
     const keys = Object.keys(entry);
     if (keys.length !== 1) throw new NotCompilable("a sort entry with several fields");
     const key = keys[0]!;
@@ -311,7 +349,8 @@ class ReadCompiler {
       if (value !== "asc" && value !== "desc") throw new NotCompilable("sort direction");
       return { expression: `${alias}.${quote(key)}`, direction: value === "asc" ? "ASC" : "DESC" };
     }
-    if (field.isList || !field.relationFields || typeof value !== "object" || value === null) throw new NotCompilable(`sort by ${model}.${key}`);
+    if (field.isList || !field.relationFields || typeof value !== "object" || value === null)
+      throw new NotCompilable(`sort by ${model}.${key}`);
     const inner = this.params.alias();
     const nested = this.orderExpression(field.type, value as Record<string, unknown>, inner);
     return {
@@ -321,7 +360,9 @@ class ReadCompiler {
   }
 
   private args(typeName: string, selected: SelectedField): Record<string, any> {
-    const type = this.schema.getType(typeName) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined;
+    const type = this.schema.getType(typeName) as
+      | { getFields?: () => Record<string, GraphQLField<unknown, unknown>> }
+      | undefined;
     const definition = type?.getFields?.()[selected.name];
     if (!definition) throw new NotCompilable(`${typeName}.${selected.name}`);
     return getArgumentValues(definition, selected.node, this.variables);
@@ -343,9 +384,11 @@ function objectFieldsOf(model: string): FieldMeta[] {
 
 /** The id in a forward cursor plugin-prisma issued, as an integer literal; anything else is the resolvers' to refuse. */
 function cursorId(cursor: unknown): number {
-  const match = typeof cursor === "string" ? /^GPC:N:(\d{1,10})$/.exec(Buffer.from(cursor, "base64").toString("utf8")) : null;
+  const match =
+    typeof cursor === "string" ? /^GPC:N:(\d{1,10})$/.exec(Buffer.from(cursor, "base64").toString("utf8")) : null;
   const id = match ? Number(match[1]) : NaN;
-  if (!(id <= 2_147_483_647) || Buffer.from(`GPC:N:${id}`).toString("base64") !== cursor) throw new NotCompilable("cursor");
+  if (!(id <= 2_147_483_647) || Buffer.from(`GPC:N:${id}`).toString("base64") !== cursor)
+    throw new NotCompilable("cursor");
   return id;
 }
 
@@ -363,7 +406,9 @@ function columnJson(field: FieldMeta, column: string): string {
   }
   switch (field.type) {
     case "DateTime":
-      return field.dbType === "Date" ? `to_char(${column}, 'YYYY-MM-DD')` : `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+      return field.dbType === "Date"
+        ? `to_char(${column}, 'YYYY-MM-DD')`
+        : `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     case "Decimal":
       return `trim_scale(${column})::text`;
     case "BigInt":
@@ -376,7 +421,8 @@ function columnJson(field: FieldMeta, column: string): string {
 
 /** A JSON object with these keys in this order. */
 function jsonObject(parts: [string, string][]): string {
-  if (parts.length <= MAX_BUILD_KEYS) return `json_build_object(${parts.map(([key, value]) => `${text(key)}, ${value}`).join(", ")})`;
+  if (parts.length <= MAX_BUILD_KEYS)
+    return `json_build_object(${parts.map(([key, value]) => `${text(key)}, ${value}`).join(", ")})`;
   return `(SELECT row_to_json(wide) FROM (SELECT ${parts.map(([key, value]) => `${value} AS ${quote(name(key))}`).join(", ")}) wide)`;
 }
 

@@ -31,7 +31,7 @@ function everyField(model: string): string {
           return `${name} { __typename id }`;
         case "list":
           return `${name}(take: 3, orderBy: [{ id: DESC }]) { id }`;
-        case "count":
+        default:
           return name;
       }
     })
@@ -40,7 +40,10 @@ function everyField(model: string): string {
 
 /** A string column of the model to sort and filter by, if it has one. */
 const textColumn = (model: string) =>
-  datamodel.models[model]!.fields.find((f) => f.type === "String" && !f.isList && f.kind === "scalar" && !resources[model]!.personalFields.includes(f.name))?.name;
+  datamodel.models[model]!.fields.find(
+    (f) =>
+      f.type === "String" && !f.isList && f.kind === "scalar" && !resources[model]!.personalFields.includes(f.name),
+  )?.name;
 
 type RoleName = "cityAdmin" | "townAdmin" | "zoneSecretary" | "planOfficer" | "viewer";
 
@@ -53,12 +56,16 @@ describe.each(backendsUnderTest())("compiled reads on %s", (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend, { onQuery: (sql) => statements.push(sql) });
     world = await buildWorld(db.prisma);
-    const user = async (username: string, role: Viewer["role"]) => (await db.prisma.user.create({ data: { username, displayName: username, role } })).id;
+    const user = async (username: string, role: Viewer["role"]) =>
+      (await db.prisma.user.create({ data: { username, displayName: username, role } })).id;
     const viewers: Record<RoleName, Viewer> = {
       cityAdmin: cityAdmin(await user("admin", "CITY_ADMIN")),
       townAdmin: townAdmin(world.towns.A, await user("a-admin", "TOWN_ADMIN")),
       zoneSecretary: zoneSecretary(world.towns.A, world.zones.A1, await user("a1-secretary", "ZONE_SECRETARY")),
-      planOfficer: planOfficer(datamodel.enums.ProgrammePlan!.values.map((v) => v.name) as Viewer["plans"], await user("officer", "PLAN_OFFICER")),
+      planOfficer: planOfficer(
+        datamodel.enums.ProgrammePlan!.values.map((v) => v.name) as Viewer["plans"],
+        await user("officer", "PLAN_OFFICER"),
+      ),
       viewer: viewerRole(await user("viewer", "VIEWER")),
     };
     for (const [role, viewer] of Object.entries(viewers) as [RoleName, Viewer][]) {
@@ -71,7 +78,11 @@ describe.each(backendsUnderTest())("compiled reads on %s", (backend) => {
   afterAll(() => db?.drop());
 
   /** Both answers, and the statements the compiled one sent (transaction framing left out). */
-  async function both(role: RoleName, query: string, variables?: Record<string, unknown>): Promise<{ compiled: GraphQLResponse; resolvers: GraphQLResponse; statements: number }> {
+  async function both(
+    role: RoleName,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ compiled: GraphQLResponse; resolvers: GraphQLResponse; statements: number }> {
     statements.length = 0;
     const compiled = await execute(apps[role].compiled, query, variables);
     const sent = statements.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK|DEALLOCATE)/i.test(sql.trim())).length;
@@ -100,7 +111,8 @@ describe.each(backendsUnderTest())("compiled reads on %s", (backend) => {
       for (const { model, plural } of entities) {
         const text = textColumn(model);
         const toOne = [...objectFields(model)].find(([, f]) => f.kind === "toOne")?.[1].field;
-        const sortByRelation = toOne && textColumn(toOne.type) ? `{ ${toOne.name}: { ${textColumn(toOne.type)}: DESC } }, ` : "";
+        const sortByRelation =
+          toOne && textColumn(toOne.type) ? `{ ${toOne.name}: { ${textColumn(toOne.type)}: DESC } }, ` : "";
         const filter = text ? `{ OR: [{ ${text}: { contains: "A" } }, { id: { gt: 2 } }] }` : `{ id: { gt: 2 } }`;
         const query = `query Q($skip: Int, $yes: Boolean!) {
           ${plural}(where: ${filter}, orderBy: [${sortByRelation}${text ? `{ ${text}: ASC }` : "{ id: DESC }"}], skip: $skip, take: 4) {

@@ -44,7 +44,8 @@ export class Selections {
           keys.add(key);
           fields.push({ key, name: selection.name.value, node: selection });
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          if (!selection.typeCondition || selection.typeCondition.name.value === typeName) visit(selection.selectionSet);
+          if (!selection.typeCondition || selection.typeCondition.name.value === typeName)
+            visit(selection.selectionSet);
         } else {
           const name = selection.name.value;
           const fragment = this.fragments[name];

@@ -44,16 +44,26 @@ describe.each(backendsUnderTest())("concurrent writes on %s", (backend) => {
     const fixture = await buildFixture(db.prisma);
     // The clients queue for a few connections while each import waits for the previous one:
     // this is about idempotency, not about shedding load, so they may wait as long as it takes.
-    app = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(fixture.users.admin), database: { maxWaitMs: 120_000 } });
+    app = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: cityAdmin(fixture.users.admin),
+      database: { maxWaitMs: 120_000 },
+    });
   });
   afterAll(() => db?.drop());
 
   async function rowsFrom(firstYear: number) {
-    return db.prisma.annualTarget.findMany({ where: { year: { gte: firstYear, lt: firstYear + KEYS } }, orderBy: { year: "asc" } });
+    return db.prisma.annualTarget.findMany({
+      where: { year: { gte: firstYear, lt: firstYear + KEYS } },
+      orderBy: { year: "asc" },
+    });
   }
 
   it(`${CLIENTS} identical imports of ${KEYS} new keys at once all succeed, creating each row once`, async () => {
-    const answers = await Promise.all(Array.from({ length: CLIENTS }, () => execute(app, UPSERT, { data: targets(3000, 7) })));
+    const answers = await Promise.all(
+      Array.from({ length: CLIENTS }, () => execute(app, UPSERT, { data: targets(3000, 7) })),
+    );
     for (const answer of answers) expect(answer.errors).toBeUndefined();
     const rows = await rowsFrom(3000);
     expect(rows).toHaveLength(KEYS);
@@ -64,7 +74,9 @@ describe.each(backendsUnderTest())("concurrent writes on %s", (backend) => {
   it(`${CLIENTS} clients upserting the same ${KEYS} keys in different orders neither deadlock nor fail`, async () => {
     await execute(app, UPSERT, { data: targets(4000, 1) });
     const answers = await Promise.all(
-      Array.from({ length: CLIENTS }, (_, client) => execute(app, UPSERT, { data: shuffled(targets(4000, 100 + client), client + 1) })),
+      Array.from({ length: CLIENTS }, (_, client) =>
+        execute(app, UPSERT, { data: shuffled(targets(4000, 100 + client), client + 1) }),
+      ),
     );
     for (const answer of answers) expect(answer.errors).toBeUndefined();
     const rows = await rowsFrom(4000);
@@ -76,23 +88,33 @@ describe.each(backendsUnderTest())("concurrent writes on %s", (backend) => {
     expect([...values][0]).toBeGreaterThanOrEqual(100);
   });
 
-  it.runIf(backend === "postgres")("two clients updating the same rows in opposite orders may deadlock; the loser is retried and both succeed", async () => {
-    await execute(app, UPSERT, { data: targets(5000, 1) });
-    const rows = (await rowsFrom(5000)).slice(0, 5);
-    const deadlocks = async () =>
-      Number((await db.prisma.$queryRawUnsafe<[{ n: number }]>("SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()"))[0].n);
-    const UPDATE_EACH = `mutation($data: [AnnualTargetRowUpdate!]!) { updateEachAnnualTargets(data: $data) { count } }`;
-    const before = await deadlocks();
-    // Rounds until PostgreSQL has detected a deadlock, so the retry is known to have run.
-    for (let round = 0; round < 30 && (await deadlocks()) === before; round++) {
-      const answers = await Promise.all(
-        [rows, [...rows].reverse()].map((ordered, client) =>
-          execute(app, UPDATE_EACH, { data: ordered.map((row) => ({ id: row.id, data: { note: `round ${round} client ${client}` } })) }),
-        ),
-      );
-      for (const answer of answers) expect(answer.errors).toBeUndefined();
-    }
-    expect(await deadlocks()).toBeGreaterThan(before);
-  });
-
+  it.runIf(backend === "postgres")(
+    "two clients updating the same rows in opposite orders may deadlock; the loser is retried and both succeed",
+    async () => {
+      await execute(app, UPSERT, { data: targets(5000, 1) });
+      const rows = (await rowsFrom(5000)).slice(0, 5);
+      const deadlocks = async () =>
+        Number(
+          (
+            await db.prisma.$queryRawUnsafe<[{ n: number }]>(
+              "SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()",
+            )
+          )[0].n,
+        );
+      const UPDATE_EACH = `mutation($data: [AnnualTargetRowUpdate!]!) { updateEachAnnualTargets(data: $data) { count } }`;
+      const before = await deadlocks();
+      // Rounds until PostgreSQL has detected a deadlock, so the retry is known to have run.
+      for (let round = 0; round < 30 && (await deadlocks()) === before; round++) {
+        const answers = await Promise.all(
+          [rows, [...rows].reverse()].map((ordered, client) =>
+            execute(app, UPDATE_EACH, {
+              data: ordered.map((row) => ({ id: row.id, data: { note: `round ${round} client ${client}` } })),
+            }),
+          ),
+        );
+        for (const answer of answers) expect(answer.errors).toBeUndefined();
+      }
+      expect(await deadlocks()).toBeGreaterThan(before);
+    },
+  );
 });

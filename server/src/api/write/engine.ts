@@ -27,14 +27,23 @@ function table(ctx: WriteContext, model: string): any {
 }
 
 function assertMayWrite(ctx: WriteContext, model: string): void {
-  if (!mayWriteEntity(model, ctx.viewer)) throw forbidden(`您的角色不能修改${resourceOf(model).label} / your role may not change ${model}`, { entity: model });
+  if (!mayWriteEntity(model, ctx.viewer))
+    throw forbidden(`您的角色不能修改${resourceOf(model).label} / your role may not change ${model}`, {
+      entity: model,
+    });
 }
 
 /**
  * Updates a row the viewer can see; one they may see but not change is refused by name (they
  * know it). With `expected`, only that version of the row is updated (write/stale.ts).
  */
-async function updateVisible(ctx: WriteContext, model: string, before: Row, data: Input, expected?: Date | null): Promise<Row> {
+async function updateVisible(
+  ctx: WriteContext,
+  model: string,
+  before: Row,
+  data: Input,
+  expected?: Date | null,
+): Promise<Row> {
   const id = before.id;
   try {
     return await table(ctx, model).update({
@@ -47,7 +56,10 @@ async function updateVisible(ctx: WriteContext, model: string, before: Row, data
         const current: Row | null = await table(ctx, model).findFirst({ where: { id } });
         if (current) assertUnchanged(model, current, expected);
       }
-      throw forbidden(`${resourceOf(model).label} ${id} 不在您的修改范围内 / ${model} ${id} is outside the area you may change`, { entity: model, recordId: id });
+      throw forbidden(
+        `${resourceOf(model).label} ${id} 不在您的修改范围内 / ${model} ${id} is outside the area you may change`,
+        { entity: model, recordId: id },
+      );
     }
     throw error;
   }
@@ -69,9 +81,12 @@ export async function createRecord(ctx: WriteContext, model: string, input: Inpu
   assertMayWrite(ctx, model);
   const data = { ...scalarData(ctx, model, input), ...fixed };
   for (const field of requiredFields(model)) {
-    if (data[field.name] === undefined || data[field.name] === null) throw invalid(model, field.name, `${field.label}必填 / is required`);
+    if (data[field.name] === undefined || data[field.name] === null)
+      throw invalid(model, field.name, `${field.label}必填 / is required`);
   }
-  const created: Row = await table(ctx, model).create({ data: { ...data, createdById: ctx.viewer.userId, updatedById: ctx.viewer.userId } });
+  const created: Row = await table(ctx, model).create({
+    data: { ...data, createdById: ctx.viewer.userId, updatedById: ctx.viewer.userId },
+  });
   ctx.journal.record({ model, recordId: created.id, action: "CREATE", before: null, after: created });
   await writeChildren(ctx, model, created.id, input);
   return created.id;
@@ -86,7 +101,14 @@ async function liveRow(ctx: WriteContext, model: string, id: number, deleted = f
 }
 
 /** `expected`: the `updatedAt` the client read; the write is refused (STALE) if the row has changed since. */
-export async function updateRecord(ctx: WriteContext, model: string, id: number, input: Input, fixed: Input = {}, expected?: Date | null): Promise<number> {
+export async function updateRecord(
+  ctx: WriteContext,
+  model: string,
+  id: number,
+  input: Input,
+  fixed: Input = {},
+  expected?: Date | null,
+): Promise<number> {
   const before = await liveRow(ctx, model, id);
   assertUnchanged(model, before, expected);
   const data = { ...scalarData(ctx, model, input), ...fixed };
@@ -98,7 +120,12 @@ export async function updateRecord(ctx: WriteContext, model: string, id: number,
   return id;
 }
 
-export async function deleteRecord(ctx: WriteContext, model: string, id: number, expected?: Date | null): Promise<number> {
+export async function deleteRecord(
+  ctx: WriteContext,
+  model: string,
+  id: number,
+  expected?: Date | null,
+): Promise<number> {
   const before = await liveRow(ctx, model, id);
   assertUnchanged(model, before, expected);
   const after = await updateVisible(ctx, model, before, { deletedAt: new Date() }, expected);
@@ -106,7 +133,12 @@ export async function deleteRecord(ctx: WriteContext, model: string, id: number,
   return id;
 }
 
-export async function restoreRecord(ctx: WriteContext, model: string, id: number, expected?: Date | null): Promise<number> {
+export async function restoreRecord(
+  ctx: WriteContext,
+  model: string,
+  id: number,
+  expected?: Date | null,
+): Promise<number> {
   const before = await liveRow(ctx, model, id, true);
   assertUnchanged(model, before, expected);
   const after = await updateVisible(ctx, model, before, { deletedAt: null }, expected);
@@ -124,10 +156,13 @@ export async function upsertRecord(ctx: WriteContext, model: string, input: Inpu
   const key = resourceOf(model).naturalKey;
   if (!key) throw invalid(model, "id", "没有自然键，不能按键更新 / has no natural key to upsert on");
   for (const field of key) {
-    if (input[field] === undefined || input[field] === null) throw invalid(model, field, "按键更新时必填 / is required to upsert");
+    if (input[field] === undefined || input[field] === null)
+      throw invalid(model, field, "按键更新时必填 / is required to upsert");
   }
   await lockNaturalKeys(ctx.tx, model, [input]);
-  const existing: Row | null = await table(ctx, model).findFirst({ where: Object.fromEntries(key.map((f) => [f, input[f]])) });
+  const existing: Row | null = await table(ctx, model).findFirst({
+    where: Object.fromEntries(key.map((f) => [f, input[f]])),
+  });
   if (!existing) return createRecord(ctx, model, input);
   if (existing.deletedAt) await restoreRecord(ctx, model, existing.id);
   return updateRecord(ctx, model, existing.id, input);
@@ -153,7 +188,8 @@ async function writeChildren(ctx: WriteContext, model: string, parentId: number,
     for (const child of nested.create ?? []) await createRecord(ctx, relation.target, child, owned);
     for (const childId of nested.connect ?? []) await updateRecord(ctx, relation.target, childId, {}, owned);
     for (const childId of nested.disconnect ?? []) {
-      if (relation.foreignKeyRequired) throw invalid(relation.target, relation.foreignKey, "必填，不能断开 / is required and cannot be disconnected");
+      if (relation.foreignKeyRequired)
+        throw invalid(relation.target, relation.foreignKey, "必填，不能断开 / is required and cannot be disconnected");
       await belongs(childId);
       await updateRecord(ctx, relation.target, childId, {}, { [relation.foreignKey]: null });
     }

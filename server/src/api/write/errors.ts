@@ -10,7 +10,12 @@ export function notFound(model: string, id: number): GraphQLError {
   });
 }
 
-export function invalid(model: string, field: string, rule: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function invalid(
+  model: string,
+  field: string,
+  rule: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(`${model}.${field}: ${rule}`, {
     extensions: { code: "BAD_USER_INPUT", entity: model, field, rule, ...extensions },
   });

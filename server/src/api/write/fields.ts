@@ -31,7 +31,9 @@ export function writableFields(model: string, viewer: Viewer | null): FieldMeta[
 export function childRelations(model: string): ChildRelation[] {
   return datamodel.models[model]!.fields.flatMap((field) => {
     if (field.kind !== "object" || !field.isList || !resources[field.type] || isAuditRelation(field)) return [];
-    const back = datamodel.models[field.type]!.fields.find((f) => f.relationName === field.relationName && f.relationFields);
+    const back = datamodel.models[field.type]!.fields.find(
+      (f) => f.relationName === field.relationName && f.relationFields,
+    );
     if (!back) return [];
     return [{ field, target: field.type, foreignKey: back.relationFields![0]!, foreignKeyRequired: back.isRequired }];
   });

@@ -21,8 +21,13 @@ export function naturalKeyOf(model: string, input: Input): string | null {
  * Sorted and deduplicated, so every transaction takes shared keys in the same order.
  */
 export async function lockNaturalKeys(tx: Prisma.TransactionClient, model: string, rows: Input[]): Promise<void> {
-  const keys = [...new Set(rows.map((row) => naturalKeyOf(model, row)).filter((key): key is string => key !== null))].sort();
+  const keys = [
+    ...new Set(rows.map((row) => naturalKeyOf(model, row)).filter((key): key is string => key !== null)),
+  ].sort();
   if (keys.length === 0) return;
   // One bigint per key (hash collisions only serialize more); unnest keeps the array's order.
-  await tx.$queryRawUnsafe(`SELECT count(pg_advisory_xact_lock(hashtextextended(key, 181))) FROM unnest($1::text[]) AS key`, keys);
+  await tx.$queryRawUnsafe(
+    `SELECT count(pg_advisory_xact_lock(hashtextextended(key, 181))) FROM unnest($1::text[]) AS key`,
+    keys,
+  );
 }

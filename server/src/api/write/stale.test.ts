@@ -18,14 +18,26 @@ describe.each(backendsUnderTest())("stale writes on %s", (backend) => {
     db = await createTestDatabase(backend);
     fixture = await buildFixture(db.prisma);
     admin = createApp({ prisma: db.prisma, development: false, actAs: cityAdmin(fixture.users.admin) });
-    town = createApp({ prisma: db.prisma, development: false, actAs: townAdmin(fixture.towns.xq, fixture.users.xqAdmin) });
+    town = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: townAdmin(fixture.towns.xq, fixture.users.xqAdmin),
+    });
   });
   afterAll(() => db?.drop());
 
   let zoneCount = 0;
   async function newZone(): Promise<number> {
     zoneCount += 1;
-    const zone = await db.prisma.zone.create({ data: { code: `XQ-S${zoneCount}`, name: `测试村${zoneCount}`, kind: "VILLAGE", townId: fixture.towns.xq, population: 100 } });
+    const zone = await db.prisma.zone.create({
+      data: {
+        code: `XQ-S${zoneCount}`,
+        name: `测试村${zoneCount}`,
+        kind: "VILLAGE",
+        townId: fixture.towns.xq,
+        population: 100,
+      },
+    });
     return zone.id;
   }
 
@@ -36,7 +48,11 @@ describe.each(backendsUnderTest())("stale writes on %s", (backend) => {
   }
 
   const updateZone = (app: App, id: number, population: number, expected?: string) =>
-    execute(app, `mutation($id: Int!, $at: DateTime) { updateZone(id: $id, data: { population: ${population} }, expectedUpdatedAt: $at) { population updatedAt } }`, { id, at: expected });
+    execute(
+      app,
+      `mutation($id: Int!, $at: DateTime) { updateZone(id: $id, data: { population: ${population} }, expectedUpdatedAt: $at) { population updatedAt } }`,
+      { id, at: expected },
+    );
 
   it("saves with the version it read, and the version it gets back is good for the next save", async () => {
     const id = await newZone();
@@ -45,7 +61,9 @@ describe.each(backendsUnderTest())("stale writes on %s", (backend) => {
     const second = await updateZone(town, id, 102, first.data.updateZone.updatedAt);
     expect(second.errors).toBeUndefined();
     expect(second.data.updateZone.population).toBe(102);
-    expect(new Date(second.data.updateZone.updatedAt).getTime()).toBeGreaterThan(new Date(first.data.updateZone.updatedAt).getTime());
+    expect(new Date(second.data.updateZone.updatedAt).getTime()).toBeGreaterThan(
+      new Date(first.data.updateZone.updatedAt).getTime(),
+    );
   });
 
   it("refuses a save of an older version as STALE, with who changed it, when, and the current values; nothing is written", async () => {
@@ -55,7 +73,11 @@ describe.each(backendsUnderTest())("stale writes on %s", (backend) => {
     expect(theirs.errors).toBeUndefined();
     const auditBefore = await db.prisma.auditLog.count({ where: { entity: "Zone", recordId: id } });
 
-    const mine = await execute(town, `mutation($at: DateTime) { updateZone(id: ${id}, data: { population: 300, name: "我的名字" }, expectedUpdatedAt: $at) { id } }`, { at: read });
+    const mine = await execute(
+      town,
+      `mutation($at: DateTime) { updateZone(id: ${id}, data: { population: 300, name: "我的名字" }, expectedUpdatedAt: $at) { id } }`,
+      { at: read },
+    );
     expect(mine.data?.updateZone).toBeNull();
     expect(mine.errors).toHaveLength(1);
     const stale = mine.errors![0]!;
@@ -66,7 +88,13 @@ describe.each(backendsUnderTest())("stale writes on %s", (backend) => {
       recordId: id,
       updatedAt: theirs.data.updateZone.updatedAt,
       updatedBy: { id: fixture.users.admin, displayName: "admin" },
-      current: { id, population: 200, name: `测试村${zoneCount}`, townId: fixture.towns.xq, updatedAt: theirs.data.updateZone.updatedAt },
+      current: {
+        id,
+        population: 200,
+        name: `测试村${zoneCount}`,
+        townId: fixture.towns.xq,
+        updatedAt: theirs.data.updateZone.updatedAt,
+      },
     });
     const row = await db.prisma.zone.findUniqueOrThrow({ where: { id } });
     expect([row.population, row.name]).toEqual([200, `测试村${zoneCount}`]);
@@ -91,7 +119,13 @@ describe.each(backendsUnderTest())("stale writes on %s", (backend) => {
         { id: b, data: { population: 333 }, expectedUpdatedAt: readB },
       ],
     });
-    expect(each.errors?.[0]?.extensions).toMatchObject({ code: "STALE", entity: "Zone", recordId: b, row: 1, current: { population: 222 } });
+    expect(each.errors?.[0]?.extensions).toMatchObject({
+      code: "STALE",
+      entity: "Zone",
+      recordId: b,
+      row: 1,
+      current: { population: 222 },
+    });
     expect(each.errors?.[0]?.message).toMatch(/^第2行 \/ row 2: /);
     const rows = await db.prisma.zone.findMany({ where: { id: { in: [a, b] } }, orderBy: { id: "asc" } });
     expect(rows.map((r) => r.population)).toEqual([100, 222]);
@@ -106,7 +140,13 @@ describe.each(backendsUnderTest())("stale writes on %s", (backend) => {
       `mutation($data: TownUpdateInput!) { updateTown(id: ${fixture.towns.xq}, data: $data) { name } }`,
       { data: { name: "新桥镇(改)", zones: { update: [{ id, data: { population: 999 }, expectedUpdatedAt: read }] } } },
     );
-    expect(nested.errors?.[0]?.extensions).toMatchObject({ code: "STALE", entity: "Zone", recordId: id, current: { population: 150 }, updatedBy: { displayName: "xq-admin" } });
+    expect(nested.errors?.[0]?.extensions).toMatchObject({
+      code: "STALE",
+      entity: "Zone",
+      recordId: id,
+      current: { population: 150 },
+      updatedBy: { displayName: "xq-admin" },
+    });
     expect((await db.prisma.town.findUniqueOrThrow({ where: { id: fixture.towns.xq } })).name).toBe("新桥镇");
     expect((await db.prisma.zone.findUniqueOrThrow({ where: { id } })).population).toBe(150);
   });
@@ -115,28 +155,57 @@ describe.each(backendsUnderTest())("stale writes on %s", (backend) => {
     const id = await newZone();
     const read = await versionOf(admin, id);
     await updateZone(town, id, 120);
-    const deleted = await execute(admin, `mutation($at: DateTime) { deleteZone(id: ${id}, expectedUpdatedAt: $at) { id } }`, { at: read });
+    const deleted = await execute(
+      admin,
+      `mutation($at: DateTime) { deleteZone(id: ${id}, expectedUpdatedAt: $at) { id } }`,
+      { at: read },
+    );
     expect(deleted.errors?.[0]?.extensions).toMatchObject({ code: "STALE", recordId: id });
     expect((await db.prisma.zone.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
-    const fresh = await execute(admin, `mutation($at: DateTime) { deleteZone(id: ${id}, expectedUpdatedAt: $at) { deletedAt } }`, { at: await versionOf(admin, id) });
+    const fresh = await execute(
+      admin,
+      `mutation($at: DateTime) { deleteZone(id: ${id}, expectedUpdatedAt: $at) { deletedAt } }`,
+      { at: await versionOf(admin, id) },
+    );
     expect(fresh.data.deleteZone.deletedAt).not.toBeNull();
   });
 
   it("gives the current values only as the writer may read them: no personal data for a plan officer", async () => {
     const personal = resources.Instructor!.personalFields;
     expect(personal.length).toBeGreaterThan(0);
-    const officer = createApp({ prisma: db.prisma, development: false, actAs: planOfficer(["INSTRUCTORS"], fixture.users.officer) });
+    const officer = createApp({
+      prisma: db.prisma,
+      development: false,
+      actAs: planOfficer(["INSTRUCTORS"], fixture.users.officer),
+    });
     const instructor = await db.prisma.instructor.create({
       data: {
-        name: "周强", gender: "MALE", birthDate: new Date("1970-02-03"), sourceKind: "TOWN", sourceUnit: "新桥镇", townId: fixture.towns.xq,
-        education: "BACHELOR", partyWorkYears: 5, economicWorkYears: 5, leadershipYears: 5, appointedOn: new Date("2013-03-01"),
+        name: "周强",
+        gender: "MALE",
+        birthDate: new Date("1970-02-03"),
+        sourceKind: "TOWN",
+        sourceUnit: "新桥镇",
+        townId: fixture.towns.xq,
+        education: "BACHELOR",
+        partyWorkYears: 5,
+        economicWorkYears: 5,
+        leadershipYears: 5,
+        appointedOn: new Date("2013-03-01"),
       },
     });
-    const read = (await execute(officer, `{ instructor(id: ${instructor.id}) { updatedAt } }`)).data.instructor.updatedAt;
-    const theirs = await execute(admin, `mutation { updateInstructor(id: ${instructor.id}, data: { sourceUnit: "组织部" }) { birthDate } }`);
+    const read = (await execute(officer, `{ instructor(id: ${instructor.id}) { updatedAt } }`)).data.instructor
+      .updatedAt;
+    const theirs = await execute(
+      admin,
+      `mutation { updateInstructor(id: ${instructor.id}, data: { sourceUnit: "组织部" }) { birthDate } }`,
+    );
     expect(theirs.data.updateInstructor.birthDate).toBe("1970-02-03");
 
-    const mine = await execute(officer, `mutation($at: DateTime) { updateInstructor(id: ${instructor.id}, data: { sourceUnit: "宣传部" }, expectedUpdatedAt: $at) { id } }`, { at: read });
+    const mine = await execute(
+      officer,
+      `mutation($at: DateTime) { updateInstructor(id: ${instructor.id}, data: { sourceUnit: "宣传部" }, expectedUpdatedAt: $at) { id } }`,
+      { at: read },
+    );
     const current = mine.errors?.[0]?.extensions?.current as Record<string, unknown>;
     expect(mine.errors?.[0]?.extensions?.code).toBe("STALE");
     expect(current).toMatchObject({ sourceUnit: "组织部", appointedOn: "2013-03-01" });
@@ -163,7 +232,9 @@ describe.each(backendsUnderTest())("stale writes on %s", (backend) => {
     const ok = results.filter((r) => !r.errors);
     const stale = results.filter((r) => r.errors?.[0]?.extensions?.code === "STALE");
     expect([ok.length, stale.length]).toEqual([1, 1]);
-    expect((await db.prisma.zone.findUniqueOrThrow({ where: { id } })).population).toBe(ok[0]!.data.updateZone.population);
+    expect((await db.prisma.zone.findUniqueOrThrow({ where: { id } })).population).toBe(
+      ok[0]!.data.updateZone.population,
+    );
   });
 
   // Both saves are held at the UPDATE (after each has read the row and found the version it

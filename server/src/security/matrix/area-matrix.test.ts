@@ -26,7 +26,9 @@ const alias = (...parts: (string | number)[]) => parts.join("_").replace(/[^A-Za
 function listRelations(model: string): { field: FieldMeta; column: string }[] {
   return datamodel.models[model]!.fields.flatMap((field) => {
     if (field.kind !== "object" || !field.isList || !resources[field.type] || field.type === "User") return [];
-    const back = datamodel.models[field.type]!.fields.find((f) => f.relationName === field.relationName && f.relationFields);
+    const back = datamodel.models[field.type]!.fields.find(
+      (f) => f.relationName === field.relationName && f.relationFields,
+    );
     return back ? [{ field, column: back.relationFields![0]! }] : [];
   });
 }
@@ -43,11 +45,15 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
   const checks = new Map<string, number>();
   const tally = (category: string, n = 1) => checks.set(category, (checks.get(category) ?? 0) + n);
 
-  const hiddenRows = (role: RoleName, model: string) => world.rowsOf(model).filter((row) => !sees(role, model, row.place));
+  const hiddenRows = (role: RoleName, model: string) =>
+    world.rowsOf(model).filter((row) => !sees(role, model, row.place));
   const rowOf = (model: string, id: unknown) => world.rowsOf(model).find((row) => row.id === id);
   const visible = (role: RoleName, row: WorldRow | undefined) => row !== undefined && sees(role, row.model, row.place);
 
-  async function run(app: App, fields: string[]): Promise<{ data: Record<string, any>; errors: { path?: string[]; extensions?: any; message: string }[] }> {
+  async function run(
+    app: App,
+    fields: string[],
+  ): Promise<{ data: Record<string, any>; errors: { path?: string[]; extensions?: any; message: string }[] }> {
     const data: Record<string, any> = {};
     const errors: { path?: string[]; extensions?: any; message: string }[] = [];
     for (const document of pack(fields)) {
@@ -67,10 +73,15 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
     viewers = {
       townAdmin: townAdmin(world.towns.A, await user("a-admin", "TOWN_ADMIN")),
       zoneSecretary: zoneSecretary(world.towns.A, world.zones.A1, await user("a1-secretary", "ZONE_SECRETARY")),
-      planOfficer: planOfficer(datamodel.enums.ProgrammePlan!.values.map((v) => v.name) as Viewer["plans"], await user("officer", "PLAN_OFFICER")),
+      planOfficer: planOfficer(
+        datamodel.enums.ProgrammePlan!.values.map((v) => v.name) as Viewer["plans"],
+        await user("officer", "PLAN_OFFICER"),
+      ),
       viewer: viewerRole(await user("viewer", "VIEWER")),
     };
-    apps = Object.fromEntries(ROLES.map((role) => [role, createApp({ prisma: db.prisma, development: false, actAs: viewers[role] })])) as typeof apps;
+    apps = Object.fromEntries(
+      ROLES.map((role) => [role, createApp({ prisma: db.prisma, development: false, actAs: viewers[role] })]),
+    ) as typeof apps;
     for (const { model, single } of entities) {
       const rows: Record<string, unknown>[] = await (db.prisma as any)[single].findMany();
       columns.set(model, new Map(rows.map((row) => [row.id as number, row])));
@@ -97,7 +108,8 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
       if (!territory) continue;
       const town = row.place.town ? world.towns[row.place.town] : null;
       expect(stored.areaTownId, `${row.model} ${row.id}`).toBe(town);
-      if (territory.zone) expect(stored.areaZoneId, `${row.model} ${row.id}`).toBe(row.place.zone ? world.zones[row.place.zone] : null);
+      if (territory.zone)
+        expect(stored.areaZoneId, `${row.model} ${row.id}`).toBe(row.place.zone ? world.zones[row.place.zone] : null);
       tally("derived areas");
     }
   });
@@ -108,18 +120,31 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
         `${alias("l", model)}: ${plural}(deleted: ALL, take: 100) { totalCount items { id } }`,
         `${alias("a", model)}: ${plural}Aggregate(deleted: ALL) { count }`,
         `${alias("g", model)}: ${plural}GroupBy(by: [createdAt], datePart: YEAR, deleted: ALL) { count }`,
-        ...hiddenRows(role, model).map((row) => `${alias("h", model, row.id)}: ${single}(id: ${row.id}, deleted: ALL) { id }`),
+        ...hiddenRows(role, model).map(
+          (row) => `${alias("h", model, row.id)}: ${single}(id: ${row.id}, deleted: ALL) { id }`,
+        ),
       ]);
       const { data, errors } = await run(apps[role], fields);
       expect(errors).toEqual([]);
       for (const { model } of entities) {
-        const expected = world.rowsOf(model).filter((row) => visible(role, row)).map((row) => row.id).sort((a, b) => a - b);
+        const expected = world
+          .rowsOf(model)
+          .filter((row) => visible(role, row))
+          .map((row) => row.id)
+          .sort((a, b) => a - b);
         const list = data[alias("l", model)];
-        expect(list.items.map((item: { id: number }) => item.id), model).toEqual(expected);
+        expect(
+          list.items.map((item: { id: number }) => item.id),
+          model,
+        ).toEqual(expected);
         expect(list.totalCount, model).toBe(expected.length);
         expect(data[alias("a", model)].count, model).toBe(expected.length);
-        expect(data[alias("g", model)].reduce((sum: number, group: { count: number }) => sum + group.count, 0), model).toBe(expected.length);
-        for (const row of hiddenRows(role, model)) expect(data[alias("h", model, row.id)], `${model} ${row.id}`).toBeNull();
+        expect(
+          data[alias("g", model)].reduce((sum: number, group: { count: number }) => sum + group.count, 0),
+          model,
+        ).toBe(expected.length);
+        for (const row of hiddenRows(role, model))
+          expect(data[alias("h", model, row.id)], `${model} ${row.id}`).toBeNull();
         tally("lists/counts/aggregates/groups", 4);
         tally("hidden single records", hiddenRows(role, model).length);
       }
@@ -130,7 +155,9 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
       const statement = claimsStatement(claimsOf(viewers[role], new Request("http://matrix/")), 10_000);
       const counts = await clients.restricted.$transaction(async (tx) => {
         await tx.$executeRawUnsafe(statement.sql, ...statement.values);
-        const union = entities.map(({ model }) => `SELECT '${model}' AS model, count(*)::int AS n FROM "${model}"`).join(" UNION ALL ");
+        const union = entities
+          .map(({ model }) => `SELECT '${model}' AS model, count(*)::int AS n FROM "${model}"`)
+          .join(" UNION ALL ");
         return tx.$queryRawUnsafe<{ model: string; n: number }[]>(union);
       });
       for (const { model, n } of counts) {
@@ -152,9 +179,7 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
 
     it("to-one relations are null where their row lies outside the area, personal data only for roles with the right", async () => {
       const fields = entities.map(({ model, plural }) => {
-        const relations = references(model).map(
-          (r) => `${r.name} { id ${personalOf(r.type).join(" ")} }`,
-        );
+        const relations = references(model).map((r) => `${r.name} { id ${personalOf(r.type).join(" ")} }`);
         const keys = references(model).map((r) => r.relationFields![0]!);
         return `${alias("r", model)}: ${plural}(deleted: ALL, take: 100) { items { id ${[...new Set(keys)].join(" ")} ${personalOf(model).join(" ")} ${relations.join(" ")} } }`;
       });
@@ -173,7 +198,8 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
             if (id === null || id === undefined) expect(got, `${model}.${relation.name}`).toBeNull();
             else if (visible(role, target)) expect(got?.id, `${model} ${item.id}.${relation.name}`).toBe(id);
             else expect(got, `${model} ${item.id}.${relation.name} → hidden ${relation.type} ${id}`).toBeNull();
-            if (got && !seesPersonalData(role)) for (const field of personalOf(relation.type)) expect(got[field]).toBeNull();
+            if (got && !seesPersonalData(role))
+              for (const field of personalOf(relation.type)) expect(got[field]).toBeNull();
             tally("to-one relations");
           }
         }
@@ -183,7 +209,8 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
     it("list relations and their counts hold only the viewer's rows", async () => {
       const fields = entities.flatMap(({ model, plural }) =>
         listRelations(model).map(
-          ({ field }) => `${alias("m", model, field.name)}: ${plural}(deleted: ALL, take: 20) { items { id ${field.name}(take: 20) { id } ${field.name}Count } }`,
+          ({ field }) =>
+            `${alias("m", model, field.name)}: ${plural}(deleted: ALL, take: 20) { items { id ${field.name}(take: 20) { id } ${field.name}Count } }`,
         ),
       );
       const { data, errors } = await run(apps[role], fields);
@@ -196,7 +223,10 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
               .filter((child) => columns.get(field.type)!.get(child.id)![column] === item.id && visible(role, child))
               .map((child) => child.id)
               .sort((a, b) => a - b);
-            expect(item[field.name].map((child: { id: number }) => child.id).sort((a: number, b: number) => a - b), `${model} ${item.id}.${field.name}`).toEqual(expected);
+            expect(
+              item[field.name].map((child: { id: number }) => child.id).sort((a: number, b: number) => a - b),
+              `${model} ${item.id}.${field.name}`,
+            ).toEqual(expected);
             expect(item[`${field.name}Count`], `${model} ${item.id}.${field.name}Count`).toBe(expected.length);
             tally("list relations and counts", 2);
           }
@@ -213,23 +243,41 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
           const column = relation.relationFields![0]!;
           for (const hidden of hiddenRows(role, relation.type)) {
             const key = alias("f", model, relation.name, hidden.id);
-            fields.push(`${key}: ${plural}(deleted: ALL, where: { ${relation.name}: { id: { equals: ${hidden.id} } } }) { totalCount }`);
-            expectations.push({ key, expected: 0, what: `${model}.${relation.name} = hidden ${relation.type} ${hidden.id}` });
+            fields.push(
+              `${key}: ${plural}(deleted: ALL, where: { ${relation.name}: { id: { equals: ${hidden.id} } } }) { totalCount }`,
+            );
+            expectations.push({
+              key,
+              expected: 0,
+              what: `${model}.${relation.name} = hidden ${relation.type} ${hidden.id}`,
+            });
           }
           const key = alias("any", model, relation.name);
           fields.push(`${key}: ${plural}(deleted: ALL, where: { ${relation.name}: { id: { gt: 0 } } }) { totalCount }`);
-          const expected = visibleRows.filter((row) => visible(role, rowOf(relation.type, columns.get(model)!.get(row.id)![column]))).length;
+          const expected = visibleRows.filter((row) =>
+            visible(role, rowOf(relation.type, columns.get(model)!.get(row.id)![column])),
+          ).length;
           expectations.push({ key, expected, what: `${model}.${relation.name} exists` });
         }
         for (const { field, column } of listRelations(model)) {
-          const hiddenChildren = hiddenRows(role, field.type).filter((child) => columns.get(field.type)!.get(child.id)![column] != null);
+          const hiddenChildren = hiddenRows(role, field.type).filter(
+            (child) => columns.get(field.type)!.get(child.id)![column] != null,
+          );
           for (const child of hiddenChildren) {
             const some = alias("s", model, field.name, child.id);
-            fields.push(`${some}: ${plural}(deleted: ALL, where: { ${field.name}: { some: { id: { equals: ${child.id} } } } }) { totalCount }`);
+            fields.push(
+              `${some}: ${plural}(deleted: ALL, where: { ${field.name}: { some: { id: { equals: ${child.id} } } } }) { totalCount }`,
+            );
             expectations.push({ key: some, expected: 0, what: `${model}.${field.name} some hidden ${child.id}` });
             const none = alias("n", model, field.name, child.id);
-            fields.push(`${none}: ${plural}(deleted: ALL, where: { ${field.name}: { none: { id: { equals: ${child.id} } } } }) { totalCount }`);
-            expectations.push({ key: none, expected: visibleRows.length, what: `${model}.${field.name} none hidden ${child.id}` });
+            fields.push(
+              `${none}: ${plural}(deleted: ALL, where: { ${field.name}: { none: { id: { equals: ${child.id} } } } }) { totalCount }`,
+            );
+            expectations.push({
+              key: none,
+              expected: visibleRows.length,
+              what: `${model}.${field.name} none hidden ${child.id}`,
+            });
           }
         }
       }
@@ -241,14 +289,21 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
 
     it("hidden rows never order results", async () => {
       const fields = entities.flatMap(({ model, plural }) =>
-        references(model).map((r) => `${alias("o", model, r.name)}: ${plural}(deleted: ALL, take: 100, orderBy: [{ ${r.name}: { createdAt: ASC } }]) { items { id } }`),
+        references(model).map(
+          (r) =>
+            `${alias("o", model, r.name)}: ${plural}(deleted: ALL, take: 100, orderBy: [{ ${r.name}: { createdAt: ASC } }]) { items { id } }`,
+        ),
       );
       const orders: Record<string, unknown>[] = [];
       for (const when of [null, "1990-01-01T00:00:00Z", "2100-01-01T00:00:00Z"]) {
         if (when) {
           for (const { model, single } of entities) {
             const ids = hiddenRows(role, model).map((row) => row.id);
-            if (ids.length > 0) await (db.prisma as any)[single].updateMany({ where: { id: { in: ids } }, data: { createdAt: new Date(when) } });
+            if (ids.length > 0)
+              await (db.prisma as any)[single].updateMany({
+                where: { id: { in: ids } },
+                data: { createdAt: new Date(when) },
+              });
           }
         }
         const { data, errors } = await run(apps[role], fields);
@@ -265,7 +320,9 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
       const writer = role === "townAdmin" || role === "zoneSecretary";
       const fields = entities.flatMap(({ model }) => [
         `${alias("hm", model)}: history(entity: "${model}", recordId: ${missing}) { id }`,
-        ...hiddenRows(role, model).map((row) => `${alias("hh", model, row.id)}: history(entity: "${model}", recordId: ${row.id}) { id }`),
+        ...hiddenRows(role, model).map(
+          (row) => `${alias("hh", model, row.id)}: history(entity: "${model}", recordId: ${row.id}) { id }`,
+        ),
       ]);
       const { errors } = await run(apps[role], fields);
       const byAlias = new Map(errors.map((e) => [e.path?.[0], e]));
@@ -288,13 +345,20 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
         const stored = columns.get(model)!.get(hidden.id)!;
         const input: Record<string, unknown> = {};
         for (const field of requiredFields(model)) input[field.name] = sampleValue(field);
-        for (const key of naturalKey) input[key] = stored[key] instanceof Date ? (stored[key] as Date).toISOString().slice(0, 10) : stored[key];
-        const answer = await execute(apps[role], `mutation($data: ${model}CreateInput!) { upsert${upper(single)}(data: $data) { id } }`, { data: input });
+        for (const key of naturalKey)
+          input[key] = stored[key] instanceof Date ? (stored[key] as Date).toISOString().slice(0, 10) : stored[key];
+        const answer = await execute(
+          apps[role],
+          `mutation($data: ${model}CreateInput!) { upsert${upper(single)}(data: $data) { id } }`,
+          { data: input },
+        );
         const error = answer.errors?.[0];
         expect(error, `upsert ${model} on a hidden row's key`).toBeDefined();
         // "Taken" (CONFLICT) is the one thing a key may tell; the other refusals come before the key is looked at.
         expect(["CONFLICT", "REFERENCE", "FORBIDDEN", "BAD_USER_INPUT"]).toContain(error!.extensions!.code);
-        expect(JSON.stringify(answer), `upsert ${model} names no hidden id`).not.toMatch(new RegExp(`\\b${hidden.id}\\b`));
+        expect(JSON.stringify(answer), `upsert ${model} names no hidden id`).not.toMatch(
+          new RegExp(`\\b${hidden.id}\\b`),
+        );
         tally("natural keys of hidden records");
       }
       for (const { model, single } of entities) {
@@ -304,7 +368,9 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
         for (const row of hiddenRows(role, model).slice(0, 2)) {
           const answer = await execute(apps[role], `mutation { delete${Name}(id: ${row.id}) { id } }`);
           expect(answer.errors?.[0]?.extensions?.code, `${model} ${row.id}`).toBe("NOT_FOUND");
-          expect(answer.errors?.[0]?.message.replace(String(row.id), "#")).toBe(absent.errors?.[0]?.message.replace(String(missing), "#"));
+          expect(answer.errors?.[0]?.message.replace(String(row.id), "#")).toBe(
+            absent.errors?.[0]?.message.replace(String(missing), "#"),
+          );
           expect((await (db.prisma as any)[single].findUnique({ where: { id: row.id } })).deletedAt).toBeNull();
           tally("writes to hidden records");
         }
@@ -331,15 +397,29 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
           const hidden = hiddenRows(role, relation.type).at(-1);
           if (!hidden) continue;
           const before = await (db.prisma as any)[single].count();
-          const created = await execute(apps[role], `mutation($data: ${model}CreateInput!) { create${Name}(data: $data) { id } }`, {
-            data: { ...input, [column]: hidden.id },
-          });
-          expect(created.errors?.[0]?.extensions?.code, `create ${model}.${column} → hidden ${relation.type}: ${JSON.stringify(created.errors)}`).toBe("REFERENCE");
+          const created = await execute(
+            apps[role],
+            `mutation($data: ${model}CreateInput!) { create${Name}(data: $data) { id } }`,
+            {
+              data: { ...input, [column]: hidden.id },
+            },
+          );
+          expect(
+            created.errors?.[0]?.extensions?.code,
+            `create ${model}.${column} → hidden ${relation.type}: ${JSON.stringify(created.errors)}`,
+          ).toBe("REFERENCE");
           expect(created.errors?.[0]?.extensions?.field).toBe(column);
           expect(await (db.prisma as any)[single].count()).toBe(before);
-          const updated = await execute(apps[role], `mutation { update${Name}(id: ${own.id}, data: { ${column}: ${hidden.id} }) { id } }`);
-          expect(updated.errors?.[0]?.extensions?.code, `update ${model}.${column} → hidden ${relation.type}`).toBe("REFERENCE");
-          expect(columns.get(model)!.get(own.id)![column]).toBe((await (db.prisma as any)[single].findUnique({ where: { id: own.id } }))[column]);
+          const updated = await execute(
+            apps[role],
+            `mutation { update${Name}(id: ${own.id}, data: { ${column}: ${hidden.id} }) { id } }`,
+          );
+          expect(updated.errors?.[0]?.extensions?.code, `update ${model}.${column} → hidden ${relation.type}`).toBe(
+            "REFERENCE",
+          );
+          expect(columns.get(model)!.get(own.id)![column]).toBe(
+            (await (db.prisma as any)[single].findUnique({ where: { id: own.id } }))[column],
+          );
           tally("foreign keys written", 2);
         }
       }
@@ -354,7 +434,9 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
         }
         for (const relation of references(model)) {
           for (const field of personalOf(relation.type)) {
-            fields.push(`${alias("pr", model, relation.name, field)}: ${plural}(orderBy: [{ ${relation.name}: { ${field}: DESC } }]) { totalCount }`);
+            fields.push(
+              `${alias("pr", model, relation.name, field)}: ${plural}(orderBy: [{ ${relation.name}: { ${field}: DESC } }]) { totalCount }`,
+            );
           }
         }
       }

@@ -136,7 +136,11 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
     if (model === "Zone") {
       for (const name of ["A1", "A2", "B1"] as const) {
         const town = name.startsWith("A") ? "A" : "B";
-        const id = (await prisma.zone.create({ data: { code: `Z-${name}`, name: `村${name}`, kind: "VILLAGE", townId: world.towns[town] } })).id;
+        const id = (
+          await prisma.zone.create({
+            data: { code: `Z-${name}`, name: `村${name}`, kind: "VILLAGE", townId: world.towns[town] },
+          })
+        ).id;
         world.zones[name] = id;
         rows.push({ model, id, place: place(name) });
       }
@@ -174,7 +178,9 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
         const current = await delegate(prisma, model).findUnique({ where: { id: home.id } });
         if (!target || target.place.name === home.place.name || current[column] === target.id) continue;
         // Natural keys often include the year: each crossing row gets a year of its own.
-        const year = datamodel.models[model]!.fields.some((f) => f.name === "year") ? { year: 2000 + crosses.length } : {};
+        const year = datamodel.models[model]!.fields.some((f) => f.name === "year")
+          ? { year: 2000 + crosses.length }
+          : {};
         const override = { ...placeColumns(resource, home.place, world), ...year, [column]: target.id };
         const id = await write(model, home.place, override).catch((error: Error) => {
           skipped.push(`${model}.${relation.name} → ${elsewhere}: ${error.message.split("\n").at(-1)}`);
@@ -191,7 +197,9 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
 
 function placeColumns(resource: Resource, where: Place, world: World): Record<string, unknown> {
   const columns: Record<string, unknown> = {};
-  if (resource.territory?.town?.parent === "Town") columns[resource.territory.town.column] = where.town ? world.towns[where.town] : null;
-  if (resource.territory?.zone?.parent === "Zone") columns[resource.territory.zone.column] = where.zone ? world.zones[where.zone] : null;
+  if (resource.territory?.town?.parent === "Town")
+    columns[resource.territory.town.column] = where.town ? world.towns[where.town] : null;
+  if (resource.territory?.zone?.parent === "Zone")
+    columns[resource.territory.zone.column] = where.zone ? world.zones[where.zone] : null;
   return columns;
 }
