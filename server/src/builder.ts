@@ -5,6 +5,7 @@ import type PrismaTypes from "@p181/db/pothos-types";
 import { getDatamodel } from "@p181/db/pothos-types";
 import type { Prisma } from "@p181/db";
 import type { Context } from "./context.ts";
+import { isProduction } from "./settings.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -23,7 +24,7 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+    onUnusedQuery: isProduction() ? null : "warn",
   },
 });
 

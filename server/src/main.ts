@@ -2,7 +2,6 @@
 // data first (scripts/src/cli/prepare.ts), in its own process.
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import { databaseSettingsFromEnv, openDatabaseOrExit } from "@p181/db";
 import { watchCredentialChanges } from "./auth/credential-changes.ts";
 import { createGracefulServer } from "./graceful-server.ts";
@@ -31,7 +30,7 @@ const app = createApp({
   credentials: credentials.cache,
 });
 // The built admin (npm start builds it) is served at / from the same origin as /graphql.
-const adminDist = process.env.ADMIN_DIST ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
+const adminDist = settings.adminDist;
 const http = createGracefulServer(withRequestIds(withStaticFiles(app, adminDist)));
 http.server.listen(settings.port, settings.host, () => {
   const { port } = http.server.address() as AddressInfo;

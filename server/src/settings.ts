@@ -1,4 +1,11 @@
+// Every environment variable the server reads, read here.
+import { fileURLToPath } from "node:url";
 import { TrustedProxies } from "./auth/client-address.ts";
+
+/** NODE_ENV=production: no GraphiQL, introspection or suggestions; JSON logs; secure cookies. */
+export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === "production";
+}
 
 export interface ServerSettings {
   port: number;
@@ -15,13 +22,16 @@ export interface ServerSettings {
    * connections are closed. Default 10,000.
    */
   shutdownGraceMs: number;
+  /** ADMIN_DIST: the built admin, served at / (npm start builds it into admin/dist). */
+  adminDist: string;
 }
 
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? "127.0.0.1",
-    development: env.NODE_ENV !== "production",
+    development: !isProduction(env),
+    adminDist: env.ADMIN_DIST ?? fileURLToPath(new URL("../../admin/dist", import.meta.url)),
     shutdownDelayMs: milliseconds(env, "SHUTDOWN_DELAY_MS", 0),
     shutdownGraceMs: milliseconds(env, "SHUTDOWN_GRACE_MS", 10_000),
   };
@@ -46,7 +56,7 @@ export interface SecuritySettings {
 
 export function securitySettingsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
-  development = env.NODE_ENV !== "production",
+  development = !isProduction(env),
 ): SecuritySettings {
   const maxPageSize = Number(env.GRAPHQL_MAX_PAGE_SIZE ?? 500);
   if (!Number.isInteger(maxPageSize) || maxPageSize < 1) {
@@ -90,7 +100,7 @@ export function requestLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Requ
 
 /** LOG_FORMAT: `json` (one JSON object per line) or `text`. Default json in production, text in development. */
 export function logFormatFromEnv(env: NodeJS.ProcessEnv = process.env): "json" | "text" {
-  const format = env.LOG_FORMAT ?? (env.NODE_ENV === "production" ? "json" : "text");
+  const format = env.LOG_FORMAT ?? (isProduction(env) ? "json" : "text");
   if (format !== "json" && format !== "text") throw new Error(`LOG_FORMAT must be json or text, got "${format}"`);
   return format;
 }

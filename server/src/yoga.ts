@@ -17,7 +17,7 @@ import {
 import { schema } from "./schema/index.ts";
 import { securityPlugins } from "./security/index.ts";
 import { useSecurityHeaders } from "./security-headers.ts";
-import { proxySettingsFromEnv, requestLimitsFromEnv, securitySettingsFromEnv } from "./settings.ts";
+import { isProduction, proxySettingsFromEnv, requestLimitsFromEnv, securitySettingsFromEnv } from "./settings.ts";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -49,15 +49,15 @@ const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
 
 export function createApp({
   prisma,
-  development = process.env.NODE_ENV !== "production",
+  development = !isProduction(),
   actAs,
   database,
   trustedProxies,
   credentials,
   compiledReads = true,
 }: AppOptions) {
-  const security = securitySettingsFromEnv(process.env, development);
-  const limits: TransactionLimits = { ...defaultTransactionLimits, ...requestLimitsFromEnv(process.env), ...database };
+  const security = securitySettingsFromEnv(undefined, development);
+  const limits: TransactionLimits = { ...defaultTransactionLimits, ...requestLimitsFromEnv(), ...database };
   const proxies = new TrustedProxies(trustedProxies ?? proxySettingsFromEnv().trustedProxies);
   return createYoga<ServerContext>({
     // The admin is served from the API's own origin; other origins get no CORS grant

@@ -10,7 +10,7 @@ import { createApp, type App } from "../yoga.ts";
 import { watchCredentialChanges, LISTENER_NAME, type CredentialWatch } from "./credential-changes.ts";
 import { SESSION_COOKIE, findSession } from "./sessions.ts";
 import { authenticateToken, createApiToken } from "./tokens.ts";
-import { sessionFor, TestClient } from "./testing.ts";
+import { sessionFor, TestClient } from "../testing/auth-client.ts";
 import { toViewer } from "./viewer-user.ts";
 
 const ME = "{ me { username role canWrite } }";

@@ -8,7 +8,7 @@ import { hashPassword } from "@p181/db/password";
 import { createApp, type App } from "../yoga.ts";
 import { LOGIN_THROTTLE, loginClock, loginKeys } from "./login.ts";
 import { claim, delayAfter, forgive, reset, sweep, type Backoff } from "./rate-limit.ts";
-import { BROWSER_HEADERS, LOGIN, TestClient } from "./testing.ts";
+import { BROWSER_HEADERS, LOGIN, TestClient } from "../testing/auth-client.ts";
 
 const SECOND = 1000;
 const T0 = new Date(Math.floor(Date.now() / SECOND) * SECOND);

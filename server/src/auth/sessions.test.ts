@@ -5,7 +5,7 @@ import { createApp, type App } from "../yoga.ts";
 import { hashPassword, LEGACY_SCRYPT_PARAMETERS, needsRehash } from "@p181/db/password";
 import { sha256Hex } from "./secrets.ts";
 import { SESSION_COOKIE } from "./sessions.ts";
-import { LOGIN, ME, TestClient } from "./testing.ts";
+import { LOGIN, ME, TestClient } from "../testing/auth-client.ts";
 
 const WRONG = "用户名或密码错误 | Wrong username or password.";
 

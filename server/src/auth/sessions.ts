@@ -6,6 +6,7 @@ import { readCookie, setResponseCookie, type CookieOptions } from "./cookies.ts"
 import { sessionKey, type CachedSession, type CredentialCache, type Verified } from "./credential-cache.ts";
 import { randomSecret, sha256Hex } from "./secrets.ts";
 import { viewerUserSelect } from "./viewer-user.ts";
+import { isProduction } from "../settings.ts";
 
 export const SESSION_COOKIE = "p181_session";
 export const CSRF_HEADER = "x-csrf-token";
@@ -16,7 +17,7 @@ export const TOUCH_INTERVAL_MS = 60 * 1000;
 export type ActiveSession = CachedSession;
 
 function cookieOptions(request: Request, maxAgeSeconds: number): CookieOptions {
-  const secure = new URL(request.url).protocol === "https:" || process.env.NODE_ENV === "production";
+  const secure = new URL(request.url).protocol === "https:" || isProduction();
   return { maxAgeSeconds, httpOnly: true, secure, sameSite: "Lax", path: "/" };
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { createApp, type App } from "../yoga.ts";
 import { sha256Hex } from "./secrets.ts";
-import { ME, sessionFor, TestClient } from "./testing.ts";
+import { ME, sessionFor, TestClient } from "../testing/auth-client.ts";
 
 const CREATE = `mutation Create($name: String!, $access: ApiTokenAccess, $expiresAt: DateTime) {
   createApiToken(name: $name, access: $access, expiresAt: $expiresAt) { token apiToken { id name prefix access expiresAt lastUsedAt revokedAt live } }

@@ -6,7 +6,7 @@
 // path, and none is the masked "Unexpected error.": all of it is the client's input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest } from "@p181/db/testing";
-import { securityHarness, type SecurityHarness } from "./testing.ts";
+import { securityHarness, type SecurityHarness } from "../testing/security-harness.ts";
 
 const SEED = 181_2013;
 const GENERATED_OPERATIONS = 400;

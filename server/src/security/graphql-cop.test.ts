@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest } from "@p181/db/testing";
 import type { App } from "../yoga.ts";
-import { securityHarness, type SecurityHarness } from "./testing.ts";
+import { securityHarness, type SecurityHarness } from "../testing/security-harness.ts";
 
 type Check = (app: App) => Promise<boolean>;
 

@@ -6,7 +6,7 @@ import { backendsUnderTest } from "@p181/db/testing";
 import { MAX_BULK_ROWS } from "../api/mutations.ts";
 import { inputLimitDefaults } from "./input-limits.ts";
 import { jsonDepth } from "./json-depth.ts";
-import { securityHarness, type Answer, type SecurityHarness } from "./testing.ts";
+import { securityHarness, type Answer, type SecurityHarness } from "../testing/security-harness.ts";
 
 type Filter = Record<string, unknown>;
 const GRAPHQL_RESPONSE = { accept: "application/graphql-response+json" };

@@ -4,7 +4,7 @@
 // escaped them. Both now agree: filters.ts escapes, sql-where.ts takes the pattern as it is.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest } from "@p181/db/testing";
-import { securityHarness, type SecurityHarness } from "./testing.ts";
+import { securityHarness, type SecurityHarness } from "../testing/security-harness.ts";
 
 // A holds % and _; B and C would match the same texts if they were wildcards; D holds a backslash.
 const NAMES = { A: "率100%_甲", B: "率100ab甲", C: "率100%x甲", D: "反\\斜杠" };

@@ -17,7 +17,7 @@ import { pageSizeRule } from "./page-size.ts";
 import { queryLimitRules } from "./query-limits.ts";
 import { repetitionRule } from "./repetition-limits.ts";
 import { estimateResponse, estimateRows, rowEstimateDefaults } from "./row-estimate.ts";
-import { MEMBERS, securityHarness, type SecurityHarness } from "./testing.ts";
+import { MEMBERS, securityHarness, type SecurityHarness } from "../testing/security-harness.ts";
 
 const memberColumns =
   "id name gender category education joinedOn flowStatus skills organisation { name town { name } } zone { name }";

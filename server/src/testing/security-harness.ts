@@ -1,7 +1,7 @@
 // A production-mode app on a fresh test database that records every SQL statement, and a
 // small world to query: 2 towns, 4 zones, 4 organisations, 120 party members.
 import { createTestDatabase, type Backend, type TestDatabase } from "@p181/db/testing";
-import { cityAdmin } from "../testing/viewers.ts";
+import { cityAdmin } from "./viewers.ts";
 import { createApp, type App } from "../yoga.ts";
 
 export interface Answer {

@@ -2,8 +2,8 @@
 // arrives from a socket peer address of its choosing (as the node adapter reports it).
 import type { PrismaClient } from "@p181/db";
 import type { App } from "../yoga.ts";
-import { takeResponseCookies } from "./cookies.ts";
-import { createSession, SESSION_COOKIE } from "./sessions.ts";
+import { takeResponseCookies } from "../auth/cookies.ts";
+import { createSession, SESSION_COOKIE } from "../auth/sessions.ts";
 
 export interface Reply {
   status: number;

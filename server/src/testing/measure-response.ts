@@ -2,8 +2,8 @@
 // longest stretch the event loop is blocked, and bytes. Not a test (tests never assert
 // timings); run it by hand when changing the row or value limits:
 //
-//   npx tsx src/security/measure-response.ts            # embedded PGlite
-//   MEASURE_BACKEND=postgres npx tsx src/security/measure-response.ts
+//   npx tsx src/testing/measure-response.ts            # embedded PGlite
+//   MEASURE_BACKEND=postgres npx tsx src/testing/measure-response.ts
 import { pathToFileURL } from "node:url";
 import { createTestDatabase, type Backend } from "@p181/db/testing";
 import {
@@ -16,9 +16,9 @@ import {
   type GraphQLObjectType,
 } from "graphql";
 import { schema } from "../schema/index.ts";
-import { cityAdmin } from "../testing/viewers.ts";
+import { cityAdmin } from "./viewers.ts";
 import { createApp } from "../yoga.ts";
-import { estimateResponse } from "./row-estimate.ts";
+import { estimateResponse } from "../security/row-estimate.ts";
 
 const ORGANISATIONS = 500;
 const MEMBERS_PER_ORGANISATION = 200;
