@@ -14,14 +14,15 @@ import type { DataProvider, GetListParams, Identifier, RaRecord } from "ra-core"
 import { resourceFor } from "../metadata/fields.ts";
 import { createGraphQLClient, type ClientOptions } from "./client.ts";
 import { toHttpError, type ApiErrorBody } from "./errors.ts";
+import { apiLimits, type ApiLimits } from "./limits.ts";
 import { selectionOf } from "./selection.ts";
 import { toInput } from "./values.ts";
 import { deletedOf, toOrderBy, toWhere, type Where } from "./where.ts";
 
 type Values = Record<string, unknown>;
 
-/** The API's largest page (`take`). */
-export const MAX_PAGE_SIZE = 500;
+/** Page sizes the admin offers, as far as the API's largest page (`apiLimits`) allows. */
+export const PAGE_SIZE_CHOICES = [25, 50, 100, 200, 500];
 
 export interface AuditEntry {
   id: number;
@@ -53,6 +54,8 @@ export interface AppDataProvider extends DataProvider {
   history(resource: string, params: { id: Identifier }): Promise<{ data: AuditEntry[] }>;
   /** Updates and appends rows (the grid's paste) in as few mutations as the API allows. */
   saveRows(resource: string, params: { updates: RowUpdate[]; creates: Values[] }): Promise<SaveRowsResult>;
+  /** The API's limits (its largest page), asked once. */
+  apiLimits(): Promise<ApiLimits>;
 }
 
 const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -89,11 +92,12 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
     unwrap<T>(await client.query(document, variables).toPromise(), model);
   const mutate = async <T = any>(document: string, variables: Values = {}, model?: string) =>
     unwrap<T>(await client.mutation(document, variables).toPromise(), model);
+  const limits = () => apiLimits(client, (document) => query(document));
 
   async function list(model: string, params: Pick<GetListParams, "pagination" | "sort" | "filter">, extra: Where = {}) {
     const { many, resource } = names(model);
     const page = params.pagination?.page ?? 1;
-    const perPage = Math.min(params.pagination?.perPage ?? 25, MAX_PAGE_SIZE);
+    const perPage = Math.min(params.pagination?.perPage ?? 25, (await limits()).maxPageSize);
     const conditions = [toWhere(model, params.filter), extra].filter((w) => Object.keys(w).length > 0);
     const where = conditions.length === 1 ? conditions[0] : conditions.length ? { AND: conditions } : undefined;
     const document = `query ($where: ${resource.model}Filter, $orderBy: [${resource.model}OrderBy!], $skip: Int, $take: Int, $deleted: DeletedFilter) {
@@ -170,14 +174,17 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
     async getMany(model, { ids: wanted }) {
       if (wanted.length === 0) return { data: [] };
       const { many, resource } = names(model);
-      const data = await query(
-        `query ($where: ${resource.model}Filter, $take: Int) { page: ${many}(where: $where, take: $take, deleted: ALL) { items ${selectionOf(model)} } }`,
-        {
-          where: { id: { in: ids(wanted) } },
-          take: Math.min(wanted.length, MAX_PAGE_SIZE),
-        },
-      );
-      return { data: data.page.items };
+      const { maxPageSize } = await limits();
+      const found: any[] = [];
+      for (let i = 0; i < wanted.length; i += maxPageSize) {
+        const chunk = ids(wanted.slice(i, i + maxPageSize));
+        const data = await query(
+          `query ($where: ${resource.model}Filter, $take: Int) { page: ${many}(where: $where, take: $take, deleted: ALL) { items ${selectionOf(model)} } }`,
+          { where: { id: { in: chunk } }, take: chunk.length },
+        );
+        found.push(...data.page.items);
+      }
+      return { data: found };
     },
 
     getManyReference: (model, { target, id, ...params }) => list(model, params, { [target]: { equals: Number(id) } }),
@@ -207,6 +214,8 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
     deleteMany: (model, { ids: list }) => bulk(model, "deleteMany", list),
     restore: (model, { id }) => single(model, "restore", { id: "Int!" }, { id: Number(id) }),
     restoreMany: (model, { ids: list }) => bulk(model, "restoreMany", list),
+
+    apiLimits: limits,
 
     async history(model, { id }) {
       const data = await query(

@@ -45,11 +45,12 @@ async function resolveLookups(
   const byField = new Map<AdminField, Set<string>>();
   for (const lookup of plan.lookups)
     byField.set(lookup.field, (byField.get(lookup.field) ?? new Set()).add(lookup.text));
+  const { maxPageSize } = await dataProvider.apiLimits();
   for (const [field, texts] of byField) {
     const display = field.targetDisplayField!;
     const { data } = await dataProvider.getList(field.target!, {
       filter: { [`${display}@in`]: [...texts] },
-      pagination: { page: 1, perPage: 500 },
+      pagination: { page: 1, perPage: maxPageSize },
       sort: { field: "id", order: "ASC" },
     });
     for (const lookup of plan.lookups.filter((l) => l.field === field)) {

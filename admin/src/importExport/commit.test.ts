@@ -188,6 +188,7 @@ describe("existing records", () => {
     let query = "";
     const requester: GraphQLRequester = {
       query: async (document) => {
+        if (document.includes("apiLimits")) return { apiLimits: { maxPageSize: 500, defaultPageSize: 25 } } as never;
         query = document;
         return {
           page: {

@@ -8,6 +8,7 @@
 // draws in request order within its one transaction (so one row recognised by the value
 // the rule's detail quotes places the others); and the values a conflict names.
 import { adminField, resourceFor, type AdminField } from "../metadata/fields.ts";
+import { maxPageSize } from "../dataProvider/limits.ts";
 import type { GraphQLRequester, RequestError } from "../graphql/request.ts";
 import { keyOf, type ImportPlan, type ImportRow, type Problem } from "./plan.ts";
 
@@ -54,12 +55,14 @@ export async function findExisting(requester: GraphQLRequester, plan: ImportPlan
     ]),
   ];
   const byKey = new Map<string, Record<string, unknown>>();
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
+  // Each chunk's rows match at most one record each: a chunk fits in one page.
+  const chunkSize = Math.min(CHUNK, await maxPageSize(requester));
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    const chunk = rows.slice(i, i + chunkSize);
     const where = { OR: chunk.map((row) => ({ AND: key.map((f) => ({ [f]: { equals: row.values[f] } })) })) };
     const data = await requester.query<{ page: { items: Record<string, unknown>[] } }>(
       `query ($where: ${plan.model}Filter, $take: Int) { page: ${resource.plural}(where: $where, take: $take, deleted: ALL) { items { id deletedAt ${fields.join(" ")} } } }`,
-      { where, take: 500 },
+      { where, take: chunk.length },
       plan.model,
     );
     for (const item of data.page.items) byKey.set(keyOf(item, key), item);

@@ -114,7 +114,8 @@ describe("export", () => {
   it("fetches every matching row 500 at a time, with the list's filter and sort, then the id", async () => {
     const calls: Record<string, any>[] = [];
     const requester: GraphQLRequester = {
-      query: async (_document, variables = {}) => {
+      query: async (document, variables = {}) => {
+        if (document.includes("apiLimits")) return { apiLimits: { maxPageSize: 500, defaultPageSize: 25 } } as never;
         calls.push(variables);
         const skip = Number(variables.skip);
         const items = Array.from({ length: Math.max(0, Math.min(500, 1234 - skip)) }, (_, i) => ({ id: skip + i + 1 }));

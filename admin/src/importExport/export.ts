@@ -1,9 +1,9 @@
 // Exporting a list as the user sees it – its filters, sort and visible columns – with every
-// matching row (fetched 500 at a time), Chinese headers and Chinese enum labels: CSV in
+// matching row (fetched a page at a time, the largest the API serves), Chinese headers and Chinese enum labels: CSV in
 // UTF-8 with a BOM (so Excel and WPS read the Chinese), or XLSX with real numbers and dates.
 import Papa from "papaparse";
 import type { Permissions } from "../auth/permissions.ts";
-import { MAX_PAGE_SIZE } from "../dataProvider/index.ts";
+import { maxPageSize } from "../dataProvider/limits.ts";
 import { selectionOf } from "../dataProvider/selection.ts";
 import { deletedOf, toOrderBy, toWhere } from "../dataProvider/where.ts";
 import { formatCell } from "../grid/parse.ts";
@@ -67,6 +67,7 @@ export async function fetchAllRows(
     page: ${resource.plural}(where: $where, orderBy: $orderBy, skip: $skip, take: $take, deleted: $deleted) { totalCount items ${selectionOf(list.model)} }
   }`;
   const rows: Row[] = [];
+  const take = await maxPageSize(requester);
   for (let total = Infinity; rows.length < total; ) {
     const data = await requester.query<{ page: { totalCount: number; items: Row[] } }>(
       document,
@@ -74,7 +75,7 @@ export async function fetchAllRows(
         where: Object.keys(where).length ? where : undefined,
         orderBy,
         skip: rows.length,
-        take: MAX_PAGE_SIZE,
+        take,
         deleted: deletedOf(list.filter),
       },
       list.model,

@@ -2,11 +2,11 @@
 // name – resolved to ids before anything is sent. Lookups run with the user's own rights,
 // so a record outside their area is "not found", as it would be in the admin.
 import { adminField, resourceFor } from "../metadata/fields.ts";
+import { maxPageSize } from "../dataProvider/limits.ts";
 import type { GraphQLRequester } from "../graphql/request.ts";
 import type { ImportPlan, Lookup } from "./plan.ts";
 
 const CHUNK = 200;
-const PAGE = 500;
 
 /** Fields a reference to `model` may be given by: its display field, its code, a one-field text natural key. */
 export function lookupFields(model: string): string[] {
@@ -21,6 +21,7 @@ async function fetchCandidates(requester: GraphQLRequester, model: string, texts
   const resource = resourceFor(model);
   const fields = lookupFields(model);
   const found: Found[] = [];
+  const page = await maxPageSize(requester);
   for (let i = 0; i < texts.length; i += CHUNK) {
     const chunk = texts.slice(i, i + CHUNK);
     const ids = chunk
@@ -29,14 +30,14 @@ async function fetchCandidates(requester: GraphQLRequester, model: string, texts
       .filter(Number.isSafeInteger);
     const conditions = [...fields.map((f) => ({ [f]: { in: chunk } })), ...(ids.length ? [{ id: { in: ids } }] : [])];
     if (conditions.length === 0) continue;
-    for (let skip = 0; ; skip += PAGE) {
+    for (let skip = 0; ; skip += page) {
       const data = await requester.query<{ page: { items: Found[] } }>(
         `query ($where: ${model}Filter, $skip: Int, $take: Int) { page: ${resource.plural}(where: $where, skip: $skip, take: $take) { items { id ${fields.join(" ")} } } }`,
-        { where: { OR: conditions }, skip, take: PAGE },
+        { where: { OR: conditions }, skip, take: page },
         model,
       );
       found.push(...data.page.items);
-      if (data.page.items.length < PAGE) break;
+      if (data.page.items.length < page) break;
     }
   }
   return found;

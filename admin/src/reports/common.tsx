@@ -4,6 +4,7 @@ import { Alert, LinearProgress, MenuItem, TextField } from "@mui/material";
 import { BarChart } from "@mui/x-charts/BarChart";
 import { useEffect, useState } from "react";
 import { useDataProvider } from "ra-core";
+import type { AppDataProvider } from "../dataProvider/index.ts";
 import { enumChoices } from "../metadata/fields.ts";
 import { PROGRESS_LABELS } from "./labels.ts";
 import type { Report } from "./queries.ts";
@@ -91,11 +92,18 @@ export function PlanSelect({ value, onChange }: { value: string; onChange: (plan
 /** The towns the user can see (a town admin: their own), or all of them. */
 export function TownSelect({ value, onChange }: { value: number | null; onChange: (townId: number | null) => void }) {
   const t = useReportTexts();
-  const dataProvider = useDataProvider();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [towns, setTowns] = useState<{ id: number; name: string }[]>([]);
   useEffect(() => {
     dataProvider
-      .getList("Town", { pagination: { page: 1, perPage: 500 }, sort: { field: "code", order: "ASC" }, filter: {} })
+      .apiLimits()
+      .then(({ maxPageSize }) =>
+        dataProvider.getList("Town", {
+          pagination: { page: 1, perPage: maxPageSize },
+          sort: { field: "code", order: "ASC" },
+          filter: {},
+        }),
+      )
       .then(({ data }) => setTowns(data as { id: number; name: string }[]))
       .catch(() => setTowns([]));
   }, [dataProvider]);

@@ -1,7 +1,7 @@
 // The generic list, show, edit and create views every entity gets from its metadata.
 import RestoreIcon from "@mui/icons-material/RestoreFromTrash";
 import { Alert, Button } from "@mui/material";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import {
   CreateButton,
   Create,
@@ -28,8 +28,7 @@ import {
   useTranslate,
 } from "ra-core";
 import { canSeePersonalData, canWriteResource, type Permissions } from "../auth/permissions.ts";
-import type { AppDataProvider } from "../dataProvider/index.ts";
-import { MAX_PAGE_SIZE } from "../dataProvider/index.ts";
+import { PAGE_SIZE_CHOICES, type AppDataProvider } from "../dataProvider/index.ts";
 import { contentFields, resourceFor } from "../metadata/fields.ts";
 import { SpreadsheetGrid } from "../grid/SpreadsheetGrid.tsx";
 import { FieldDisplay } from "./displays.tsx";
@@ -61,8 +60,23 @@ function ListActions() {
   );
 }
 
+/** The page sizes on offer, up to the API's largest page. */
+function usePageSizeChoices(): number[] {
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const [max, setMax] = useState<number | null>(null);
+  useEffect(() => {
+    dataProvider
+      .apiLimits()
+      .then((limits) => setMax(limits.maxPageSize))
+      .catch(() => {});
+  }, [dataProvider]);
+  if (max === null) return PAGE_SIZE_CHOICES;
+  return [...PAGE_SIZE_CHOICES.filter((size) => size < max), max];
+}
+
 export function GenericList() {
   const { model } = useModel();
+  const pageSizes = usePageSizeChoices();
   const resource = resourceFor(model);
   return (
     <List
@@ -70,7 +84,7 @@ export function GenericList() {
       actions={<ListActions />}
       sort={{ field: resource.displayField === "id" ? "id" : resource.displayField, order: "ASC" }}
       perPage={50}
-      pagination={<Pagination rowsPerPageOptions={[25, 50, 100, 200, MAX_PAGE_SIZE]} />}
+      pagination={<Pagination rowsPerPageOptions={pageSizes} />}
       empty={false}
       sx={{ "& .RaList-main": { minWidth: 0 }, "& .RaList-content": { overflow: "hidden" } }}
     >

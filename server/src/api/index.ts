@@ -5,3 +5,4 @@ import "./queries.ts";
 import "./aggregates.ts";
 import "./mutations.ts";
 import "./history.ts";
+import "./api-limits.ts";
