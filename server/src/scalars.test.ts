@@ -2,7 +2,7 @@
 // (parseValue) and literals (parseLiteral) alike, as BAD_USER_INPUT with a reason.
 import { GraphQLError, parseValue as parseLiteralText, type GraphQLScalarType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { schema } from "./schema/index.ts";
+import { schema } from "./graphql/index.ts";
 
 const scalar = (name: string) => schema.getType(name) as GraphQLScalarType;
 

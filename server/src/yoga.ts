@@ -14,7 +14,7 @@ import {
   useRequestTransaction,
   type TransactionLimits,
 } from "./database/transaction.ts";
-import { schema } from "./schema/index.ts";
+import { schema } from "./graphql/index.ts";
 import { securityPlugins } from "./security/index.ts";
 import { useSecurityHeaders } from "./security-headers.ts";
 import { isProduction, proxySettingsFromEnv, requestLimitsFromEnv, securitySettingsFromEnv } from "./settings.ts";

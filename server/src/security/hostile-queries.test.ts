@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { backendsUnderTest } from "@p181/db/testing";
 import type { GraphQLObjectType } from "graphql";
-import { schema } from "../schema/index.ts";
+import { schema } from "../graphql/index.ts";
 import { wideSelection } from "../testing/measure-response.ts";
 import { MEMBERS, securityHarness, type Answer, type SecurityHarness } from "../testing/security-harness.ts";
 

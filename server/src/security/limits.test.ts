@@ -12,7 +12,7 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest } from "@p181/db/testing";
-import { schema } from "../schema/index.ts";
+import { schema } from "../graphql/index.ts";
 import { pageSizeRule } from "./page-size.ts";
 import { queryLimitRules } from "./query-limits.ts";
 import { repetitionRule } from "./repetition-limits.ts";

@@ -4,7 +4,7 @@
 import { buildSchema, GraphQLError, parse, type ValidationContext, type ValidationRule } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { describe, expect, it, vi } from "vitest";
-import { schema } from "../schema/index.ts";
+import { schema } from "../graphql/index.ts";
 import { inputLimitCheck } from "./input-limits.ts";
 import { oversizedVariable } from "./page-size.ts";
 import { estimateResponse } from "./row-estimate.ts";

@@ -15,7 +15,7 @@ import {
   parse,
   type GraphQLObjectType,
 } from "graphql";
-import { schema } from "../schema/index.ts";
+import { schema } from "../graphql/index.ts";
 import { cityAdmin } from "./viewers.ts";
 import { createApp } from "../yoga.ts";
 import { estimateResponse } from "../security/row-estimate.ts";
