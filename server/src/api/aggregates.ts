@@ -11,7 +11,7 @@ import { modelFilter, toPrismaWhere } from "./filters.ts";
 import { MAX_PAGE_SIZE } from "./limits.ts";
 import { delegate } from "./queries.ts";
 import { DeletedFilter, readWhere, type Deleted } from "./scoping.ts";
-import { compileWhere, quote, SqlParams } from "./sql-where.ts";
+import { compileWhere, quote, SqlParams } from "../sql/where.ts";
 
 const DatePart = builder.enumType("DatePart", {
   description: "日期粒度 | How dates are cut when grouping.",

@@ -7,7 +7,7 @@ import { execute } from "../testing/graphql.ts";
 import { cityAdmin, townAdmin, viewerRole, zoneSecretary } from "../testing/viewers.ts";
 import { createApp, type App } from "../yoga.ts";
 import { toPrismaWhere } from "./filters.ts";
-import { compileWhere, SqlParams } from "./sql-where.ts";
+import { compileWhere, SqlParams } from "../sql/where.ts";
 
 describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
   let db: TestDatabase;

@@ -2,15 +2,7 @@
 // or zone), and the level its rows are cut at.
 import type { TargetScopeLevel } from "@p181/db";
 
-/** The town and zone columns every located report row carries. */
-export interface AreaColumns {
-  townId: number | null;
-  townCode: string | null;
-  townName: string | null;
-  zoneId: number | null;
-  zoneCode: string | null;
-  zoneName: string | null;
-}
+export type { AreaColumns } from "../sql/located-rows.ts";
 
 export interface Area {
   townId?: number;

@@ -5,7 +5,7 @@
 // p."firstYear" and p."lastYear" (a single year, or a phase); soft-deleted rows never
 // count, nor do rows whose owning parent (a cascade-delete relation) is soft-deleted.
 import { Prisma, type ProgrammePlan, type TargetMetric } from "@p181/db";
-import { ident } from "../rules/sql.ts";
+import { ident } from "../sql/fragments.ts";
 
 export interface MetricDefinition {
   /** The counted table (alias r) with the joins its period, area and owner need. */

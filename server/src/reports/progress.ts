@@ -11,7 +11,7 @@ import {
   PROGRAMME_LAST_YEAR,
 } from "@p181/schema";
 import { METRIC_PLAN } from "@p181/schema";
-import type { SqlClient } from "../rules/index.ts";
+import type { SqlClient } from "../sql/client.ts";
 import { levelFor, mergeArea, type Area } from "./area.ts";
 import { HEADLINE_METRIC, METRICS } from "./metrics.ts";
 

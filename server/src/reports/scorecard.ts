@@ -1,8 +1,8 @@
 // One row per zone with the counts of every plan and the flagship work located in it,
 // each figure one grouped query joined to the zones.
 import { Prisma } from "@p181/db";
-import type { SqlClient } from "../rules/index.ts";
-import { ident } from "../rules/sql.ts";
+import type { SqlClient } from "../sql/client.ts";
+import { ident } from "../sql/fragments.ts";
 import { mergeArea, type Area } from "./area.ts";
 
 export interface ScorecardFigure {

@@ -3,7 +3,7 @@
 import type { AreaColumns } from "./area.ts";
 import { Prisma, type ProgrammePlan, type TargetMetric, type TargetScopeLevel } from "@p181/db";
 import { enumLabel, PHASES, phaseOfYear } from "@p181/schema";
-import type { SqlClient } from "../rules/index.ts";
+import type { SqlClient } from "../sql/client.ts";
 import type { Area } from "./area.ts";
 import { progressQuery, progressSql, scopeCodeOf, yearPeriods } from "./progress.ts";
 

@@ -2,7 +2,7 @@
 // must find nothing, or the transaction fails with a RuleViolationError.
 import { Prisma } from "@p181/db";
 import { RuleViolationError } from "./errors.ts";
-import { ident } from "./sql.ts";
+import { ident } from "../sql/fragments.ts";
 import type { DomainRule, RuleViolation, SqlClient, Trigger } from "./types.ts";
 
 /** Written row ids per Prisma model. */

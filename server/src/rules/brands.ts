@@ -1,6 +1,6 @@
 // 百个基层党建品牌: the focus matches the field (企业: 创新转型; 农村: 致富或社会管理; 机关: 服务群众或效能).
 import { Prisma } from "@p181/db";
-import { live, onlyIds } from "./sql.ts";
+import { live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
 
 /** Focuses each field may choose; fields not listed (communities) may choose any. */

@@ -1,7 +1,7 @@
 // End dates are not before start dates: one generic rule per start/end pair of the schema.
 import { Prisma } from "@p181/db";
 import { fieldLabel, kebab, modelLabel } from "./meta.ts";
-import { column, ident, live, onlyIds } from "./sql.ts";
+import { column, ident, live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
 
 /** Every start/end pair of the data model: [model, earlier field, later field]. */

@@ -3,7 +3,7 @@
 import { Prisma } from "@p181/db";
 import { enumLabel, RULES } from "@p181/schema";
 import { kebab } from "./meta.ts";
-import { column, live, onlyIds } from "./sql.ts";
+import { column, live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
 
 const { minPartyWorkYears, minEconomicWorkYears, minLeadershipYears, qualifyingEducation } = RULES.instructor;

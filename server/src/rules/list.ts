@@ -1,9 +1,9 @@
 // The violations report: every violating record of the chosen rules, with a label and its
 // town and zone, filtered by area; the same SQL as the write checks.
-import type { AreaColumns } from "../reports/area.ts";
+import type { AreaColumns } from "../sql/located-rows.ts";
 import { Prisma } from "@p181/db";
 import { recordLabel, recordPlace } from "./records.ts";
-import { ident } from "./sql.ts";
+import { ident } from "../sql/fragments.ts";
 import type { DomainRule, SqlClient } from "./types.ts";
 
 export interface ViolationFilter {

@@ -1,7 +1,7 @@
 // Numeric fields within their range: scores out of 100, counts not negative, target values.
 import { Prisma } from "@p181/db";
 import { fieldLabel, kebab, modelLabel } from "./meta.ts";
-import { column, ident, live, onlyIds } from "./sql.ts";
+import { column, ident, live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
 
 interface Range {

@@ -2,7 +2,7 @@
 // (the area row-level security reads, @p181/schema territory).
 import { Prisma } from "@p181/db";
 import { resourceOf } from "@p181/schema";
-import { column } from "./sql.ts";
+import { column } from "../sql/fragments.ts";
 
 const MAX_LABEL = 60;
 

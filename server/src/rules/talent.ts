@@ -1,7 +1,7 @@
 // 百个创新创业人才团队: signedOn is set from stage SIGNED on, landedOn exactly at stage LANDED.
 // (The order contactedOn ≤ signedOn ≤ landedOn is a date rule, see dates.ts.)
 import { Prisma } from "@p181/db";
-import { live, onlyIds } from "./sql.ts";
+import { live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
 
 export const talentRules: DomainRule[] = [

@@ -3,7 +3,7 @@
 import { Prisma } from "@p181/db";
 import { CITY_SCOPE_CODE } from "@p181/schema";
 import { METRIC_PLAN } from "@p181/schema";
-import { live, onlyIds } from "./sql.ts";
+import { live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
 
 const metricPlans = Prisma.join(

@@ -1,7 +1,6 @@
 import type { Prisma } from "@p181/db";
 
-/** Anything that can run raw SQL: the client or an interactive transaction. */
-export type SqlClient = Pick<Prisma.TransactionClient, "$queryRaw">;
+export type { SqlClient } from "../sql/client.ts";
 
 /**
  * How a written row leads to the records a rule checks: the name of a column of the

@@ -1,7 +1,7 @@
 // 百支党员志愿者队伍: an active team has at least RULES.volunteerTeamMinMembers current members.
 import { Prisma } from "@p181/db";
 import { RULES } from "@p181/schema";
-import { live, onlyIds } from "./sql.ts";
+import { live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
 
 const min = RULES.volunteerTeamMinMembers;

@@ -1,6 +1,6 @@
 // 百名年轻机关干部: a year into the posting, a cadre has been assessed at least once.
 import { Prisma } from "@p181/db";
-import { live, onlyIds } from "./sql.ts";
+import { live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
 
 export const youngCadreRules: DomainRule[] = [

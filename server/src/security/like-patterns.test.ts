@@ -1,7 +1,7 @@
 // contains / startsWith / endsWith match the text literally on every path, on both backends:
 // Prisma (lists, totals, connections, aggregates, nested lists, counts, relation filters) passes
 // them to LIKE unescaped, so `%` and `_` were wildcards there; the SQL compiler of groupBy
-// escaped them. Both now agree: filters.ts escapes, sql-where.ts takes the pattern as it is.
+// escaped them. Both now agree: filters.ts escapes, sql/where.ts takes the pattern as it is.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest } from "@p181/db/testing";
 import { securityHarness, type SecurityHarness } from "../testing/security-harness.ts";

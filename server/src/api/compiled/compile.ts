@@ -33,7 +33,7 @@ import { objectFields } from "../object-fields.ts";
 import { toPrismaOrderBy } from "../ordering.ts";
 import { whereFrom } from "../queries.ts";
 import { readWhere, type Deleted } from "../scoping.ts";
-import { compileWhere, quote, SqlParams } from "../sql-where.ts";
+import { compileWhere, quote, SqlParams } from "../../sql/where.ts";
 import { NotCompilable, Selections, type SelectedField } from "./selection.ts";
 
 export interface CompiledRead {

@@ -1,6 +1,6 @@
 // Compiles the Prisma where-objects the API builds (user filters, soft delete, area
-// scope) to SQL, for the queries Prisma cannot express (group by a truncated date).
-// Identifiers come from the datamodel only; every value is a bind parameter.
+// scope) to SQL, for the queries Prisma cannot express (group by a truncated date) and the
+// compiled reads (api/compiled/). Identifiers come from the datamodel only; every value is a bind parameter.
 import { datamodel, type FieldMeta } from "@p181/schema";
 
 export class SqlParams {

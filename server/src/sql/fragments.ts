@@ -1,4 +1,4 @@
-// Small SQL building blocks shared by the rules. Identifiers come from code, never from input.
+// Small SQL building blocks shared by the rules and the reports. Identifiers come from code, never from input.
 import { Prisma } from "@p181/db";
 
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
