@@ -21,8 +21,6 @@ export interface ApiErrorBody {
   current?: Record<string, unknown>;
   /** A bulk write's failing row (0-based). */
   row?: number;
-  /** Set by the grid's paste when its changes were saved but its new rows refused. */
-  partlySaved?: boolean;
   /** The alias of the failing field in a batched document (the grid's paste), when known. */
   path?: (string | number)[];
   /** Every error of the response, for reports. */

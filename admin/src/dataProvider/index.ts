@@ -44,15 +44,13 @@ export interface RowUpdate {
 
 export interface SaveRowsResult {
   ids: number[];
-  /** True when everything went in one all-or-nothing mutation. */
-  atomic: boolean;
 }
 
 export interface AppDataProvider extends DataProvider {
   restore(resource: string, params: { id: Identifier }): Promise<{ data: RaRecord }>;
   restoreMany(resource: string, params: { ids: Identifier[] }): Promise<{ data: Identifier[] }>;
   history(resource: string, params: { id: Identifier }): Promise<{ data: AuditEntry[] }>;
-  /** Updates and appends rows (the grid's paste) in as few mutations as the API allows. */
+  /** Updates and appends rows (the grid's paste) in one all-or-nothing mutation. */
   saveRows(resource: string, params: { updates: RowUpdate[]; creates: Values[] }): Promise<SaveRowsResult>;
   /** The API's limits (its largest page), asked once. */
   apiLimits(): Promise<ApiLimits>;
@@ -235,10 +233,9 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
 type Mutate = <T = any>(document: string, variables?: Values, model?: string) => Promise<T>;
 
 /**
- * The grid's paste: changes to existing rows in one `updateEach…` (all or nothing, each row
- * with the version it was read at), new rows in one `createMany…`. A paste that does both
- * is two mutations, changes first: if the new rows are then refused, the error says the
- * changes were saved (`body.partlySaved`).
+ * The grid's paste: changes to existing rows (each with the version it was read at) and new
+ * rows in one `saveRows…` mutation, all or nothing. An error's `row` counts the changes first,
+ * then the new rows.
  */
 async function saveRows(
   model: string,
@@ -246,7 +243,6 @@ async function saveRows(
   mutate: Mutate,
 ): Promise<SaveRowsResult> {
   const { Many } = names(model);
-  const createInputs = creates.map((row) => toInput(model, row));
   const changed = updates
     .map((u) => ({
       id: Number(u.id),
@@ -254,30 +250,12 @@ async function saveRows(
       expectedUpdatedAt: expectedVersion(u.previousData, u.expectedUpdatedAt),
     }))
     .filter((row) => Object.keys(row.data).length > 0);
-
-  const updated =
-    changed.length === 0
-      ? []
-      : ((
-          await mutate(
-            `mutation ($data: [${model}RowUpdate!]!) { r: updateEach${Many}(data: $data) { ids } }`,
-            { data: changed },
-            model,
-          )
-        ).r.ids as number[]);
-  if (createInputs.length === 0) return { ids: updated, atomic: true };
-  try {
-    const created = (
-      await mutate(
-        `mutation ($data: [${model}CreateInput!]!) { r: createMany${Many}(data: $data) { ids } }`,
-        { data: createInputs },
-        model,
-      )
-    ).r.ids as number[];
-    return { ids: [...updated, ...created], atomic: updated.length === 0 };
-  } catch (error) {
-    const body = (error as { body?: ApiErrorBody }).body;
-    if (body && updated.length > 0) body.partlySaved = true;
-    throw error;
-  }
+  const created = creates.map((row) => toInput(model, row));
+  if (changed.length === 0 && created.length === 0) return { ids: [] };
+  const result = await mutate(
+    `mutation ($update: [${model}RowUpdate!]!, $create: [${model}CreateInput!]!) { r: saveRows${Many}(update: $update, create: $create) { ids } }`,
+    { update: changed, create: created },
+    model,
+  );
+  return { ids: result.r.ids as number[] };
 }

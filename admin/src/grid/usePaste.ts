@@ -83,7 +83,7 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
   const save = useCallback(
     async (plan: PastePlan, updates: RowUpdate[]): Promise<void> => {
       try {
-        const result = await dataProvider.saveRows(model, { updates, creates: plan.creates });
+        await dataProvider.saveRows(model, { updates, creates: plan.creates });
         notify("app.grid.paste_saved", {
           type: "success",
           messageArgs: {
@@ -92,7 +92,6 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
             created: plan.creates.length,
           },
         });
-        if (!result.atomic) notify("app.grid.paste_not_atomic", { type: "warning" });
         await refetch();
       } catch (error) {
         const conflict = staleConflictOf(error);
@@ -116,9 +115,8 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
         const update = plan.updates.find((u) => u.id === body?.recordId);
         const field = body?.entity && body.field ? adminField(body.entity, body.field) : undefined;
         const violations = body?.violations ?? [];
-        if (body?.partlySaved) await refetch();
         setReport({
-          intro: translate(body?.partlySaved ? "app.grid.paste_partly_saved" : "app.grid.paste_failed"),
+          intro: translate("app.grid.paste_failed"),
           lines:
             violations.length > 0
               ? violations.map((v) => ({

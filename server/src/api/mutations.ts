@@ -109,8 +109,11 @@ function rowUpdateInput(model: string): InputObjectRef<any, Input> {
   return ref;
 }
 
-/** Writes rows in order; an error names the row (0-based `extensions.row`) it came from. */
-async function eachRow<T>(rows: T[], write: (row: T) => Promise<number>): Promise<number[]> {
+/**
+ * Writes rows in order; an error names the row (0-based `extensions.row`, counted from
+ * `first` when the rows follow others of the same mutation) it came from.
+ */
+async function eachRow<T>(rows: T[], write: (row: T) => Promise<number>, first = 0): Promise<number[]> {
   const ids: number[] = [];
   for (const [index, row] of rows.entries()) {
     try {
@@ -118,13 +121,16 @@ async function eachRow<T>(rows: T[], write: (row: T) => Promise<number>): Promis
     } catch (error) {
       const known = error instanceof GraphQLError ? error : toClientError(error);
       if (!known) throw error;
-      throw new GraphQLError(`第${index + 1}行 / row ${index + 1}: ${known.message}`, {
-        extensions: { ...known.extensions, row: index },
+      const number = first + index;
+      throw new GraphQLError(`第${number + 1}行 / row ${number + 1}: ${known.message}`, {
+        extensions: { ...known.extensions, row: number },
       });
     }
   }
   return ids;
 }
+
+type RowChange = { id: number; data: Input; expectedUpdatedAt?: Date | null };
 
 const WriteResult = builder.objectRef<{ count: number; ids: number[] }>("WriteResult").implement({
   description: "写入结果 | What a bulk mutation wrote.",
@@ -267,10 +273,28 @@ for (const resource of Object.values(resources)) {
         const error = tooMany(args.data.length);
         if (error) throw error;
         return runWrite(context, (ctx) =>
-          eachRow(args.data as { id: number; data: Input; expectedUpdatedAt?: Date | null }[], (row) =>
+          eachRow(args.data as RowChange[], (row) =>
             updateRecord(ctx, model, row.id, row.data, {}, row.expectedUpdatedAt),
           ),
         );
+      },
+    ),
+    [`saveRows${Names}`]: many(
+      t,
+      `Changes some ${model} rows (each by id, at the version it read: expectedUpdatedAt) and adds new ones: a block pasted into a grid. Errors count rows over \`update\`, then \`create\`.`,
+      {
+        update: t.arg({ type: [rowUpdateInput(model)], required: true, defaultValue: [] }),
+        create: t.arg({ type: [create], required: true, defaultValue: [] }),
+      },
+      (args, context) => {
+        const changes = args.update as RowChange[];
+        const additions = args.create as Input[];
+        const error = tooMany(changes.length + additions.length);
+        if (error) throw error;
+        return runWrite(context, async (ctx) => [
+          ...(await eachRow(changes, (row) => updateRecord(ctx, model, row.id, row.data, {}, row.expectedUpdatedAt))),
+          ...(await eachRow(additions, (row) => createRecord(ctx, model, row), changes.length)),
+        ]);
       },
     ),
     [`updateMany${Names}`]: many(

@@ -183,6 +183,25 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
     expect((await db.prisma.zone.findUniqueOrThrow({ where: { id: zones[0]!.id } })).population).toBe(111);
   });
 
+  it("saves a pasted block, changes and new rows, in one transaction, counting rows over both", async () => {
+    const [zone] = await db.prisma.zone.findMany({ where: { code: "XQ-01" } });
+    const document = `mutation($update: [ZoneRowUpdate!]!, $create: [ZoneCreateInput!]!) { saveRowsZones(update: $update, create: $create) { count ids } }`;
+    const newZone = (code: string) => ({ code, name: `${code}村`, kind: "VILLAGE", townId: fixture.towns.xq });
+    const saved = await execute(admin, document, {
+      update: [{ id: zone!.id, data: { population: 1300 } }],
+      create: [newZone("XQ-31")],
+    });
+    expect(saved.data.saveRowsZones.count).toBe(2);
+    expect(saved.data.saveRowsZones.ids[0]).toBe(zone!.id);
+    const refused = await execute(admin, document, {
+      update: [{ id: zone!.id, data: { population: 1400 } }],
+      create: [newZone("XQ-32"), newZone("XQ-31")],
+    });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT", row: 2 } });
+    expect((await db.prisma.zone.findUniqueOrThrow({ where: { id: zone!.id } })).population).toBe(1300);
+    expect(await db.prisma.zone.count({ where: { code: "XQ-32" } })).toBe(0);
+  });
+
   it("updates and deletes many by filter", async () => {
     const updated = await execute(
       admin,
