@@ -4,6 +4,7 @@ import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from "react-a
 import { Route } from "react-router-dom";
 import { resources } from "@p181/schema";
 import { createApi } from "./api.ts";
+import { RequesterContext } from "./graphql/request.ts";
 import type { Permissions } from "./auth/permissions.ts";
 import { i18nProvider } from "./i18n/index.ts";
 import { resourceProps } from "./resources/index.tsx";
@@ -20,29 +21,31 @@ const AppLayout = (props: LayoutProps) => (
 
 export function App() {
   return (
-    <Admin
-      title="181工程管理平台"
-      dataProvider={api.dataProvider}
-      authProvider={api.authProvider}
-      i18nProvider={i18nProvider}
-      layout={AppLayout}
-      theme={theme}
-      dashboard={registry.dashboard()}
-      requireAuth
-      disableTelemetry
-    >
-      {(permissions: Permissions | undefined) => (
-        <>
-          {Object.values(resources).map((resource) => (
-            <Resource key={resource.model} {...resourceProps(resource.model, permissions)} />
-          ))}
-          <CustomRoutes>
-            {registry.routes().map(({ path, element }) => (
-              <Route key={path} path={path} element={element} />
+    <RequesterContext.Provider value={api.requester}>
+      <Admin
+        title="181工程管理平台"
+        dataProvider={api.dataProvider}
+        authProvider={api.authProvider}
+        i18nProvider={i18nProvider}
+        layout={AppLayout}
+        theme={theme}
+        dashboard={registry.dashboard()}
+        requireAuth
+        disableTelemetry
+      >
+        {(permissions: Permissions | undefined) => (
+          <>
+            {Object.values(resources).map((resource) => (
+              <Resource key={resource.model} {...resourceProps(resource.model, permissions)} />
             ))}
-          </CustomRoutes>
-        </>
-      )}
-    </Admin>
+            <CustomRoutes>
+              {registry.routes().map(({ path, element }) => (
+                <Route key={path} path={path} element={element} />
+              ))}
+            </CustomRoutes>
+          </>
+        )}
+      </Admin>
+    </RequesterContext.Provider>
   );
 }

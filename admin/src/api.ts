@@ -3,6 +3,7 @@ import { createAuthProvider } from "./auth/authProvider.ts";
 import { Session } from "./auth/session.ts";
 import { createGraphQLClient } from "./dataProvider/client.ts";
 import { createDataProvider } from "./dataProvider/index.ts";
+import { createRequester } from "./graphql/request.ts";
 
 export function createApi(options: { url?: string; fetch?: typeof fetch } = {}) {
   const session = new Session();
@@ -12,5 +13,7 @@ export function createApi(options: { url?: string; fetch?: typeof fetch } = {}) 
     client,
     dataProvider: createDataProvider({ client }),
     authProvider: createAuthProvider(client, session),
+    /** For feature modules' own queries and bulk writes (useGraphQL). */
+    requester: createRequester(client),
   };
 }

@@ -11,7 +11,7 @@ import { backendsUnderTest } from "@p181/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "../api.ts";
 import type { Permissions } from "../auth/permissions.ts";
-import { createRequester, type GraphQLRequester } from "../graphql/request.ts";
+import type { GraphQLRequester } from "../graphql/request.ts";
 import { autoMap, importableFields } from "../importExport/columns.ts";
 import { findExisting } from "../importExport/commit.ts";
 import { fetchAllRows } from "../importExport/export.ts";
@@ -47,10 +47,9 @@ describe.each(backendsUnderTest())("GRAPHQL_MAX_PAGE_SIZE=20 on %s", (backend) =
       })),
     });
     zoneIds = (await server.db.prisma.zone.findMany({ select: { id: true } })).map((zone) => zone.id);
-    const fetch = cookieFetch();
-    api = createApi({ url: `${server.url}/graphql`, fetch });
+    api = createApi({ url: `${server.url}/graphql`, fetch: cookieFetch() });
     await api.authProvider.login({ username: "admin", password: PASSWORD });
-    requester = createRequester({ url: `${server.url}/graphql`, fetch });
+    requester = api.requester;
   });
   afterAll(() => server?.close());
 

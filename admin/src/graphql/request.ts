@@ -1,10 +1,8 @@
-// GraphQL requests for feature modules (reports, dashboard, import) that need more than
-// React-Admin's data provider offers: report queries and bulk upserts. Same endpoint, same
-// cookie; the CSRF token is asked from `me` once (as a reloaded page does) and asked again
-// when the session changed (another user signed in meanwhile).
+// GraphQL requests for feature modules (reports, dashboard, import, export) that need more
+// than React-Admin's data provider offers: report queries and bulk upserts. They go through
+// the page's one client (api.ts), with its session's CSRF token.
 import type { Client } from "@urql/core";
-import { useMemo } from "react";
-import { createGraphQLClient } from "../dataProvider/client.ts";
+import { createContext, useContext } from "react";
 import { toHttpError } from "../dataProvider/errors.ts";
 
 export type Variables = Record<string, unknown>;
@@ -18,44 +16,26 @@ export type RequestError = ReturnType<typeof toHttpError> & {
   rawErrors?: { message: string; extensions: Record<string, any> }[];
 };
 
-/** Codes after which a fresh token may help: the session changed since the token was read. */
-const STALE_TOKEN = new Set(["CSRF", "UNAUTHENTICATED"]);
-
-export function createRequester(options: { url?: string; fetch?: typeof fetch } = {}): GraphQLRequester {
-  let token: string | null = null;
-  const client: Client = createGraphQLClient({ ...options, csrfToken: () => token });
-
-  async function refreshToken(): Promise<void> {
-    const result = await client.query("{ me { csrfToken } }", {}).toPromise();
-    token = result.data?.me?.csrfToken ?? null;
-  }
-
+export function createRequester(client: Client): GraphQLRequester {
   async function run<T>(
     kind: "query" | "mutation",
     document: string,
     variables: Variables,
     model?: string,
-    retried = false,
   ): Promise<T> {
-    if (token === null) await refreshToken();
     const result = await (kind === "query"
       ? client.query(document, variables)
       : client.mutation(document, variables)
     ).toPromise();
     if (result.error) {
-      const error: RequestError = Object.assign(toHttpError(result.error, model), {
+      throw Object.assign(toHttpError(result.error, model), {
         // The API's own messages and extensions, before toHttpError words them for people
         // (a bulk write's "at data[3].name" names the row that failed).
         rawErrors: result.error.graphQLErrors.map((e) => ({
           message: e.message,
           extensions: (e.extensions ?? {}) as Record<string, any>,
         })),
-      });
-      if (!retried && STALE_TOKEN.has(String((error.body as { code?: string })?.code))) {
-        token = null;
-        return run(kind, document, variables, model, true);
-      }
-      throw error;
+      }) satisfies RequestError;
     }
     return result.data as T;
   }
@@ -66,9 +46,11 @@ export function createRequester(options: { url?: string; fetch?: typeof fetch } 
   };
 }
 
-let shared: GraphQLRequester | null = null;
+/** The page's requester, given by App (api.ts). */
+export const RequesterContext = createContext<GraphQLRequester | null>(null);
 
-/** The page's requester (one client for every feature module). */
 export function useGraphQL(): GraphQLRequester {
-  return useMemo(() => (shared ??= createRequester()), []);
+  const requester = useContext(RequesterContext);
+  if (!requester) throw new Error("useGraphQL outside <RequesterContext.Provider>");
+  return requester;
 }
