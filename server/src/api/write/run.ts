@@ -17,9 +17,23 @@ import { Journal } from "./journal.ts";
 export async function runWrite<T>(context: Context, write: (ctx: WriteContext) => Promise<T>): Promise<T> {
   const viewer = requireWriter(context);
   const tx = context.prisma as unknown as Prisma.TransactionClient;
+  return writeChecked(tx, viewer.userId, (journal) => write({ tx, viewer, journal }));
+}
+
+/**
+ * The writes `write` makes in `tx`, then the domain rules over what it wrote (replayed as
+ * above when a record was already broken), then their audit entries by `userId`: the one
+ * commit discipline of the API and the bulk loaders (scripts/, e.g. annual targets). Runs
+ * inside a transaction; an error leaves it to the caller to roll back.
+ */
+export async function writeChecked<T>(
+  tx: Prisma.TransactionClient,
+  userId: number | null,
+  write: (journal: Journal) => Promise<T>,
+): Promise<T> {
   const attempt = async () => {
     const journal = new Journal();
-    const result = await write({ tx, viewer, journal });
+    const result = await write(journal);
     return { journal, result };
   };
   await tx.$executeRawUnsafe("SAVEPOINT before_writes");
@@ -33,7 +47,7 @@ export async function runWrite<T>(context: Context, write: (ctx: WriteContext) =
     if (fresh.length > 0) throw new RuleViolationError(fresh);
     ({ journal, result } = await attempt());
   }
-  if (journal.entries.length > 0) await tx.auditLog.createMany({ data: journal.auditRows(viewer.userId) });
+  if (journal.entries.length > 0) await tx.auditLog.createMany({ data: journal.auditRows(userId) });
   return result;
 }
 
