@@ -1,34 +1,22 @@
-// An uploaded spreadsheet (XLSX or CSV) → its rows as the user sees them, with their row
-// numbers. The ideas follow the target importer (scripts/src/targets/parse.ts): CSV in
-// UTF-8 with or without BOM, else GB18030 (what Excel and WPS save on Chinese Windows);
-// XLSX cells read as shown: rich text as text, formulas as their result, dates as dates.
-import type { CellValue as ExcelCellValue, Workbook } from "exceljs";
-import Papa from "papaparse";
+// An uploaded spreadsheet (XLSX or CSV) → its rows as the user sees them. The reading itself
+// is @p181/schema/sheets, shared with the bulk loaders (scripts/).
+import { readCsv, readXlsx, SheetError, type SheetRow } from "@p181/schema/sheets";
 
-/** A cell as read from a file, before it is checked against a field. */
-export type CellValue = string | number | boolean | Date | null;
-
-export interface SheetRow {
-  /** 1-based row number in the file, as Excel shows it. */
-  number: number;
-  cells: CellValue[];
-}
+export {
+  columnLetter,
+  isBlank,
+  loadExcel,
+  readCsv,
+  readXlsx,
+  SheetError,
+  type CellValue,
+  type SheetRow,
+} from "@p181/schema/sheets";
 
 export interface Sheet {
   fileName: string;
   format: "csv" | "xlsx";
   rows: SheetRow[];
-}
-
-/** The file cannot be read at all. `code` is a message key of the import module. */
-export class SheetError extends Error {
-  constructor(
-    readonly code: "unsupported_type" | "xls" | "unreadable" | "no_sheet",
-    readonly detail = "",
-  ) {
-    super(detail || code);
-    this.name = "SheetError";
-  }
 }
 
 export function formatOfName(name: string): "csv" | "xlsx" {
@@ -38,80 +26,8 @@ export function formatOfName(name: string): "csv" | "xlsx" {
   throw new SheetError(extension === ".xls" || extension === ".et" ? "xls" : "unsupported_type", extension || name);
 }
 
-/** Loads exceljs only when a workbook is read or written: it is large, and most pages never need it. */
-export async function loadExcel(): Promise<typeof import("exceljs")> {
-  const module = await import("exceljs");
-  return ((module as { default?: typeof import("exceljs") }).default ?? module) as typeof import("exceljs");
-}
-
 export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
   const format = formatOfName(fileName);
   const rows = format === "csv" ? readCsv(bytes) : await readXlsx(bytes);
   return { fileName, format, rows };
-}
-
-/** UTF-8 (a BOM is dropped); bytes that are not valid UTF-8 are read as GB18030, a superset of GBK. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
-
-export function readCsv(bytes: Uint8Array): SheetRow[] {
-  const text = decodeText(bytes).replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
-  // One record per spreadsheet row, even when a quoted cell spans several lines.
-  return parsed.data.map((cells, index) => ({
-    number: index + 1,
-    cells: cells.map((cell) => (cell === "" ? null : cell)),
-  }));
-}
-
-export async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
-  const ExcelJS = await loadExcel();
-  const workbook: Workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as never);
-  } catch (error) {
-    throw new SheetError("unreadable", (error as Error).message);
-  }
-  const sheet = workbook.worksheets.find((s) => s.state !== "hidden" && s.actualRowCount > 0) ?? workbook.worksheets[0];
-  if (!sheet) throw new SheetError("no_sheet");
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = xlsxCellValue(cell.value);
-    });
-    rows.push({ number, cells: Array.from(cells, (cell) => cell ?? null) });
-  });
-  return rows;
-}
-
-/** What the user sees in the cell: rich text as plain text, a formula as its computed result. */
-export function xlsxCellValue(value: ExcelCellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "object" || value instanceof Date) return value;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    if (value.result === undefined) return null;
-    return xlsxCellValue(value.result as ExcelCellValue);
-  }
-  if ("error" in value) return value.error;
-  if ("hyperlink" in value) return xlsxCellValue(value.text as ExcelCellValue);
-  return JSON.stringify(value);
-}
-
-export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-/** A, B, … Z, AA, AB … for a 0-based column index. */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }

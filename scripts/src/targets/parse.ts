@@ -1,16 +1,8 @@
 // Reads a target file (CSV, XLSX or JSON) into raw rows; values are checked later, in validate.ts.
 import fs from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import Papa from "papaparse";
-import {
-  rowFromObject,
-  rowsFromSheet,
-  type CellValue,
-  type MappedRows,
-  type RawTargetRow,
-  type SheetRecord,
-} from "./columns.ts";
+import { decodeText, parseCsv as readCsv, readXlsx, SheetError } from "@p181/schema/sheets";
+import { rowFromObject, rowsFromSheet, type MappedRows, type RawTargetRow } from "./columns.ts";
 import { problem, type TargetProblem } from "./problems.ts";
 
 export type TargetFileFormat = "csv" | "xlsx" | "json";
@@ -59,72 +51,28 @@ function readFile(file: string): { name: string; buffer: Uint8Array } {
   }
 }
 
-/**
- * UTF-8 with or without BOM; Excel and WPS on Chinese Windows save "CSV (逗号分隔)" in GBK,
- * so bytes that are not valid UTF-8 are read as GB18030 (a superset of GBK).
- */
-export function decodeText(buffer: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(buffer);
-  } catch {
-    return new TextDecoder("gb18030").decode(buffer);
-  }
-}
-
 function parseCsv(buffer: Uint8Array): MappedRows {
-  const parsed = Papa.parse<string[]>(decodeText(buffer), { header: false, skipEmptyLines: false });
-  // Each record is one spreadsheet row, even when a quoted cell spans several lines.
-  const records: SheetRecord[] = parsed.data.map((cells, index) => ({ number: index + 1, cells }));
-  const mapped = rowsFromSheet(records);
-  const syntax = parsed.errors
-    .filter((error) => error.code !== "UndetectableDelimiter")
-    .map((error) =>
-      problem(
-        error.row === undefined ? undefined : { kind: "row", number: error.row + 1 },
-        undefined,
-        `CSV 格式错误：${error.message}`,
-        `malformed CSV: ${error.message}`,
-      ),
-    );
+  const { rows, errors } = readCsv(buffer);
+  const mapped = rowsFromSheet(rows.map((row) => ({ number: row.number, cells: row.cells.map((cell) => cell ?? "") })));
+  const syntax = errors.map((error) =>
+    problem(
+      error.row === undefined ? undefined : { kind: "row", number: error.row },
+      undefined,
+      `CSV 格式错误：${error.message}`,
+      `malformed CSV: ${error.message}`,
+    ),
+  );
   return { ...mapped, problems: [...syntax, ...mapped.problems] };
 }
 
 async function parseXlsx(buffer: Uint8Array): Promise<MappedRows> {
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as never);
+    return rowsFromSheet(await readXlsx(buffer));
   } catch (error) {
-    return fileProblem(
-      `无法读取 Excel 文件：${(error as Error).message}`,
-      `not a readable .xlsx file: ${(error as Error).message}`,
-    );
+    if (!(error instanceof SheetError)) throw error;
+    if (error.code === "no_sheet") return fileProblem("工作簿中没有工作表", "the workbook has no worksheet");
+    return fileProblem(`无法读取 Excel 文件：${error.detail}`, `not a readable .xlsx file: ${error.detail}`);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return fileProblem("工作簿中没有工作表", "the workbook has no worksheet");
-  const records: SheetRecord[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = xlsxCellValue(cell.value);
-    });
-    records.push({ number, cells: Array.from(cells, (cell) => cell ?? null) });
-  });
-  return rowsFromSheet(records);
-}
-
-/** What the user sees in the cell: rich text as plain text, a formula as its computed result. */
-export function xlsxCellValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "object" || value instanceof Date) return value;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    // A formula saved without a cached result (written by a program, never opened in Excel).
-    if (value.result === undefined) return `=${value.formula ?? ("sharedFormula" in value ? value.sharedFormula : "")}`;
-    return xlsxCellValue(value.result);
-  }
-  if ("error" in value) return value.error;
-  if ("hyperlink" in value) return xlsxCellValue(value.text as ExcelJS.CellValue);
-  return JSON.stringify(value);
 }
 
 function parseJson(buffer: Uint8Array): MappedRows {
