@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { databaseSettingsFromEnv, openDatabaseOrExit } from "@p181/db";
 import { watchCredentialChanges } from "./auth/credential-changes.ts";
+import { keepStatisticsFresh } from "./database/statistics.ts";
 import { createGracefulServer } from "./graceful-server.ts";
 import { configureLogging, withRequestIds } from "./logging.ts";
 import { logFormatFromEnv, requestLimitsFromEnv, serverSettingsFromEnv } from "./settings.ts";
@@ -23,6 +24,7 @@ const { createApp } = await loadingApp;
 // The embedded database is one session: requests queue for it, so they may wait longer.
 const maxWaitMs = requestLimitsFromEnv().maxWaitMs ?? (database.embedded ? 30_000 : 5_000);
 const credentials = await watchCredentialChanges(database);
+const statistics = database.embedded ? keepStatisticsFresh(database.prisma) : null;
 const app = createApp({
   prisma: database.prisma,
   development: settings.development,
@@ -57,6 +59,7 @@ onStopSignals(async (signal) => {
   const { cutOff } = await drained;
   if (cutOff > 0)
     console.log(`${cutOff} requests were still running after ${seconds} s; their connections were closed.`);
+  statistics?.stop();
   await credentials.close();
   await database.close();
   console.log("Stopped cleanly.");
