@@ -44,6 +44,20 @@ export interface CompiledRead {
 
 type RootField = { kind: "one" | "page" | "connection"; resource: Resource };
 
+/** The arguments of the fields compiled (coerced by graphql-js, as the resolvers receive them). */
+interface FieldArgs {
+  id?: number;
+  deleted?: Deleted | null;
+  where?: Record<string, unknown> | null;
+  orderBy?: Record<string, unknown>[] | null;
+  skip?: number | null;
+  take?: number | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
 const rootFields = new Map<string, RootField>(
   Object.values(resources).flatMap((resource) => [
     [resource.single, { kind: "one", resource }] as const,
@@ -117,13 +131,13 @@ class ReadCompiler {
     );
   }
 
-  private one(resource: Resource, args: Record<string, any>, selected: SelectedField): string {
+  private one(resource: Resource, args: FieldArgs, selected: SelectedField): string {
     const alias = this.params.alias();
     const where = readWhere(this.context, { id: args.id }, args.deleted as Deleted);
     return `(SELECT ${this.object(resource.model, selected, alias)} FROM ${quote(resource.model)} ${alias} WHERE ${compileWhere(resource.model, where, alias, this.params)})`;
   }
 
-  private page(resource: Resource, args: Record<string, any>, selected: SelectedField): string {
+  private page(resource: Resource, args: FieldArgs, selected: SelectedField): string {
     const model = resource.model;
     const where = whereFrom(resource, this.context, args);
     const typeName = `${model}Page`;
@@ -154,7 +168,7 @@ class ReadCompiler {
    * and its reading of `after` (rows from the cursor row on, which must still be visible, minus
    * one). Backward pages and other sort orders go to the resolvers.
    */
-  private connection(resource: Resource, args: Record<string, any>, selected: SelectedField): string {
+  private connection(resource: Resource, args: FieldArgs, selected: SelectedField): string {
     const model = resource.model;
     if (args.last != null || args.before != null || (args.orderBy?.length ?? 0) > 0)
       throw new NotCompilable("a backward or sorted connection");
@@ -359,13 +373,13 @@ class ReadCompiler {
     };
   }
 
-  private args(typeName: string, selected: SelectedField): Record<string, any> {
+  private args(typeName: string, selected: SelectedField): FieldArgs {
     const type = this.schema.getType(typeName) as
       | { getFields?: () => Record<string, GraphQLField<unknown, unknown>> }
       | undefined;
     const definition = type?.getFields?.()[selected.name];
     if (!definition) throw new NotCompilable(`${typeName}.${selected.name}`);
-    return getArgumentValues(definition, selected.node, this.variables);
+    return getArgumentValues(definition, selected.node, this.variables) as FieldArgs;
   }
 }
 
