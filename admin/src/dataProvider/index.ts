@@ -13,7 +13,7 @@ import type { Client, OperationResult } from "@urql/core";
 import type { DataProvider, GetListParams, Identifier, RaRecord } from "ra-core";
 import { resourceFor } from "../metadata/fields.ts";
 import { createGraphQLClient, type ClientOptions } from "./client.ts";
-import { toHttpError, type ApiErrorBody } from "./errors.ts";
+import { toHttpError } from "./errors.ts";
 import { apiLimits, type ApiLimits } from "./limits.ts";
 import { selectionOf } from "./selection.ts";
 import { toInput } from "./values.ts";

@@ -10,7 +10,7 @@ vi.hoisted(() => {
 import { backendsUnderTest } from "@p181/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "../api.ts";
-import type { Permissions } from "../auth/permissions.ts";
+import { cityAdminPermissions } from "../testing/permissions.ts";
 import type { GraphQLRequester } from "../graphql/request.ts";
 import { autoMap, importableFields } from "../importExport/columns.ts";
 import { findExisting } from "../importExport/commit.ts";
@@ -21,14 +21,7 @@ import { PASSWORD } from "../testing/fixture.ts";
 import { cookieFetch, startTestServer, type TestServer } from "../testing/server.ts";
 
 const ZONES = 45;
-const admin: Permissions = {
-  role: "CITY_ADMIN",
-  username: "admin",
-  townId: null,
-  zoneId: null,
-  plans: [],
-  canWrite: true,
-};
+const admin = cityAdminPermissions;
 
 describe.each(backendsUnderTest())("GRAPHQL_MAX_PAGE_SIZE=20 on %s", (backend) => {
   let server: TestServer;

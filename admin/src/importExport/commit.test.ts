@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Permissions } from "../auth/permissions.ts";
+import { cityAdminPermissions } from "../testing/permissions.ts";
 import type { RequestError } from "../graphql/request.ts";
 import { findExisting, placeNewRecords, problemsFromError, rowsToWrite } from "./commit.ts";
 import type { GraphQLRequester } from "../graphql/request.ts";
 import { autoMap, importableFields } from "./columns.ts";
 import { planImport, type ImportPlan } from "./plan.ts";
 
-const admin: Permissions = {
-  role: "CITY_ADMIN",
-  username: "admin",
-  townId: null,
-  zoneId: null,
-  plans: [],
-  canWrite: true,
-};
+const admin = cityAdminPermissions;
 
 function plan(model: string, header: string[], ...data: (string | number)[][]): ImportPlan {
   const fields = importableFields(model, admin);

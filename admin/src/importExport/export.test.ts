@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Permissions } from "../auth/permissions.ts";
+import { townAdminPermissions } from "../testing/permissions.ts";
 import { adminFields } from "../metadata/fields.ts";
 import { exportFileName, fetchAllRows, toCsv, toXlsx, visibleColumns, xlsxValue } from "./export.ts";
 import type { GraphQLRequester } from "../graphql/request.ts";
 import { readCsv, readSheet, readXlsx, SheetError } from "./sheet.ts";
 
-const townAdmin: Permissions = {
-  role: "TOWN_ADMIN",
-  username: "xq-admin",
-  townId: 1,
-  zoneId: null,
-  plans: [],
-  canWrite: true,
-};
+const townAdmin = townAdminPermissions;
 const officer: Permissions = {
   role: "PLAN_OFFICER",
   username: "o",

@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { adminFields } from "../metadata/fields.ts";
 import type { Permissions } from "../auth/permissions.ts";
+import { townAdminPermissions } from "../testing/permissions.ts";
 import { readCell, excelSerialDate } from "./cells.ts";
 import { autoMap, fieldForHeader, findHeaderRow, importableFields } from "./columns.ts";
 import { allProblems, checkDuplicateKeys, planImport } from "./plan.ts";
 import type { SheetRow } from "./sheet.ts";
 
-const townAdmin: Permissions = {
-  role: "TOWN_ADMIN",
-  username: "xq-admin",
-  townId: 1,
-  zoneId: null,
-  plans: [],
-  canWrite: true,
-};
+const townAdmin = townAdminPermissions;
 const viewerLike: Permissions = {
   role: "PLAN_OFFICER",
   username: "officer",

@@ -1,18 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import type { Permissions } from "../auth/permissions.ts";
+import { townAdminPermissions } from "../testing/permissions.ts";
 import { autoMap, findHeaderRow, importableFields } from "./columns.ts";
 import { fillingHint, toTemplate } from "./template.ts";
 import { readXlsx } from "./sheet.ts";
 
-const townAdmin: Permissions = {
-  role: "TOWN_ADMIN",
-  username: "xq-admin",
-  townId: 1,
-  zoneId: null,
-  plans: [],
-  canWrite: true,
-};
+const townAdmin = townAdminPermissions;
 
 describe("import template", () => {
   it("has a column per importable field that maps back to it, drop-downs of labels, and filling hints", async () => {

@@ -1,6 +1,6 @@
 // Reading typed values out of cells: enum codes or labels, years, decimals and text.
 import { Prisma } from "@p181/db";
-import type { CellValue } from "./columns.ts";
+import type { CellValue } from "@p181/schema/sheets";
 import { enumLabel } from "@p181/schema";
 import { shown } from "./problems.ts";
 

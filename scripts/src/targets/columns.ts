@@ -1,4 +1,5 @@
 // The columns of a target file and how headers (English keys or Chinese headers) map to them.
+import { isBlank, type CellValue, type SheetRow } from "@p181/schema/sheets";
 import { problem, shown, type RowPosition, type TargetProblem } from "./problems.ts";
 
 export const COLUMNS = [
@@ -13,9 +14,6 @@ export const COLUMNS = [
 
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
 
-/** A cell as read from any format, before validation. */
-export type CellValue = string | number | boolean | Date | null;
-
 export interface RawTargetRow {
   at: RowPosition;
   /** A key is absent when the file has no such column (or the JSON item no such key). */
@@ -23,11 +21,6 @@ export interface RawTargetRow {
 }
 
 /** One row of a sheet (CSV or XLSX) as it appears, with its 1-based row number. */
-export interface SheetRecord {
-  number: number;
-  cells: CellValue[];
-}
-
 export interface MappedRows {
   rows: RawTargetRow[];
   problems: TargetProblem[];
@@ -52,19 +45,15 @@ export function columnForHeader(header: string): ColumnKey | undefined {
   return byName.get(normaliseHeader(header));
 }
 
-export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
 /**
  * Maps a sheet's records to rows. The header is the first record naming a known column
  * (rows above it, such as a title over the table, are ignored), or else the first non-empty
  * record; empty rows are skipped.
  */
-export function rowsFromSheet(records: SheetRecord[]): MappedRows {
+export function rowsFromSheet(records: SheetRow[]): MappedRows {
   const problems: TargetProblem[] = [];
   const nonEmpty = records.filter((record) => !record.cells.every(isBlank));
-  const namesColumn = (record: SheetRecord) =>
+  const namesColumn = (record: SheetRow) =>
     record.cells.some((cell) => !isBlank(cell) && columnForHeader(String(cell)) !== undefined);
   const [header, ...data] = nonEmpty.slice(Math.max(0, nonEmpty.findIndex(namesColumn)));
   if (!header)

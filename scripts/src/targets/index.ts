@@ -1,7 +1,8 @@
 // Annual-target loader: reads CSV, XLSX or JSON files of targets, validates every row and
 // upserts them by natural key in one transaction. Used by the CLI (src/cli/import-targets.ts)
 // and meant for the API and admin too.
-export { COLUMNS, type CellValue, type ColumnKey, type RawTargetRow } from "./columns.ts";
+export type { CellValue } from "@p181/schema/sheets";
+export { COLUMNS, type ColumnKey, type RawTargetRow } from "./columns.ts";
 export { importTargets, type ImportInput, type ImportOptions, type ImportResult } from "./import.ts";
 export { METRIC_PLAN, metricsOfPlan } from "./metrics.ts";
 export {

@@ -53,7 +53,7 @@ function readFile(file: string): { name: string; buffer: Uint8Array } {
 
 function parseCsv(buffer: Uint8Array): MappedRows {
   const { rows, errors } = readCsv(buffer);
-  const mapped = rowsFromSheet(rows.map((row) => ({ number: row.number, cells: row.cells.map((cell) => cell ?? "") })));
+  const mapped = rowsFromSheet(rows);
   const syntax = errors.map((error) =>
     problem(
       error.row === undefined ? undefined : { kind: "row", number: error.row },

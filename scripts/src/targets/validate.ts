@@ -2,7 +2,8 @@
 import { type Prisma, ProgrammePlan, TargetMetric, TargetScopeLevel, type PrismaClient } from "@p181/db";
 import { CITY_SCOPE_CODE, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
 import { cellText, describeValues, folded, matchEnum, readAmount, readYear, type CellResult } from "./cells.ts";
-import { isBlank, sortProblems, type CellValue, type ColumnKey, type RawTargetRow } from "./columns.ts";
+import { isBlank, type CellValue } from "@p181/schema/sheets";
+import { sortProblems, type ColumnKey, type RawTargetRow } from "./columns.ts";
 import { enumLabel } from "@p181/schema";
 import { METRIC_PLAN, metricsOfPlan } from "./metrics.ts";
 import { positionLabel, problem, shown, type RowPosition, type TargetProblem } from "./problems.ts";

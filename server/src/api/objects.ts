@@ -10,11 +10,10 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { enumRef } from "./enums.ts";
 import { graphqlScalar } from "./field-types.ts";
-import { modelFilter, toPrismaWhere } from "./filters.ts";
+import { modelFilter } from "./filters.ts";
+import { listWhere, relationRows, type ListArgs } from "./list-args.ts";
 import { objectFields } from "./object-fields.ts";
-import { modelOrderBy, toPrismaOrderBy } from "./ordering.ts";
-import { pageSize } from "./limits.ts";
-import { readWhere } from "./scoping.ts";
+import { modelOrderBy } from "./ordering.ts";
 
 function outputType(field: FieldMeta): any {
   const base = field.kind === "enum" ? enumRef(field.type) : graphqlScalar(field);
@@ -74,20 +73,14 @@ for (const resource of Object.values(resources)) {
                 skip: t.arg.int(),
                 take: t.arg.int(),
               },
-              query: (args: any, context: Context) => ({
-                where: readWhere(context, toPrismaWhere(field.type, args.where, context.viewer)),
-                orderBy: toPrismaOrderBy(field.type, args.orderBy, context.viewer),
-                skip: args.skip ?? 0,
-                take: pageSize(args.take),
-              }),
+              query: (args: ListArgs, context: Context) => relationRows(field.type, context, args),
             });
             break;
           case "count":
             fields[name] = t.relationCount(field.name, {
               description: `${field.label}数量 | Number of ${field.name} (live, within your area).`,
               args: { where: t.arg({ type: modelFilter(field.type) }) },
-              where: (args: any, context: Context) =>
-                readWhere(context, toPrismaWhere(field.type, args.where, context.viewer)),
+              where: (args: ListArgs, context: Context) => listWhere(field.type, context, { where: args.where }),
             });
             break;
         }

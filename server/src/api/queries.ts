@@ -4,17 +4,13 @@ import { resources, type Resource } from "@p181/schema";
 import { canSeePersonalData } from "../auth/viewer.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { modelFilter, toPrismaWhere, type Where } from "./filters.ts";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from "./limits.ts";
+import { modelFilter } from "./filters.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./limits.ts";
+import { listWhere, pageRows, type ListArgs, type ListRows } from "./list-args.ts";
 import { modelOrderBy, toPrismaOrderBy } from "./ordering.ts";
 import { DeletedFilter, readWhere, type Deleted } from "./scoping.ts";
 
-interface PageParent {
-  where: Where;
-  orderBy: Record<string, unknown>[];
-  skip: number;
-  take: number;
-}
+type PageParent = ListRows;
 
 /**
  * How Prisma loads the relations a query selects: as JSON built by one SQL statement (join),
@@ -67,15 +63,6 @@ function pageType(resource: Resource) {
   return ref;
 }
 
-/** The rows a list of the entity reads: the client's filter, soft-delete state; the area is PostgreSQL's. */
-export function whereFrom(
-  resource: Resource,
-  context: Context,
-  args: { where?: any; deleted?: Deleted | null },
-): Where {
-  return readWhere(context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
-}
-
 for (const resource of Object.values(resources)) {
   const page = pageType(resource);
   builder.queryFields((t: any) => ({
@@ -99,12 +86,8 @@ for (const resource of Object.values(resources)) {
         skip: t.arg.int({ defaultValue: 0, description: "Rows to skip." }),
         take: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: `Rows to return (at most ${MAX_PAGE_SIZE}).` }),
       },
-      resolve: (_root: unknown, args: any, context: Context): PageParent => ({
-        where: whereFrom(resource, context, args),
-        orderBy: toPrismaOrderBy(resource.model, args.orderBy, context.viewer),
-        skip: Math.max(0, args.skip ?? 0),
-        take: pageSize(args.take),
-      }),
+      resolve: (_root: unknown, args: ListArgs, context: Context): PageParent =>
+        pageRows(resource.model, context, args),
     }),
     [`${resource.plural}Connection`]: t.prismaConnection(
       {
@@ -115,12 +98,12 @@ for (const resource of Object.values(resources)) {
         description: `${resource.label} | ${resource.model} rows as a Relay cursor connection.`,
         args: listArgs(t, resource.model),
         totalCount: (_connection: unknown, args: any, context: Context) =>
-          delegate(context, resource).count({ where: whereFrom(resource, context, args) }),
+          delegate(context, resource).count({ where: listWhere(resource.model, context, args) }),
         resolve: (query: object, _root: unknown, args: any, context: Context) =>
           delegate(context, resource).findMany({
             ...query,
             relationLoadStrategy: relationStrategy(context),
-            where: whereFrom(resource, context, args),
+            where: listWhere(resource.model, context, args),
             orderBy: toPrismaOrderBy(resource.model, args.orderBy, context.viewer),
           }),
       },

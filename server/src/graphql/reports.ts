@@ -19,7 +19,7 @@ import {
   type SummaryRow,
   type ViolationRow,
 } from "../reports/index.ts";
-import type { AreaColumns } from "../reports/area.ts";
+import type { AreaColumns } from "../sql/located-rows.ts";
 import { ruleById, rules, type DomainRule } from "../rules/index.ts";
 import { reportArea } from "../auth/scope.ts";
 

@@ -2,8 +2,6 @@
 // or zone), and the level its rows are cut at.
 import type { TargetScopeLevel } from "@p181/db";
 
-export type { AreaColumns } from "../sql/located-rows.ts";
-
 export interface Area {
   townId?: number;
   zoneId?: number;

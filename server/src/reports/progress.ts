@@ -1,6 +1,6 @@
 // Target against actual per plan, metric, period and area unit, computed in one SQL query:
 // yearly (planProgress) or per phase (phaseProgress).
-import type { AreaColumns } from "./area.ts";
+import type { AreaColumns } from "../sql/located-rows.ts";
 import { Prisma, TargetMetric, type ProgrammePlan, type TargetScopeLevel } from "@p181/db";
 import {
   CITY_SCOPE_CODE,

@@ -1,6 +1,6 @@
 // All plans on one page: per plan and year, the plan's headline metric against its target,
 // and how many of the plan's targeted metrics were met.
-import type { AreaColumns } from "./area.ts";
+import type { AreaColumns } from "../sql/located-rows.ts";
 import { Prisma, type ProgrammePlan, type TargetMetric, type TargetScopeLevel } from "@p181/db";
 import { enumLabel, PHASES, phaseOfYear } from "@p181/schema";
 import type { SqlClient } from "../sql/client.ts";

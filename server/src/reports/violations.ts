@@ -1,7 +1,8 @@
 // Rule violations as a flat report: the rules module's own SQL, labelled and located.
-import type { AreaColumns } from "./area.ts";
+import type { AreaColumns } from "../sql/located-rows.ts";
 import { modelMeta } from "@p181/schema";
-import { listViolations, ruleById, type SqlClient } from "../rules/index.ts";
+import { listViolations, ruleById } from "../rules/index.ts";
+import type { SqlClient } from "../sql/client.ts";
 import { mergeArea, type Area } from "./area.ts";
 
 export interface ViolationReportFilter extends Area {

@@ -3,7 +3,8 @@
 import { Prisma } from "@p181/db";
 import { RuleViolationError } from "./errors.ts";
 import { ident } from "../sql/fragments.ts";
-import type { DomainRule, RuleViolation, SqlClient, Trigger } from "./types.ts";
+import type { SqlClient } from "../sql/client.ts";
+import type { DomainRule, RuleViolation, Trigger } from "./types.ts";
 
 /** Written row ids per Prisma model. */
 export type WrittenRows = Map<string, Set<number>>;

@@ -8,7 +8,8 @@ import { listViolationsAmong, type ListedViolation, type ViolationFilter } from 
 import { rangeRules } from "./ranges.ts";
 import { talentRules } from "./talent.ts";
 import { targetRules } from "./targets.ts";
-import type { DomainRule, SqlClient } from "./types.ts";
+import type { SqlClient } from "../sql/client.ts";
+import type { DomainRule } from "./types.ts";
 import { volunteerRules } from "./volunteers.ts";
 import { youngCadreRules } from "./young-cadres.ts";
 
@@ -40,4 +41,5 @@ export function listViolations(client: SqlClient, filter: ViolationFilter = {}):
 export { findViolations, type WrittenRows } from "./assert.ts";
 export { describeViolation, RuleViolationError } from "./errors.ts";
 export type { ListedViolation, ViolationFilter } from "./list.ts";
-export type { DomainRule, RuleViolation, SqlClient, Trigger } from "./types.ts";
+export type { DomainRule, RuleViolation, Trigger } from "./types.ts";
+export type { SqlClient } from "../sql/client.ts";

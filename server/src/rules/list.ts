@@ -4,7 +4,8 @@ import type { AreaColumns } from "../sql/located-rows.ts";
 import { Prisma } from "@p181/db";
 import { recordLabel, recordPlace } from "./records.ts";
 import { ident } from "../sql/fragments.ts";
-import type { DomainRule, SqlClient } from "./types.ts";
+import type { SqlClient } from "../sql/client.ts";
+import type { DomainRule } from "./types.ts";
 
 export interface ViolationFilter {
   ruleIds?: string[];

@@ -1,7 +1,5 @@
 import type { Prisma } from "@p181/db";
 
-export type { SqlClient } from "../sql/client.ts";
-
 /**
  * How a written row leads to the records a rule checks: the name of a column of the
  * written model holding the checked record's id, or, when the link is more than one

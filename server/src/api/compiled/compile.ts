@@ -26,32 +26,21 @@ import {
 } from "graphql";
 import { canSeePersonalData } from "../../auth/viewer.ts";
 import type { Context } from "../../context.ts";
+import type { DirectRead } from "../../database/transaction.ts";
 import { log } from "../../logging.ts";
-import { toPrismaWhere, type Where } from "../filters.ts";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from "../limits.ts";
+import type { Where } from "../filters.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../limits.ts";
+import { listWhere, pageRows, relationRows, type ListArgs, type ListRows } from "../list-args.ts";
 import { objectFields } from "../object-fields.ts";
-import { toPrismaOrderBy } from "../ordering.ts";
-import { whereFrom } from "../queries.ts";
 import { readWhere, type Deleted } from "../scoping.ts";
 import { compileWhere, quote, SqlParams } from "../../sql/where.ts";
 import { NotCompilable, Selections, type SelectedField } from "./selection.ts";
 
-export interface CompiledRead {
-  /** One statement returning one row with one text column, `data`: the response's data as JSON. */
-  sql: string;
-  values: unknown[];
-}
-
 type RootField = { kind: "one" | "page" | "connection"; resource: Resource };
 
 /** The arguments of the fields compiled (coerced by graphql-js, as the resolvers receive them). */
-interface FieldArgs {
+interface FieldArgs extends ListArgs {
   id?: number;
-  deleted?: Deleted | null;
-  where?: Record<string, unknown> | null;
-  orderBy?: Record<string, unknown>[] | null;
-  skip?: number | null;
-  take?: number | null;
   first?: number | null;
   after?: string | null;
   last?: number | null;
@@ -70,7 +59,7 @@ const rootFields = new Map<string, RootField>(
 const MAX_BUILD_KEYS = 50;
 
 /** The operation's read as one statement, or null: the DirectReader the request transaction runs without Prisma. */
-export function readCompiled(args: ExecutionArgs, context: Context): CompiledRead | null {
+export function readCompiled(args: ExecutionArgs, context: Context): DirectRead | null {
   return compileRead(args.schema, args.document, args.operationName, args.variableValues, context);
 }
 
@@ -81,7 +70,7 @@ export function compileRead(
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown> | null | undefined,
   context: Context,
-): CompiledRead | null {
+): DirectRead | null {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== "query") return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
@@ -139,22 +128,17 @@ class ReadCompiler {
 
   private page(resource: Resource, args: FieldArgs, selected: SelectedField): string {
     const model = resource.model;
-    const where = whereFrom(resource, this.context, args);
+    const rows = pageRows(model, this.context, args);
     const typeName = `${model}Page`;
     return jsonObject(
       this.selections.collect(selected.node.selectionSet, typeName).map((field) => {
         switch (field.name) {
           case "__typename":
             return [field.key, text(typeName)];
-          case "items": {
-            const orderBy = toPrismaOrderBy(model, args.orderBy, this.context.viewer);
-            return [
-              field.key,
-              this.list(model, field, { where, orderBy, skip: Math.max(0, args.skip ?? 0), take: pageSize(args.take) }),
-            ];
-          }
+          case "items":
+            return [field.key, this.list(model, field, rows)];
           case "totalCount":
-            return [field.key, this.count(model, where)];
+            return [field.key, this.count(model, rows.where)];
           default:
             throw new NotCompilable(`${typeName}.${field.name}`);
         }
@@ -175,7 +159,7 @@ class ReadCompiler {
     if (args.first != null && (!Number.isSafeInteger(args.first) || args.first < 0)) throw new NotCompilable("first");
     const after = args.after == null ? null : cursorId(args.after);
     const size = Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const where = whereFrom(resource, this.context, args);
+    const where = listWhere(model, this.context, args);
     const connectionType = this.fieldType(this.schema.getQueryType()!.name, selected.name);
     const edgeType = this.fieldType(connectionType, "edges");
     const alias = this.params.alias();
@@ -302,18 +286,13 @@ class ReadCompiler {
         case "list": {
           const args = this.args(model, field);
           const target = exposed.field.type;
-          const rows: ListRows = {
-            where: readWhere(this.context, toPrismaWhere(target, args.where, this.context.viewer)),
-            orderBy: toPrismaOrderBy(target, args.orderBy, this.context.viewer),
-            skip: args.skip ?? 0,
-            take: pageSize(args.take),
-          };
+          const rows = relationRows(target, this.context, args);
           return [field.key, this.list(target, field, rows, this.backLink(model, exposed.field, alias))];
         }
         case "count": {
           const args = this.args(model, field);
           const target = exposed.field.type;
-          const where = readWhere(this.context, toPrismaWhere(target, args.where, this.context.viewer));
+          const where = listWhere(target, this.context, { where: args.where });
           return [field.key, this.count(target, where, this.backLink(model, exposed.field, alias))];
         }
         default:
@@ -381,13 +360,6 @@ class ReadCompiler {
     if (!definition) throw new NotCompilable(`${typeName}.${selected.name}`);
     return getArgumentValues(definition, selected.node, this.variables) as FieldArgs;
   }
-}
-
-interface ListRows {
-  where: Where;
-  orderBy: Record<string, unknown>[];
-  skip: number;
-  take: number;
 }
 
 function objectFieldsOf(model: string): FieldMeta[] {

@@ -5,9 +5,9 @@ import { datamodel, resources } from "@p181/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import type { Viewer } from "../../auth/viewer.ts";
-import { buildWorld, type World } from "../../security/matrix/world.ts";
+import { buildWorld, restrictedViewers, type World } from "../../security/matrix/world.ts";
 import { execute, type GraphQLResponse } from "../../testing/graphql.ts";
-import { cityAdmin, planOfficer, townAdmin, viewerRole, zoneSecretary } from "../../testing/viewers.ts";
+import { cityAdmin } from "../../testing/viewers.ts";
 import { createApp, type App } from "../../yoga.ts";
 import { objectFields } from "../object-fields.ts";
 
@@ -56,17 +56,12 @@ describe.each(backendsUnderTest())("compiled reads on %s", (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend, { onQuery: (sql) => statements.push(sql) });
     world = await buildWorld(db.prisma);
-    const user = async (username: string, role: Viewer["role"]) =>
-      (await db.prisma.user.create({ data: { username, displayName: username, role } })).id;
+    const admin = await db.prisma.user.create({
+      data: { username: "admin", displayName: "admin", role: "CITY_ADMIN" },
+    });
     const viewers: Record<RoleName, Viewer> = {
-      cityAdmin: cityAdmin(await user("admin", "CITY_ADMIN")),
-      townAdmin: townAdmin(world.towns.A, await user("a-admin", "TOWN_ADMIN")),
-      zoneSecretary: zoneSecretary(world.towns.A, world.zones.A1, await user("a1-secretary", "ZONE_SECRETARY")),
-      planOfficer: planOfficer(
-        datamodel.enums.ProgrammePlan!.values.map((v) => v.name) as Viewer["plans"],
-        await user("officer", "PLAN_OFFICER"),
-      ),
-      viewer: viewerRole(await user("viewer", "VIEWER")),
+      cityAdmin: cityAdmin(admin.id),
+      ...(await restrictedViewers(db.prisma, world)),
     };
     for (const [role, viewer] of Object.entries(viewers) as [RoleName, Viewer][]) {
       apps[role] = {

@@ -12,11 +12,10 @@ import { requestClients } from "../../database/transaction.ts";
 import { requiredFields } from "../../api/write/fields.ts";
 import { execute } from "../../testing/graphql.ts";
 import { sampleValue } from "../../testing/samples.ts";
-import { planOfficer, townAdmin, viewerRole, zoneSecretary } from "../../testing/viewers.ts";
 import { createApp, type App } from "../../yoga.ts";
 import { pack } from "./documents.ts";
 import { ROLES, sees, seesPersonalData, type RoleName } from "./visibility.ts";
-import { buildWorld, references, type World, type WorldRow } from "./world.ts";
+import { buildWorld, references, restrictedViewers, type World, type WorldRow } from "./world.ts";
 
 const entities = Object.values(resources).filter((r) => r.model !== "User");
 const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -68,17 +67,7 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
   beforeAll(async () => {
     db = await createTestDatabase(backend);
     world = await buildWorld(db.prisma);
-    const user = async (username: string, role: Viewer["role"]) =>
-      (await db.prisma.user.create({ data: { username, displayName: username, role } })).id;
-    viewers = {
-      townAdmin: townAdmin(world.towns.A, await user("a-admin", "TOWN_ADMIN")),
-      zoneSecretary: zoneSecretary(world.towns.A, world.zones.A1, await user("a1-secretary", "ZONE_SECRETARY")),
-      planOfficer: planOfficer(
-        datamodel.enums.ProgrammePlan!.values.map((v) => v.name) as Viewer["plans"],
-        await user("officer", "PLAN_OFFICER"),
-      ),
-      viewer: viewerRole(await user("viewer", "VIEWER")),
-    };
+    viewers = await restrictedViewers(db.prisma, world);
     apps = Object.fromEntries(
       ROLES.map((role) => [role, createApp({ prisma: db.prisma, development: false, actAs: viewers[role] })]),
     ) as typeof apps;

@@ -6,7 +6,10 @@
 import { datamodel, mayPointOutsideArea, resources, type FieldMeta, type Resource } from "@p181/schema";
 import type { PrismaClient } from "@p181/db";
 import { requiredFields } from "../../api/write/fields.ts";
+import type { Viewer } from "../../auth/viewer.ts";
 import { sampleValue } from "../../testing/samples.ts";
+import { planOfficer, townAdmin, viewerRole, zoneSecretary } from "../../testing/viewers.ts";
+import type { RoleName } from "./visibility.ts";
 
 export interface Place {
   name: "A1" | "A2" | "A" | "B1" | "B" | "city";
@@ -202,4 +205,19 @@ function placeColumns(resource: Resource, where: Place, world: World): Record<st
   if (resource.territory?.zone?.parent === "Zone")
     columns[resource.territory.zone.column] = where.zone ? world.zones[where.zone] : null;
   return columns;
+}
+
+/** A viewer of each restricted role, over the world's town A and zone A1 (each with an account of its own). */
+export async function restrictedViewers(prisma: PrismaClient, world: World): Promise<Record<RoleName, Viewer>> {
+  const user = async (username: string, role: Viewer["role"]) =>
+    (await prisma.user.create({ data: { username, displayName: username, role } })).id;
+  return {
+    townAdmin: townAdmin(world.towns.A, await user("a-admin", "TOWN_ADMIN")),
+    zoneSecretary: zoneSecretary(world.towns.A, world.zones.A1, await user("a1-secretary", "ZONE_SECRETARY")),
+    planOfficer: planOfficer(
+      datamodel.enums.ProgrammePlan!.values.map((v) => v.name) as Viewer["plans"],
+      await user("officer", "PLAN_OFFICER"),
+    ),
+    viewer: viewerRole(await user("viewer", "VIEWER")),
+  };
 }
