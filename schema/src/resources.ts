@@ -2,6 +2,7 @@
 // model, derived from the datamodel with a few explicit overrides below.
 import type { FieldMeta, ModelMeta } from "./datamodel-types.ts";
 import { datamodel } from "./generated/datamodel.ts";
+import { CITY_SCOPE_CODE } from "./programme.ts";
 
 /** A path from a model to a column holding a town or zone id, e.g. ["centre", "zone"] + "townId". */
 interface ScopePath {
@@ -40,6 +41,20 @@ export interface Territory {
   zoneDecidesTown: boolean;
 }
 
+/**
+ * A reference named by the code in another column, chosen by a third: an annual target's
+ * scope code is its town's code when its level is TOWN, its zone's when ZONE, and CITY for
+ * the whole city. Files and pastes then need no town or zone column.
+ */
+export interface CodeReference {
+  /** The column holding the code (scopeCode). */
+  code: string;
+  /** The column deciding what the code names (scopeLevel). */
+  by: string;
+  /** Per value of `by`: the foreign key the code resolves to, or the one code allowed. */
+  cases: Record<string, { reference: string } | { fixed: string }>;
+}
+
 export interface Resource {
   model: string;
   label: string;
@@ -62,6 +77,7 @@ export interface Resource {
   hiddenFields: string[];
   /** The town and zone its rows lie in (areaTownId, areaZoneId, kept by the database); null for User and city-level entities. */
   territory: Territory | null;
+  codeReference: CodeReference | null;
 }
 
 const AREA_PLANS: Record<string, string | null> = {
@@ -80,10 +96,20 @@ const AREA_PLANS: Record<string, string | null> = {
 };
 
 /** Explicit choices where derivation would guess. */
-const OVERRIDES: Record<string, Partial<Pick<Resource, "displayField" | "hiddenFields" | "naturalKey">>> = {
+const OVERRIDES: Record<
+  string,
+  Partial<Pick<Resource, "displayField" | "hiddenFields" | "naturalKey" | "codeReference">>
+> = {
   User: { displayField: "displayName", hiddenFields: ["passwordHash"] },
   PublicOpinion: { displayField: "content" },
-  AnnualTarget: { displayField: "scopeCode" },
+  AnnualTarget: {
+    displayField: "scopeCode",
+    codeReference: {
+      code: "scopeCode",
+      by: "scopeLevel",
+      cases: { CITY: { fixed: CITY_SCOPE_CODE }, TOWN: { reference: "townId" }, ZONE: { reference: "zoneId" } },
+    },
+  },
 };
 
 const SYSTEM_AREA = "system";
@@ -195,6 +221,7 @@ function deriveResource(model: ModelMeta): Resource {
     personalFields: personalFields(model),
     hiddenFields: override.hiddenFields ?? [],
     territory: deriveArea(model, pathTo(model, "Town"), pathTo(model, "Zone")),
+    codeReference: override.codeReference ?? null,
   };
 }
 

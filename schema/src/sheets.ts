@@ -110,3 +110,23 @@ export function columnLetter(index: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
+
+export interface Sheet {
+  fileName: string;
+  format: "csv" | "xlsx";
+  rows: SheetRow[];
+}
+
+/** The format a file's name says it has; old .xls/.et binaries are refused with their own reason. */
+export function formatOfName(name: string): "csv" | "xlsx" {
+  const extension = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? "";
+  if (extension === ".csv" || extension === ".txt") return "csv";
+  if (extension === ".xlsx") return "xlsx";
+  throw new SheetError(extension === ".xls" || extension === ".et" ? "xls" : "unsupported_type", extension || name);
+}
+
+export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
+  const format = formatOfName(fileName);
+  const rows = format === "csv" ? readCsv(bytes) : await readXlsx(bytes);
+  return { fileName, format, rows };
+}

@@ -25,7 +25,7 @@ import { contentFields, resourceFor, type AdminField } from "../metadata/fields.
 import { BulkActions } from "./BulkActions.tsx";
 import { ColumnChooser } from "./ColumnChooser.tsx";
 import { editorFor, type Row } from "./editors.tsx";
-import { formatCell } from "./parse.ts";
+import { formatCell } from "@p181/schema/cells";
 import { PasteReportDialog } from "./PasteReportDialog.tsx";
 import { orderColumns, useColumnPreferences, type ColumnPreferences } from "./preferences.ts";
 import { cellKey, useCellSaving } from "./useCellSaving.ts";

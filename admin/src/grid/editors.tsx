@@ -6,7 +6,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import type { RenderEditCellProps } from "react-data-grid";
 import { useDataProvider } from "ra-core";
 import { enumChoices, resourceFor, type AdminField } from "../metadata/fields.ts";
-import { formatCell } from "./parse.ts";
+import { formatCell } from "@p181/schema/cells";
 
 export type Row = Record<string, any>;
 

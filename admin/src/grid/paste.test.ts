@@ -1,31 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { adminFields, contentFields } from "../metadata/fields.ts";
-import { parseCell, parseDate } from "./parse.ts";
 import { parseTsv, planPaste } from "./paste.ts";
 
 const field = (name: string) => adminFields("PartyMember").find((f) => f.name === name)!;
-
-describe("parsing cells", () => {
-  it("reads the dates spreadsheets produce", () => {
-    for (const text of ["2013/5/1", "2013-05-01", "2013.5.1", "2013年5月1日", "20130501", " 2013/05/01 "])
-      expect(parseDate(text)).toBe("2013-05-01");
-    expect(parseDate("2013/2/30")).toBeNull();
-    expect(parseDate("5/1/2013")).toBeNull();
-  });
-
-  it("reads enum labels and codes, numbers, booleans and lists", () => {
-    expect(parseCell(field("category"), "预备党员")).toEqual({ ok: true, value: "PROBATIONARY" });
-    expect(parseCell(field("category"), "full")).toEqual({ ok: true, value: "FULL" });
-    expect(parseCell(field("category"), "群众")).toMatchObject({ ok: false, error: "enum" });
-    expect(parseCell(field("skills"), "农技、法律,财会")).toEqual({ ok: true, value: ["农技", "法律", "财会"] });
-    expect(parseCell(field("organisationId"), "东村党支部")).toEqual({ ok: true, lookup: "东村党支部" });
-    expect(parseCell(field("organisationId"), "12")).toEqual({ ok: true, value: 12 });
-    expect(parseCell(field("name"), "")).toMatchObject({ ok: false, error: "required" });
-    const zone = adminFields("Zone");
-    expect(parseCell(zone.find((f) => f.name === "population")!, "1,200")).toEqual({ ok: true, value: 1200 });
-    expect(parseCell(zone.find((f) => f.name === "economicallyWeak")!, "是")).toEqual({ ok: true, value: true });
-  });
-});
 
 describe("planning a paste", () => {
   const columns = contentFields("PartyMember").filter((f) => !f.personal);

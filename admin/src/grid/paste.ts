@@ -2,7 +2,7 @@
 // it and new rows below the last one, with every cell parsed and every problem named by
 // row and column. Pure: the grid resolves references and saves the plan.
 import type { AdminField } from "../metadata/fields.ts";
-import { formatCell, parseCell } from "./parse.ts";
+import { formatCell, parseText } from "@p181/schema/cells";
 
 type Row = Record<string, any>;
 
@@ -110,7 +110,7 @@ export function planPaste({
         problem(column.label, "not_editable");
         return;
       }
-      const parsed = parseCell(column, text);
+      const parsed = parseText(column, text);
       if (!parsed.ok) problem(column.label, parsed.error, parsed.args);
       else if ("lookup" in parsed) plan.lookups.push({ field: column, text: parsed.lookup, target: data });
       else data[column.name] = parsed.value;

@@ -13,7 +13,7 @@ import type { AppDataProvider } from "../dataProvider/index.ts";
 import { staleConflictOf } from "../dataProvider/stale.ts";
 import type { AdminField } from "../metadata/fields.ts";
 import { Draft, type Row } from "./editors.tsx";
-import { parseCell } from "./parse.ts";
+import { parseText } from "@p181/schema/cells";
 import type { GridConflict } from "./useStaleConflicts.ts";
 
 interface Overlay {
@@ -113,7 +113,7 @@ export function useCellSaving(
       const key = cellKey(before.id, column);
       let value = after[column];
       if (value instanceof Draft) {
-        const parsed = parseCell(field, value.text);
+        const parsed = parseText(field, value.text);
         if (!parsed.ok) {
           const message = translate(`app.parse.${parsed.error}`, parsed.args);
           setError(key, `${field.label}：${message}`);

@@ -1,12 +1,15 @@
 // Ctrl+V of a block copied from Excel/WPS: parsed and checked cell by cell (references by
-// their display name), then saved all or nothing (see dataProvider saveRows). Any problem
+// their name, code or id), then saved all or nothing (see dataProvider saveRows). Any problem
 // – found here or by the API – is reported by row and column and nothing is written; a row
 // someone else changed after the page loaded is handed to the grid's reload-or-overwrite.
+import { resolveLookups } from "@p181/schema/cells";
 import { useCallback, useState, type ClipboardEvent } from "react";
 import { useDataProvider, useListContext, useNotify, useTranslate } from "ra-core";
 import type { ApiErrorBody } from "../dataProvider/errors.ts";
 import type { AppDataProvider, RowUpdate } from "../dataProvider/index.ts";
 import { staleConflictOf } from "../dataProvider/stale.ts";
+import { candidateSource } from "../graphql/candidates.ts";
+import { useGraphQL } from "../graphql/request.ts";
 import { adminField, type AdminField } from "../metadata/fields.ts";
 import type { Row } from "./editors.tsx";
 import { parseTsv, planPaste, type PastePlan } from "./paste.ts";
@@ -36,35 +39,9 @@ interface Options {
   onStale: (conflict: GridConflict) => void;
 }
 
-/** Finds the ids of references given by display text; problems for unknown or ambiguous ones. */
-async function resolveLookups(
-  dataProvider: AppDataProvider,
-  plan: PastePlan,
-): Promise<{ text: string; field: AdminField; error: "reference" | "ambiguous" }[]> {
-  const failures: { text: string; field: AdminField; error: "reference" | "ambiguous" }[] = [];
-  const byField = new Map<AdminField, Set<string>>();
-  for (const lookup of plan.lookups)
-    byField.set(lookup.field, (byField.get(lookup.field) ?? new Set()).add(lookup.text));
-  const { maxPageSize } = await dataProvider.apiLimits();
-  for (const [field, texts] of byField) {
-    const display = field.targetDisplayField!;
-    const { data } = await dataProvider.getList(field.target!, {
-      filter: { [`${display}@in`]: [...texts] },
-      pagination: { page: 1, perPage: maxPageSize },
-      sort: { field: "id", order: "ASC" },
-    });
-    for (const lookup of plan.lookups.filter((l) => l.field === field)) {
-      const found = data.filter((record) => String(record[display]) === lookup.text);
-      if (found.length === 1) {
-        lookup.target[field.name] = found[0]!.id;
-      } else failures.push({ text: lookup.text, field, error: found.length === 0 ? "reference" : "ambiguous" });
-    }
-  }
-  return failures;
-}
-
 export function usePaste({ model, rows, columns, active, canWrite, canCreate, requiredForCreate, onStale }: Options) {
   const dataProvider = useDataProvider<AppDataProvider>();
+  const requester = useGraphQL();
   const { refetch } = useListContext();
   const notify = useNotify();
   const translate = useTranslate();
@@ -174,14 +151,17 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
       }));
       setSaving(true);
       try {
-        for (const failure of await resolveLookups(dataProvider, plan)) {
-          const lookup = plan.lookups.find((l) => l.field === failure.field && l.text === failure.text)!;
+        for (const [lookup, id] of await resolveLookups(plan.lookups, candidateSource(requester))) {
+          if (typeof id === "number") {
+            lookup.target[lookup.field.name] = id;
+            continue;
+          }
           const update = plan.updates.find((u) => u.data === lookup.target);
           const createIndex = plan.creates.indexOf(lookup.target);
           lines.push({
             row: update ? rowLabel(update.gridRow, false) : rowLabel(rows.length + createIndex, true),
-            column: failure.field.label,
-            message: translate(`app.parse.${failure.error}`, { value: failure.text }),
+            column: lookup.field.label,
+            message: translate(`app.parse.${id === null ? "reference" : "ambiguous"}`, { value: lookup.text }),
           });
         }
         if (lines.length > 0) return setReport({ intro: translate("app.grid.paste_report_intro"), lines });
@@ -194,7 +174,7 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
         setSaving(false);
       }
     },
-    [active, canCreate, canWrite, columns, dataProvider, notify, requiredForCreate, rowLabel, rows, save, translate],
+    [active, canCreate, canWrite, columns, notify, requester, requiredForCreate, rowLabel, rows, save, translate],
   );
 
   return { onPaste, report, closeReport: () => setReport(null), saving };

@@ -6,7 +6,7 @@ import type { Permissions } from "../auth/permissions.ts";
 import { maxPageSize } from "../dataProvider/limits.ts";
 import { selectionOf } from "../dataProvider/selection.ts";
 import { deletedOf, toOrderBy, toWhere } from "../dataProvider/where.ts";
-import { formatCell } from "../grid/parse.ts";
+import { formatCell } from "@p181/schema/cells";
 import { orderColumns, preferencesKey, type ColumnPreferences } from "../grid/preferences.ts";
 import type { GraphQLRequester } from "../graphql/request.ts";
 import { canSeePersonalData } from "../auth/permissions.ts";

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { adminFields } from "../metadata/fields.ts";
 import type { Permissions } from "../auth/permissions.ts";
 import { townAdminPermissions } from "../testing/permissions.ts";
-import { readCell, excelSerialDate } from "./cells.ts";
 import { autoMap, fieldForHeader, findHeaderRow, importableFields } from "./columns.ts";
 import { allProblems, checkDuplicateKeys, planImport } from "./plan.ts";
 import type { SheetRow } from "./sheet.ts";
@@ -53,50 +52,6 @@ describe("matching columns to fields", () => {
       ["C", "说明", null],
       ["D", "name", null],
     ]);
-  });
-});
-
-describe("reading cells", () => {
-  it("reads dates written every way spreadsheets write them", () => {
-    const joinedOn = field("PartyMember", "joinedOn");
-    for (const cell of [
-      "2013/5/1",
-      "2013-05-01",
-      "2013年5月1日",
-      "20130501",
-      41395,
-      "41395",
-      20130501,
-      new Date(Date.UTC(2013, 4, 1)),
-    ]) {
-      expect(readCell(joinedOn, cell), String(cell)).toEqual({ ok: true, value: "2013-05-01" });
-    }
-    expect(readCell(joinedOn, "2013/2/30")).toMatchObject({ ok: false, error: "date" });
-    expect(readCell(joinedOn, -3)).toMatchObject({ ok: false, error: "date" });
-    expect(excelSerialDate(1)?.date).toBe("1900-01-01");
-    expect(excelSerialDate(61)?.date).toBe("1900-03-01");
-    expect(excelSerialDate(41395.5)).toMatchObject({ date: "2013-05-01", hours: 12, minutes: 0 });
-  });
-
-  it("reads enum labels, numbers, decimals, booleans, references and long numbers", () => {
-    expect(readCell(field("PartyMember", "category"), "预备党员")).toEqual({ ok: true, value: "PROBATIONARY" });
-    expect(readCell(field("PartyMember", "category"), "群众")).toMatchObject({ ok: false, error: "enum" });
-    expect(readCell(field("Zone", "population"), 1200)).toEqual({ ok: true, value: 1200 });
-    expect(readCell(field("Zone", "population"), "1,200")).toEqual({ ok: true, value: 1200 });
-    expect(readCell(field("Zone", "population"), 12.5)).toMatchObject({ ok: false, error: "integer" });
-    expect(readCell(field("Zone", "areaKm2"), 0.1 + 0.2)).toEqual({ ok: true, value: "0.3" });
-    expect(readCell(field("Zone", "economicallyWeak"), "是")).toEqual({ ok: true, value: true });
-    expect(readCell(field("Zone", "economicallyWeak"), true)).toEqual({ ok: true, value: true });
-    expect(readCell(field("PartyMember", "organisationId"), "东村党支部")).toEqual({ ok: true, lookup: "东村党支部" });
-    expect(readCell(field("PartyMember", "organisationId"), 12)).toEqual({ ok: true, lookup: "12" });
-    expect(readCell(field("PartyMember", "phone"), 13900000001)).toEqual({ ok: true, value: "13900000001" });
-    // biome-ignore lint/correctness/noPrecisionLoss: Excel hands an 18-digit ID number over as this imprecise number
-    expect(readCell(field("PartyMember", "idNumber"), 321181199001010099)).toMatchObject({
-      ok: false,
-      error: "long_number",
-    });
-    expect(readCell(field("PartyMember", "name"), null)).toMatchObject({ ok: false, error: "required" });
-    expect(readCell(field("PartyMember", "skills"), "农技、法律")).toEqual({ ok: true, value: ["农技", "法律"] });
   });
 });
 

@@ -2,9 +2,8 @@
 // named by the file's row number and column. Pure; references are resolved afterwards
 // (references.ts) and the rows are written by one bulk mutation (commit.ts).
 import { resourceFor, type AdminField } from "../metadata/fields.ts";
-import { readCell } from "./cells.ts";
+import { deriveCodeReference, readCell, type DraftLookup } from "@p181/schema/cells";
 import { columnName, type ColumnMapping } from "./columns.ts";
-import { deriveFields } from "./derived.ts";
 import { isBlank, type SheetRow } from "./sheet.ts";
 
 /** The most rows one bulk mutation may write (server/src/api/mutations.ts MAX_BULK_ROWS). */
@@ -25,18 +24,12 @@ export interface Problem {
   message: Message;
 }
 
-export interface Lookup {
-  field: AdminField;
-  text: string;
-  column: string;
-}
-
 export interface ImportRow {
   /** The file's row number. */
   number: number;
   /** API values of the mapped fields (references once resolved). */
   values: Record<string, unknown>;
-  lookups: Lookup[];
+  lookups: DraftLookup[];
   problems: Problem[];
 }
 
@@ -101,7 +94,7 @@ export function planImport(
         result.values[field.name] = parsed.value;
       }
     }
-    deriveFields(model, result, fields, columnOf);
+    deriveCodeReference(model, result, fields, columnOf);
     if (mode === "upsert") {
       for (const name of naturalKey!) {
         const blank = result.values[name] === null && !result.lookups.some((l) => l.field.name === name);

@@ -2,7 +2,7 @@
 // marked *), drop-down lists of the Chinese labels for enum columns, and a sheet that says
 // how to fill each column.
 import { enumChoices, resourceFor, type AdminField } from "../metadata/fields.ts";
-import { lookupFields } from "./references.ts";
+import { lookupFields } from "@p181/schema/cells";
 import { loadExcel } from "./sheet.ts";
 
 /** Rows of the template that get the drop-down lists. */

@@ -3,8 +3,9 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@m
 import { useEffect, useState } from "react";
 import { useDataProvider, useRecordContext, useResourceContext, useTranslate } from "ra-core";
 import type { AppDataProvider, AuditEntry } from "../dataProvider/index.ts";
-import { AUDIT_FIELDS, adminField, enumValueLabel, type AdminField } from "../metadata/fields.ts";
-import { formatCell } from "../grid/parse.ts";
+import { AUDIT_FIELDS } from "@p181/schema";
+import { adminField, enumValueLabel, type AdminField } from "../metadata/fields.ts";
+import { formatCell } from "@p181/schema/cells";
 
 type Values = Record<string, unknown>;
 

@@ -1,12 +1,9 @@
-// A cell of an uploaded file → the value the API expects for a field. Text goes through the
-// grid's parser (grid/parse.ts: 2013/5/1, 2013-05-01, 2013年5月1日, enum labels, 是/否, lists),
-// so a file and a paste accept the same things; on top of it come the typed cells of XLSX:
+// A cell of a file (CSV text, or an XLSX cell typed as number, date or boolean) → the value
+// the API expects. Text goes through the same parser as typing and pasting (text.ts), so a
+// file and a paste accept the same things; on top of it come the typed cells of XLSX:
 // numbers, real dates, booleans, and dates stored as Excel serial numbers (41395 = 2013-05-01).
-import { parseCell, parseDate, type Parsed } from "../grid/parse.ts";
-import { enumChoices, type AdminField } from "../metadata/fields.ts";
-import { isBlank, type CellValue } from "./sheet.ts";
-
-const pad = (n: number) => String(n).padStart(2, "0");
+import { isBlank, type CellValue } from "../sheets.ts";
+import { type CellField, type Parsed, pad, parseDate, parseText } from "./text.ts";
 
 /** Excel's day 0 is 1899-12-30 (day 60 is the 29 February 1900 Excel believes in). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -34,16 +31,16 @@ function localIso(date: string, hours: number, minutes: number, seconds: number)
 }
 
 /** Numbers as Excel shows them: 15 significant digits, so 0.1+0.2 is 0.3. */
-function numberText(n: number): string {
+export function excelNumberText(n: number): string {
   return String(Number(n.toPrecision(15)));
 }
 
-function fromNumber(field: AdminField, n: number): Parsed {
+function fromNumber(field: CellField, n: number): Parsed {
   switch (field.kind) {
     case "date":
     case "datetime": {
       const text = String(n);
-      if (/^\d{8}$/.test(text)) return parseCell(field, text); // 20130501
+      if (/^\d{8}$/.test(text)) return parseText(field, text); // 20130501
       const serial = excelSerialDate(n);
       if (!serial) return { ok: false, error: field.kind };
       return {
@@ -53,55 +50,41 @@ function fromNumber(field: AdminField, n: number): Parsed {
       };
     }
     case "int":
-      return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: "integer" };
+      return Number.isSafeInteger(n) ? { ok: true, value: n } : { ok: false, error: "integer" };
     case "float":
-      return { ok: true, value: n };
+      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, error: "number" };
     case "decimal":
     case "boolean":
-      return parseCell(field, numberText(n));
+      return parseText(field, excelNumberText(n));
     case "reference":
-      return { ok: true, lookup: numberText(n) };
+      return { ok: true, lookup: excelNumberText(n) };
     default:
       // An 18-digit ID number typed as a number has already lost its last digits in Excel.
       if (Number.isInteger(n) && !Number.isSafeInteger(n)) return { ok: false, error: "long_number" };
-      return parseCell(field, numberText(n));
+      return parseText(field, excelNumberText(n));
   }
 }
 
-function fromDate(field: AdminField, value: Date): Parsed {
+function fromDate(field: CellField, value: Date): Parsed {
   if (Number.isNaN(value.getTime())) return { ok: false, error: field.kind === "datetime" ? "datetime" : "date" };
   const date = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   if (field.kind === "date") return { ok: true, value: date };
   if (field.kind === "datetime")
     return { ok: true, value: localIso(date, value.getUTCHours(), value.getUTCMinutes(), value.getUTCSeconds()) };
-  return parseCell(field, date);
+  return parseText(field, date);
 }
 
-/**
- * An enum value by one part of a label with alternatives ("镇" or "街道" for 镇/街道), when
- * only one value has that part – as the target importer reads them.
- */
-function enumByPart(field: AdminField, text: string): Parsed | null {
-  if (field.kind !== "enum" || !field.enumName) return null;
-  const wanted = text.normalize("NFKC").trim();
-  const matches = enumChoices(field.enumName).filter((choice) =>
-    choice.name.normalize("NFKC").split("/").includes(wanted),
-  );
-  return matches.length === 1 ? { ok: true, value: matches[0]!.id } : null;
-}
-
-/** Parses one cell for a field. References come back as `{ lookup }`: resolved later, by name, code or id. */
-export function readCell(field: AdminField, cell: CellValue): Parsed {
-  if (isBlank(cell)) return parseCell(field, "");
+/** Parses one cell of a file for a field. References come back as `{ lookup }`: resolved later, by name, code or id. */
+export function readCell(field: CellField, cell: CellValue): Parsed {
+  if (isBlank(cell)) return parseText(field, "");
   if (typeof cell === "number") return fromNumber(field, cell);
   if (cell instanceof Date) return fromDate(field, cell);
   if (typeof cell === "boolean")
-    return field.kind === "boolean" ? { ok: true, value: cell } : parseCell(field, cell ? "是" : "否");
+    return field.kind === "boolean" ? { ok: true, value: cell } : parseText(field, cell ? "是" : "否");
   const text = String(cell).trim();
   if (field.kind === "reference") return { ok: true, lookup: text };
   // A date column saved as CSV from a sheet whose cells were not formatted as dates: serial numbers.
   if ((field.kind === "date" || field.kind === "datetime") && /^\d{1,6}(\.\d+)?$/.test(text) && !parseDate(text))
     return fromNumber(field, Number(text));
-  const parsed = parseCell(field, text);
-  return (!parsed.ok && parsed.error === "enum" && enumByPart(field, text)) || parsed;
+  return parseText(field, text);
 }
