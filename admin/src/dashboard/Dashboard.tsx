@@ -18,12 +18,12 @@ import {
 import { LineChart } from "@mui/x-charts/LineChart";
 import { useMemo } from "react";
 import { Title } from "react-admin";
+import { useTranslate } from "ra-core";
 import { Link } from "react-router-dom";
 import { PHASES, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
 import { AXIS_HEIGHT, formatRatio, ratioColor, ReportStatus, TargetActualChart } from "../reports/common.tsx";
 import { PROGRESS_LABELS } from "../reports/labels.ts";
 import { CITY_SUMMARY, useReport, type SummaryRow } from "../reports/queries.ts";
-import { useReportTexts } from "../reports/texts.ts";
 
 const YEARS = Array.from(
   { length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 },
@@ -54,7 +54,7 @@ function byPlan(rows: SummaryRow[]): PlanSummary[] {
 }
 
 function PlanCard({ summary }: { summary: PlanSummary }) {
-  const t = useReportTexts();
+  const t = useTranslate();
   const rows = YEARS.map((year) => summary.byYear.get(year));
   return (
     <Card variant="outlined" data-testid="plan-card">
@@ -121,7 +121,7 @@ function PlanCard({ summary }: { summary: PlanSummary }) {
 }
 
 export function Dashboard() {
-  const t = useReportTexts();
+  const t = useTranslate();
   const report = useReport<SummaryRow>(CITY_SUMMARY, VARIABLES);
   const plans = useMemo(() => byPlan(report.rows ?? []), [report.rows]);
   const first = report.rows?.[0];

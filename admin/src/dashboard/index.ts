@@ -2,13 +2,12 @@
 import { createElement } from "react";
 import DashboardIcon from "@mui/icons-material/Dashboard";
 import { registerDashboard, registerMenuEntry } from "../registry.ts";
-import { reportTexts } from "../reports/texts.ts";
 import { Dashboard } from "./Dashboard.tsx";
 
 registerDashboard(Dashboard);
 registerMenuEntry({
   to: "/",
-  label: reportTexts.zh.dashboard.menu,
+  label: "dashboard.menu",
   icon: createElement(DashboardIcon),
   position: "top",
 });

@@ -2,11 +2,10 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import { Button, LinearProgress, Menu, MenuItem, Stack, Typography } from "@mui/material";
 import { useState } from "react";
-import { useListContext, useNotify, usePermissions } from "ra-core";
+import { useListContext, useNotify, usePermissions, useTranslate } from "ra-core";
 import type { Permissions } from "../auth/permissions.ts";
 import { useGraphQL } from "../graphql/request.ts";
 import { exportFileName, fetchAllRows, MIME, saveFile, toCsv, toXlsx, visibleColumns } from "./export.ts";
-import { useImportTexts } from "./messages.ts";
 import { resourceFor } from "../metadata/fields.ts";
 
 export function ExportButton() {
@@ -14,7 +13,7 @@ export function ExportButton() {
   const { permissions } = usePermissions<Permissions>();
   const requester = useGraphQL();
   const notify = useNotify();
-  const { t } = useImportTexts();
+  const t = useTranslate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const model = list.resource;

@@ -26,7 +26,7 @@ import {
 } from "@mui/material";
 import { useMemo, useState, type ChangeEvent } from "react";
 import { Title } from "react-admin";
-import { usePermissions } from "ra-core";
+import { usePermissions, useTranslate } from "ra-core";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { resources } from "@p181/schema";
 import { canWriteResource, type Permissions } from "../auth/permissions.ts";
@@ -37,7 +37,7 @@ import { findExisting, problemsFromError, rowsToWrite, writeRows, type Existing 
 import { autoMap, findHeaderRow, importableFields, type ColumnMapping } from "./columns.ts";
 import { MIME, saveFile } from "./export.ts";
 import { toTemplate } from "./template.ts";
-import { useImportTexts } from "./messages.ts";
+import { ProblemTable } from "./ProblemTable.tsx";
 import { allProblems, checkDuplicateKeys, planImport, type ImportPlan, type Problem } from "./plan.ts";
 import { resolveReferences } from "./references.ts";
 import { isBlank, readSheet, SheetError, type Sheet, type SheetRow } from "./sheet.ts";
@@ -81,30 +81,6 @@ function shownValue(
   return cellText(cell);
 }
 
-export function ProblemTable({ problems }: { problems: Problem[] }) {
-  const { t, say } = useImportTexts();
-  return (
-    <Table size="small" data-testid="import-problems">
-      <TableHead>
-        <TableRow>
-          <TableCell sx={{ width: 90 }}>{t("import.problem_row")}</TableCell>
-          <TableCell sx={{ width: 260 }}>{t("import.problem_column")}</TableCell>
-          <TableCell>{t("import.problem_message")}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {problems.map((problem, i) => (
-          <TableRow key={i}>
-            <TableCell>{problem.row ?? t("import.whole_file")}</TableCell>
-            <TableCell>{problem.column ?? ""}</TableCell>
-            <TableCell sx={{ color: "error.main" }}>{say(problem.message)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
-
 /** A fresh page for each entity: nothing of one import carries over to the next. */
 export function ImportPage() {
   const { model } = useParams();
@@ -116,7 +92,7 @@ function EntityImport() {
   const navigate = useNavigate();
   const { permissions } = usePermissions<Permissions>();
   const requester = useGraphQL();
-  const { t } = useImportTexts();
+  const t = useTranslate();
   const models = useMemo(() => writableModels(permissions), [permissions]);
   const model = params.model && resources[params.model] ? params.model : null;
   const fields = useMemo(() => (model ? importableFields(model, permissions) : []), [model, permissions]);
@@ -152,7 +128,7 @@ function EntityImport() {
     try {
       const sheet = await readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
       const headerIndex = findHeaderRow(model, fields, sheet.rows);
-      if (headerIndex < 0) throw new SheetError("unreadable", t("sheet.empty"));
+      if (headerIndex < 0) throw new SheetError("unreadable", t("import.sheet.empty"));
       const header = sheet.rows[headerIndex]!;
       const data = sheet.rows.slice(headerIndex + 1);
       const width = Math.max(header.cells.length, ...data.map((row) => row.cells.length));
@@ -161,7 +137,9 @@ function EntityImport() {
       setStage("mapping");
     } catch (error) {
       setFileError(
-        error instanceof SheetError ? t(`sheet.${error.code}`, { detail: error.detail }) : (error as Error).message,
+        error instanceof SheetError
+          ? t(`import.sheet.${error.code}`, { detail: error.detail })
+          : (error as Error).message,
       );
     }
   };
@@ -352,7 +330,7 @@ function EntityImport() {
               </Table>
               {missing.length > 0 && (
                 <Alert severity="warning">
-                  {t("problem.missing_column")}：{missing.map((f) => f.label).join("、")}
+                  {t("import.problem.missing_column")}：{missing.map((f) => f.label).join("、")}
                 </Alert>
               )}
               <Stack direction="row" gap={1}>

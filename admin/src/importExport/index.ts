@@ -5,7 +5,6 @@ import { registerListAction, registerMenuEntry, registerRoute } from "../registr
 import { ExportButton } from "./ExportButton.tsx";
 import { ImportButton } from "./ImportButton.tsx";
 import { ImportPage } from "./ImportPage.tsx";
-import { importTexts } from "./messages.ts";
 
 registerListAction(ExportButton);
 registerListAction(ImportButton);
@@ -13,7 +12,7 @@ registerRoute("/import", createElement(ImportPage));
 registerRoute("/import/:model", createElement(ImportPage));
 registerMenuEntry({
   to: "/import",
-  label: importTexts.zh.import.menu,
+  label: "import.menu",
   icon: createElement(UploadFileIcon),
   position: "bottom",
 });

@@ -17,6 +17,7 @@ import {
 } from "@mui/material";
 import { useMemo } from "react";
 import { Title } from "react-admin";
+import { useTranslate } from "ra-core";
 import { useSearchParams } from "react-router-dom";
 import { PHASES, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR, metricsOfPlan } from "@p181/schema";
 import {
@@ -30,7 +31,6 @@ import {
 } from "./common.tsx";
 import { metricLabel, PROGRESS_LABELS } from "./labels.ts";
 import { PHASE_PROGRESS, PLAN_PROGRESS, useReport, type ProgressRow } from "./queries.ts";
-import { useReportTexts } from "./texts.ts";
 
 const YEARS = Array.from(
   { length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 },
@@ -68,7 +68,7 @@ function RatioBar({ ratio }: { ratio: number | null }) {
 }
 
 export function PlanProgressPage() {
-  const t = useReportTexts();
+  const t = useTranslate();
   const [params, setParams] = useSearchParams();
   const plan = params.get("plan") ?? "ZONE_PARTY_BUILDING";
   const townId = params.get("town") ? Number(params.get("town")) : null;
@@ -187,7 +187,7 @@ export function PlanProgressPage() {
           <TextField
             select
             size="small"
-            label={t("common.metric")}
+            label={t("reports.metric")}
             value={metric}
             onChange={(event) => set({ metric: event.target.value })}
             sx={{ minWidth: 260 }}
@@ -201,7 +201,7 @@ export function PlanProgressPage() {
           <TextField
             select
             size="small"
-            label={t("common.year")}
+            label={t("reports.year")}
             value={year}
             onChange={(event) => set({ year: event.target.value })}
             sx={{ minWidth: 120 }}

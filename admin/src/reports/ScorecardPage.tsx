@@ -15,19 +15,19 @@ import {
 } from "@mui/material";
 import { useMemo } from "react";
 import { Title } from "react-admin";
+import { useTranslate } from "ra-core";
 import { Link, useSearchParams } from "react-router-dom";
 import { enumValueLabel } from "../metadata/fields.ts";
 import { formatNumber, ReportStatus, TownSelect } from "./common.tsx";
 import { SCORECARD_FIGURES, SCORECARD_LABELS } from "./labels.ts";
 import { useReport, zoneScorecardQuery, type ScorecardRow } from "./queries.ts";
-import { useReportTexts } from "./texts.ts";
 
 const FIGURES = Object.keys(SCORECARD_FIGURES) as (keyof typeof SCORECARD_FIGURES)[];
 const QUERY = zoneScorecardQuery(FIGURES);
 const sticky = { position: "sticky", left: 0, bgcolor: "background.paper", zIndex: 1 } as const;
 
 export function ScorecardPage() {
-  const t = useReportTexts();
+  const t = useTranslate();
   const [params, setParams] = useSearchParams();
   const townId = params.get("town") ? Number(params.get("town")) : null;
   const report = useReport<ScorecardRow>(QUERY, townId === null ? {} : { townId });
@@ -75,7 +75,7 @@ export function ScorecardPage() {
                   </TableCell>
                   <TableCell>{row.townName}</TableCell>
                   <TableCell>{enumValueLabel("ZoneKind", row.zoneKind)}</TableCell>
-                  <TableCell>{row.economicallyWeak ? t("common.yes") : ""}</TableCell>
+                  <TableCell>{row.economicallyWeak ? t("reports.yes") : ""}</TableCell>
                   {FIGURES.map((f) => (
                     <TableCell key={f} align="right">
                       {formatNumber(Number(row[f]))}

@@ -16,15 +16,15 @@ import {
   Typography,
 } from "@mui/material";
 import { Title } from "react-admin";
+import { useTranslate } from "ra-core";
 import { Link, useSearchParams } from "react-router-dom";
 import { resources } from "@p181/schema";
 import { ReportStatus, TownSelect } from "./common.tsx";
 import { ENFORCEMENT_LABELS, VIOLATION_LABELS } from "./labels.ts";
 import { DOMAIN_RULES, RULE_VIOLATIONS, useReport, type DomainRule, type ViolationRow } from "./queries.ts";
-import { useReportTexts } from "./texts.ts";
 
 export function ViolationsPage() {
-  const t = useReportTexts();
+  const t = useTranslate();
   const [params, setParams] = useSearchParams();
   const ruleId = params.get("rule");
   const townId = params.get("town") ? Number(params.get("town")) : null;
@@ -49,7 +49,7 @@ export function ViolationsPage() {
           <TextField
             select
             size="small"
-            label={t("common.rule")}
+            label={t("reports.rule")}
             value={ruleId ?? ""}
             onChange={(event) => set("rule", event.target.value)}
             sx={{ minWidth: 360 }}

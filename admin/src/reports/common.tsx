@@ -3,12 +3,11 @@
 import { Alert, LinearProgress, MenuItem, TextField } from "@mui/material";
 import { BarChart } from "@mui/x-charts/BarChart";
 import { useEffect, useState } from "react";
-import { useDataProvider } from "ra-core";
+import { useDataProvider, useTranslate } from "ra-core";
 import type { AppDataProvider } from "../dataProvider/index.ts";
 import { enumChoices } from "../metadata/fields.ts";
 import { PROGRESS_LABELS } from "./labels.ts";
 import type { Report } from "./queries.ts";
-import { useReportTexts } from "./texts.ts";
 
 const NUMBER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
 
@@ -69,12 +68,12 @@ export function TargetActualChart({
 
 /** The plans (ProgrammePlan), by their Chinese names. */
 export function PlanSelect({ value, onChange }: { value: string; onChange: (plan: string) => void }) {
-  const t = useReportTexts();
+  const t = useTranslate();
   return (
     <TextField
       select
       size="small"
-      label={t("common.plan")}
+      label={t("reports.plan")}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       sx={{ minWidth: 300 }}
@@ -91,7 +90,7 @@ export function PlanSelect({ value, onChange }: { value: string; onChange: (plan
 
 /** The towns the user can see (a town admin: their own), or all of them. */
 export function TownSelect({ value, onChange }: { value: number | null; onChange: (townId: number | null) => void }) {
-  const t = useReportTexts();
+  const t = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [towns, setTowns] = useState<{ id: number; name: string }[]>([]);
   useEffect(() => {
@@ -111,7 +110,7 @@ export function TownSelect({ value, onChange }: { value: number | null; onChange
     <TextField
       select
       size="small"
-      label={t("common.town")}
+      label={t("reports.town")}
       value={value ?? ""}
       onChange={(event) => onChange(event.target.value === "" ? null : Number(event.target.value))}
       sx={{ minWidth: 200 }}

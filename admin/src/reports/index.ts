@@ -7,13 +7,12 @@ import RuleIcon from "@mui/icons-material/Rule";
 import { registerMenuEntry, registerRoute } from "../registry.ts";
 import { PlanProgressPage } from "./PlanProgressPage.tsx";
 import { ScorecardPage } from "./ScorecardPage.tsx";
-import { reportTexts } from "./texts.ts";
 import { ViolationsPage } from "./ViolationsPage.tsx";
 
 const pages = [
-  { path: "/reports/progress", page: PlanProgressPage, label: reportTexts.zh.progress.menu, icon: AssessmentIcon },
-  { path: "/reports/scorecard", page: ScorecardPage, label: reportTexts.zh.scorecard.menu, icon: GridOnIcon },
-  { path: "/reports/violations", page: ViolationsPage, label: reportTexts.zh.violations.menu, icon: RuleIcon },
+  { path: "/reports/progress", page: PlanProgressPage, label: "progress.menu", icon: AssessmentIcon },
+  { path: "/reports/scorecard", page: ScorecardPage, label: "scorecard.menu", icon: GridOnIcon },
+  { path: "/reports/violations", page: ViolationsPage, label: "violations.menu", icon: RuleIcon },
 ];
 
 for (const { path, page, label, icon } of pages) {

@@ -1,9 +1,6 @@
-// Texts of the dashboard and the report pages, Chinese and English; data labels come from
-// the metadata and the API (labels.ts).
-import { useLocaleState } from "ra-core";
-import { useCallback } from "react";
-
-const zh = {
+// Texts of the dashboard and the report pages in both languages; the data's own labels
+// (plans, metrics, columns) come from the metadata and the API (reports/labels.ts).
+export const reportChinese = {
   dashboard: {
     menu: "首页",
     title: "181工程 · 工作概览",
@@ -40,22 +37,18 @@ const zh = {
     none: "没有违反规则的记录",
     open: "打开记录",
   },
-  common: {
-    loading: "加载中…",
+  /** The filters and words the report pages share. */
+  reports: {
     plan: "计划",
     town: "镇(街道/区)",
     metric: "指标",
     year: "年度",
     rule: "规则",
-    none: "—",
     yes: "是",
-    no: "否",
   },
 };
 
-type Texts = typeof zh;
-
-const en: Texts = {
+export const reportEnglish: typeof reportChinese = {
   dashboard: {
     menu: "Home",
     title: "181 Project · Overview",
@@ -87,36 +80,12 @@ const en: Texts = {
     none: "No record breaks a rule",
     open: "Open the record",
   },
-  common: {
-    loading: "Loading…",
+  reports: {
     plan: "Plan",
     town: "Town",
     metric: "Metric",
     year: "Year",
     rule: "Rule",
-    none: "—",
     yes: "yes",
-    no: "no",
   },
 };
-
-export const reportTexts = { zh, en };
-
-export function useReportTexts() {
-  const [locale] = useLocaleState();
-  const texts = locale === "en" ? en : zh;
-  return useCallback(
-    (key: string, args: Record<string, unknown> = {}) => {
-      const found = key
-        .split(".")
-        .reduce<unknown>(
-          (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
-          texts,
-        );
-      return typeof found === "string"
-        ? found.replace(/%\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ""))
-        : key;
-    },
-    [texts],
-  );
-}

@@ -1,10 +1,7 @@
-// Texts of import and export, Chinese and English. Problems found while parsing cells
-// ("parse.*") use the grid's texts (app.parse.*) so a file and a paste say the same thing.
-import { useLocaleState, useTranslate } from "ra-core";
-import { useCallback } from "react";
-import type { Message } from "./plan.ts";
-
-const zh = {
+// Texts of import and export in both languages. The problems found in a file are keyed
+// under import.problem.* / import.parse.* / import.sheet.*; the cells' parse problems
+// otherwise use the grid's texts (app.parse.*), so a file and a paste say the same thing.
+export const importChinese = {
   export: {
     button: "导出",
     csv: "导出 CSV（Excel 可直接打开）",
@@ -29,7 +26,6 @@ const zh = {
     sample: "示例值",
     field: "对应字段",
     ignore: "（忽略此列）",
-    required: "必填",
     back: "上一步",
     check: "检查数据",
     checking: "正在检查（解析单元格、查找关联记录）…",
@@ -56,33 +52,31 @@ const zh = {
     problem_column: "列",
     problem_message: "问题",
     whole_file: "整个文件",
-  },
-  problem: {
-    no_columns: "没有任何一列对应到字段",
-    missing_column: "缺少必填列",
-    no_rows: "文件中没有数据行",
-    too_many_rows: "一次最多导入 %{max} 行，文件有 %{count} 行，请分批导入",
-    duplicate_key: "与第 %{row} 行的%{key}重复",
-    duplicate_in_file: "文件中有相同%{key}的行",
-    conflict: "已有相同%{key}的记录（可能不在您的管理范围内）",
-    reference_not_found: "找不到%{entity}“%{value}”（请用%{by}）",
-    reference_ambiguous: "“%{value}”对应多条%{entity}，请用%{by}区分",
-  },
-  parse: {
-    long_number: "数字位数过多，Excel 已丢失末尾数字；请把该列设为文本格式后重新填写",
-  },
-  sheet: {
-    unsupported_type: "不支持的文件类型 %{detail}，请使用 .xlsx 或 .csv",
-    xls: "不支持旧的 .xls / .et 格式，请在 Excel 或 WPS 中另存为 .xlsx",
-    unreadable: "无法读取此 Excel 文件：%{detail}",
-    no_sheet: "工作簿中没有工作表",
-    empty: "文件是空的",
+    problem: {
+      no_columns: "没有任何一列对应到字段",
+      missing_column: "缺少必填列",
+      no_rows: "文件中没有数据行",
+      too_many_rows: "一次最多导入 %{max} 行，文件有 %{count} 行，请分批导入",
+      duplicate_key: "与第 %{row} 行的%{key}重复",
+      duplicate_in_file: "文件中有相同%{key}的行",
+      conflict: "已有相同%{key}的记录（可能不在您的管理范围内）",
+      reference_not_found: "找不到%{entity}“%{value}”（请用%{by}）",
+      reference_ambiguous: "“%{value}”对应多条%{entity}，请用%{by}区分",
+    },
+    parse: {
+      long_number: "数字位数过多，Excel 已丢失末尾数字；请把该列设为文本格式后重新填写",
+    },
+    sheet: {
+      unsupported_type: "不支持的文件类型 %{detail}，请使用 .xlsx 或 .csv",
+      xls: "不支持旧的 .xls / .et 格式，请在 Excel 或 WPS 中另存为 .xlsx",
+      unreadable: "无法读取此 Excel 文件：%{detail}",
+      no_sheet: "工作簿中没有工作表",
+      empty: "文件是空的",
+    },
   },
 };
 
-type Texts = typeof zh;
-
-const en: Texts = {
+export const importEnglish: typeof importChinese = {
   export: {
     button: "Export",
     csv: "Export CSV (opens in Excel)",
@@ -107,7 +101,6 @@ const en: Texts = {
     sample: "Sample",
     field: "Field",
     ignore: "(ignore this column)",
-    required: "required",
     back: "Back",
     check: "Check the data",
     checking: "Checking (cells, referenced records)…",
@@ -134,64 +127,26 @@ const en: Texts = {
     problem_column: "Column",
     problem_message: "Problem",
     whole_file: "Whole file",
-  },
-  problem: {
-    no_columns: "No column is matched to a field",
-    missing_column: "Required column missing",
-    no_rows: "The file has no data rows",
-    too_many_rows: "At most %{max} rows per import; the file has %{count}: split it",
-    duplicate_key: "Same %{key} as row %{row}",
-    duplicate_in_file: "Rows of the file share this %{key}",
-    conflict: "A record with the same %{key} exists (maybe outside your area)",
-    reference_not_found: "%{entity} “%{value}” not found (use its %{by})",
-    reference_ambiguous: "“%{value}” matches several %{entity} records; use the %{by}",
-  },
-  parse: {
-    long_number: "Too many digits: Excel has lost the last ones; format the column as text and type them again",
-  },
-  sheet: {
-    unsupported_type: "Unsupported file type %{detail}: use .xlsx or .csv",
-    xls: "Old .xls / .et files are not supported: save as .xlsx in Excel or WPS",
-    unreadable: "Cannot read this Excel file: %{detail}",
-    no_sheet: "The workbook has no worksheet",
-    empty: "The file is empty",
+    problem: {
+      no_columns: "No column is matched to a field",
+      missing_column: "Required column missing",
+      no_rows: "The file has no data rows",
+      too_many_rows: "At most %{max} rows per import; the file has %{count}: split it",
+      duplicate_key: "Same %{key} as row %{row}",
+      duplicate_in_file: "Rows of the file share this %{key}",
+      conflict: "A record with the same %{key} exists (maybe outside your area)",
+      reference_not_found: "%{entity} “%{value}” not found (use its %{by})",
+      reference_ambiguous: "“%{value}” matches several %{entity} records; use the %{by}",
+    },
+    parse: {
+      long_number: "Too many digits: Excel has lost the last ones; format the column as text and type them again",
+    },
+    sheet: {
+      unsupported_type: "Unsupported file type %{detail}: use .xlsx or .csv",
+      xls: "Old .xls / .et files are not supported: save as .xlsx in Excel or WPS",
+      unreadable: "Cannot read this Excel file: %{detail}",
+      no_sheet: "The workbook has no worksheet",
+      empty: "The file is empty",
+    },
   },
 };
-
-function lookup(texts: Texts, key: string): string | undefined {
-  const found = key
-    .split(".")
-    .reduce<unknown>(
-      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
-      texts,
-    );
-  return typeof found === "string" ? found : undefined;
-}
-
-function interpolate(text: string, args: Record<string, unknown> = {}): string {
-  return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ""));
-}
-
-/** `t("import.commit", { rows: 3 })`, and `say(message)` for a problem's message. */
-export function useImportTexts() {
-  const [locale] = useLocaleState();
-  const translate = useTranslate();
-  const texts = locale === "en" ? en : zh;
-  const t = useCallback(
-    (key: string, args?: Record<string, unknown>) => interpolate(lookup(texts, key) ?? key, args),
-    [texts],
-  );
-  const say = useCallback(
-    (message: Message) => {
-      if ("text" in message) return message.text;
-      const own = lookup(texts, message.key);
-      if (own) return interpolate(own, message.args);
-      if (message.key.startsWith("parse.")) return translate(`app.${message.key}`, message.args);
-      return message.key;
-    },
-    [texts, translate],
-  );
-  return { t, say };
-}
-
-export const importTexts = { zh, en };
