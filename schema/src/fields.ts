@@ -104,3 +104,9 @@ export function entityFields(model: string): EntityField[] {
 export function entityField(model: string, name: string): EntityField | undefined {
   return entityFields(model).find((f) => f.name === name);
 }
+
+/** "joinedOn" → "Joined on": a field or model name as English words. */
+export function humanize(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

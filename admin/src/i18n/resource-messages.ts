@@ -1,15 +1,9 @@
 // resources.<Model>.name / .fields.<field> for every entity, from the metadata: the
 // Chinese labels users know, and for English a readable form of the model and field names.
-import { datamodel, resources } from "@p181/schema";
+import { datamodel, humanize, resources } from "@p181/schema";
 import { adminField } from "../metadata/fields.ts";
 
 type ResourceMessages = Record<string, { name: string; fields: Record<string, string> }>;
-
-/** "joinedOn" → "Joined on", "PartyMember" → "Party member". */
-export function humanize(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 export function resourceMessages(language: "zh" | "en"): ResourceMessages {
   const messages: ResourceMessages = {};

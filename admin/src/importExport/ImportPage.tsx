@@ -34,13 +34,14 @@ import { useGraphQL, type RequestError } from "../graphql/request.ts";
 import { resourceFor, type AdminField } from "../metadata/fields.ts";
 import { MENU_GROUPS } from "../resources/areas.ts";
 import { findExisting, problemsFromError, rowsToWrite, writeRows, type Existing } from "./commit.ts";
-import { autoMap, findHeaderRow, importableFields, type ColumnMapping } from "./columns.ts";
+import { autoMap, findHeaderRow, type ColumnMapping } from "@p181/schema/cells";
+import { importableFields } from "./columns.ts";
 import { MIME, saveFile } from "./export.ts";
 import { toTemplate } from "./template.ts";
 import { ProblemTable } from "./ProblemTable.tsx";
 import { allProblems, checkDuplicateKeys, planImport, type ImportPlan, type Problem } from "./plan.ts";
 import { resolveReferences } from "./references.ts";
-import { isBlank, readSheet, SheetError, type Sheet, type SheetRow } from "./sheet.ts";
+import { isBlank, readSheet, SheetError, type Sheet, type SheetRow } from "@p181/schema/sheets";
 
 type Stage = "file" | "mapping" | "preview" | "done";
 const STAGES: Stage[] = ["file", "mapping", "preview", "done"];

@@ -3,7 +3,8 @@ import { cityAdminPermissions } from "../testing/permissions.ts";
 import type { RequestError } from "../graphql/request.ts";
 import { findExisting, placeNewRecords, problemsFromError, rowsToWrite } from "./commit.ts";
 import type { GraphQLRequester } from "../graphql/request.ts";
-import { autoMap, importableFields } from "./columns.ts";
+import { autoMap } from "@p181/schema/cells";
+import { importableFields } from "./columns.ts";
 import { planImport, type ImportPlan } from "./plan.ts";
 
 const admin = cityAdminPermissions;

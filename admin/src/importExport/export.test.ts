@@ -4,7 +4,7 @@ import { townAdminPermissions } from "../testing/permissions.ts";
 import { adminFields } from "../metadata/fields.ts";
 import { exportFileName, fetchAllRows, toCsv, toXlsx, visibleColumns, xlsxValue } from "./export.ts";
 import type { GraphQLRequester } from "../graphql/request.ts";
-import { readCsv, readSheet, readXlsx, SheetError } from "./sheet.ts";
+import { readCsv, readSheet, readXlsx, SheetError } from "@p181/schema/sheets";
 
 const townAdmin = townAdminPermissions;
 const officer: Permissions = {

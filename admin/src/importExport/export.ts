@@ -11,7 +11,7 @@ import { orderColumns, preferencesKey, type ColumnPreferences } from "../grid/pr
 import type { GraphQLRequester } from "../graphql/request.ts";
 import { canSeePersonalData } from "../auth/permissions.ts";
 import { contentFields, resourceFor, type AdminField } from "../metadata/fields.ts";
-import { loadExcel } from "./sheet.ts";
+import { loadExcel } from "@p181/schema/sheets";
 
 type Row = Record<string, any>;
 

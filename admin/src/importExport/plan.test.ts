@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { adminFields } from "../metadata/fields.ts";
 import type { Permissions } from "../auth/permissions.ts";
 import { townAdminPermissions } from "../testing/permissions.ts";
-import { autoMap, fieldForHeader, findHeaderRow, importableFields } from "./columns.ts";
+import { autoMap, fieldForHeader, findHeaderRow } from "@p181/schema/cells";
+import { importableFields } from "./columns.ts";
 import { allProblems, checkDuplicateKeys, planImport } from "./plan.ts";
-import type { SheetRow } from "./sheet.ts";
+import type { SheetRow } from "@p181/schema/sheets";
 
 const townAdmin = townAdminPermissions;
 const viewerLike: Permissions = {

@@ -2,9 +2,8 @@
 // named by the file's row number and column. Pure; references are resolved afterwards
 // (references.ts) and the rows are written by one bulk mutation (commit.ts).
 import { resourceFor, type AdminField } from "../metadata/fields.ts";
-import { deriveCodeReference, readCell, type DraftLookup } from "@p181/schema/cells";
-import { columnName, type ColumnMapping } from "./columns.ts";
-import { isBlank, type SheetRow } from "./sheet.ts";
+import { type ColumnMapping, columnName, deriveCodeReference, type DraftLookup, readCell } from "@p181/schema/cells";
+import { isBlank, type SheetRow } from "@p181/schema/sheets";
 
 /** The most rows one bulk mutation may write (server/src/api/mutations.ts MAX_BULK_ROWS). */
 export const MAX_IMPORT_ROWS = 5_000;

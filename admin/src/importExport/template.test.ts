@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { townAdminPermissions } from "../testing/permissions.ts";
-import { autoMap, findHeaderRow, importableFields } from "./columns.ts";
+import { autoMap, findHeaderRow } from "@p181/schema/cells";
+import { importableFields } from "./columns.ts";
 import { fillingHint, toTemplate } from "./template.ts";
-import { readXlsx } from "./sheet.ts";
+import { readXlsx } from "@p181/schema/sheets";
 
 const townAdmin = townAdminPermissions;
 

@@ -3,7 +3,7 @@
 // how to fill each column.
 import { enumChoices, resourceFor, type AdminField } from "../metadata/fields.ts";
 import { lookupFields } from "@p181/schema/cells";
-import { loadExcel } from "./sheet.ts";
+import { loadExcel } from "@p181/schema/sheets";
 
 /** Rows of the template that get the drop-down lists. */
 const TEMPLATE_ROWS = 1000;

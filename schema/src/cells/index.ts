@@ -6,3 +6,4 @@ export * from "./messages.ts";
 export * from "./references.ts";
 export * from "./text.ts";
 export * from "./typed.ts";
+export * from "./columns.ts";

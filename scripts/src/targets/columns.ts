@@ -1,5 +1,7 @@
 // The columns of a target file and how headers (English keys or Chinese headers) map to them.
-import { isBlank, type CellValue, type SheetRow } from "@p181/schema/sheets";
+import { entityFields } from "@p181/schema";
+import { fieldForHeader, normaliseHeader } from "@p181/schema/cells";
+import { columnLetter, isBlank, type CellValue, type SheetRow } from "@p181/schema/sheets";
 import { problem, shown, type RowPosition, type TargetProblem } from "./problems.ts";
 
 export const COLUMNS = [
@@ -41,8 +43,13 @@ export function columnLabel(column: string): string {
   return known ? `${known.header} (${known.key})` : JSON.stringify(column);
 }
 
+const targetFields = entityFields("AnnualTarget").filter((f) => byName.has(normaliseHeader(f.name)));
+
+/** A column by its key or header here, else as the admin's import finds it (the field's label, English form…). */
 export function columnForHeader(header: string): ColumnKey | undefined {
-  return byName.get(normaliseHeader(header));
+  return (
+    byName.get(normaliseHeader(header)) ?? (fieldForHeader("AnnualTarget", targetFields, header)?.name as ColumnKey)
+  );
 }
 
 /**
@@ -150,21 +157,6 @@ function jsonCell(value: unknown): CellValue {
 function unknownColumn(at: RowPosition, typed: string): TargetProblem {
   const known = COLUMNS.map((c) => columnLabel(c.key)).join(", ");
   return problem(at, typed, "未知的列", `unknown column; 可用的列 / the columns are: ${known}`);
-}
-
-/** Case, spaces, "_" and "-" and full-width forms don't matter: "Scope Level", "scope_level" and "scopeLevel" are one column. */
-function normaliseHeader(header: string): string {
-  return header
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "");
-}
-
-function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** Problems in the order the user reads the file: by row, then column. */
