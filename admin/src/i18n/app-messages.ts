@@ -1,4 +1,5 @@
 // The admin's own texts (grid, history, filters, menu groups) in both languages.
+import { CELL_MESSAGES } from "@p181/schema/cells";
 export const appChinese = {
   app: {
     language: { zh: "中文", en: "English" },
@@ -30,18 +31,7 @@ export const appChinese = {
       hidden_columns: "隐藏的列",
       visible_columns: "显示的列",
     },
-    parse: {
-      number: "不是有效的数字",
-      integer: "不是整数",
-      decimal: "不是有效的数值（如 12.5）",
-      date: "不是有效的日期（如 2013-05-01 或 2013/5/1）",
-      datetime: "不是有效的时间",
-      boolean: "应为 是/否",
-      enum: "不是可选值之一：%{options}",
-      reference: "找不到“%{value}”",
-      ambiguous: "“%{value}”对应多条记录，请用编号",
-      required: "必填",
-    },
+    parse: CELL_MESSAGES.zh,
     stale: {
       title: "记录已被他人修改",
       message: "%{who}在 %{at} 修改了这条%{entity}（编号 %{id}），您的修改尚未保存。",
@@ -110,18 +100,7 @@ export const appEnglish: AppMessages = {
       hidden_columns: "Hidden columns",
       visible_columns: "Visible columns",
     },
-    parse: {
-      number: "is not a number",
-      integer: "is not a whole number",
-      decimal: "is not a decimal number (e.g. 12.5)",
-      date: "is not a date (e.g. 2013-05-01 or 2013/5/1)",
-      datetime: "is not a date and time",
-      boolean: "should be yes/no (是/否)",
-      enum: "is not one of: %{options}",
-      reference: "\u201c%{value}\u201d not found",
-      ambiguous: "\u201c%{value}\u201d matches several records; use the id",
-      required: "is required",
-    },
+    parse: CELL_MESSAGES.en,
     stale: {
       title: "Changed by someone else",
       message: "%{who} changed this %{entity} (id %{id}) at %{at}; your changes are not saved.",

@@ -1,6 +1,6 @@
 // Texts of import and export in both languages. The problems found in a file are keyed
-// under import.problem.* / import.parse.* / import.sheet.*; the cells' parse problems
-// otherwise use the grid's texts (app.parse.*), so a file and a paste say the same thing.
+// under import.problem.* / import.sheet.*; the cells' parse problems use the grid's texts
+// (app.parse.*, from @p181/schema/cells), so a file and a paste say the same thing.
 export const importChinese = {
   export: {
     button: "导出",
@@ -62,9 +62,6 @@ export const importChinese = {
       conflict: "已有相同%{key}的记录（可能不在您的管理范围内）",
       reference_not_found: "找不到%{entity}“%{value}”（请用%{by}）",
       reference_ambiguous: "“%{value}”对应多条%{entity}，请用%{by}区分",
-    },
-    parse: {
-      long_number: "数字位数过多，Excel 已丢失末尾数字；请把该列设为文本格式后重新填写",
     },
     sheet: {
       unsupported_type: "不支持的文件类型 %{detail}，请使用 .xlsx 或 .csv",
@@ -137,9 +134,6 @@ export const importEnglish: typeof importChinese = {
       conflict: "A record with the same %{key} exists (maybe outside your area)",
       reference_not_found: "%{entity} “%{value}” not found (use its %{by})",
       reference_ambiguous: "“%{value}” matches several %{entity} records; use the %{by}",
-    },
-    parse: {
-      long_number: "Too many digits: Excel has lost the last ones; format the column as text and type them again",
     },
     sheet: {
       unsupported_type: "Unsupported file type %{detail}: use .xlsx or .csv",
