@@ -24,7 +24,7 @@ export function mayReadPersonalData(actor: Pick<Actor, "role"> | null | undefine
 
 /**
  * Whether the actor may write some rows of the entity: city admins all; plan officers their
- * plans' entities and annual targets; town admins entities that lie in towns; zone
+ * plans' entities and the rows of their plans (annual targets); town admins entities that lie in towns; zone
  * secretaries entities that lie in zones; viewers and read-only tokens none; accounts only
  * city admins.
  */
@@ -37,11 +37,11 @@ export function mayWriteEntity(model: string, actor: Actor): boolean {
     case "VIEWER":
       return false;
     case "PLAN_OFFICER":
-      if (model === "AnnualTarget") return actor.plans.length > 0;
+      if (resource.planColumn) return actor.plans.length > 0;
       return resource.plan !== null && actor.plans.includes(resource.plan);
     case "TOWN_ADMIN":
-      return model !== "User" && resource.territory?.town != null && actor.townId !== null;
+      return resource.territory?.town != null && actor.townId !== null;
     case "ZONE_SECRETARY":
-      return model !== "User" && resource.territory?.zone != null && actor.zoneId !== null;
+      return resource.territory?.zone != null && actor.zoneId !== null;
   }
 }

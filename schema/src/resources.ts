@@ -62,6 +62,8 @@ export interface Resource {
   area: string;
   /** The plan whose officers may write it; null for core data, targets (per row) and benchmarking. */
   plan: string | null;
+  /** The column naming each row's plan, when rows belong to different plans (AnnualTarget.plan): its officers write those rows. */
+  planColumn: string | null;
   /** camelCase singular and plural, used in GraphQL field names. */
   single: string;
   plural: string;
@@ -113,6 +115,7 @@ const OVERRIDES: Record<
 };
 
 const SYSTEM_AREA = "system";
+const PLAN_ENUM = "ProgrammePlan";
 const DISPLAY_CANDIDATES = ["name", "title", "displayName", "code", "course", "description", "content"];
 const SEARCH_CANDIDATES = ["name", "title", "code", "displayName", "username", "leaderName", "description"];
 
@@ -212,6 +215,8 @@ function deriveResource(model: ModelMeta): Resource {
     description: model.description,
     area: model.area,
     plan: AREA_PLANS[model.area] ?? null,
+    planColumn:
+      model.fields.find((f) => f.kind === "enum" && f.type === PLAN_ENUM && !f.isList && f.isRequired)?.name ?? null,
     single,
     plural: pluralize(single),
     displayField:

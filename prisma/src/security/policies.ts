@@ -37,7 +37,11 @@ interface RolePolicy {
 
 function rolePolicies(resource: Resource): RolePolicy[] {
   const territory = resource.territory;
-  const plan = resource.model === "AnnualTarget" ? `"plan"::text` : resource.plan ? literal(resource.plan) : null;
+  const plan = resource.planColumn
+    ? `${ident(resource.planColumn)}::text`
+    : resource.plan
+      ? literal(resource.plan)
+      : null;
   return [
     { role: ROLES.city, read: "true", write: `${is("CITY_ADMIN")} AND ${writing}` },
     {
