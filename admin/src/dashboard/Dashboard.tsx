@@ -21,14 +21,17 @@ import { Title } from "react-admin";
 import { useTranslate } from "ra-core";
 import { Link } from "react-router-dom";
 import { PHASES, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
-import { AXIS_HEIGHT, formatRatio, ratioColor, ReportStatus, TargetActualChart } from "../reports/common.tsx";
+import {
+  AXIS_HEIGHT,
+  formatRatio,
+  PROGRAMME_YEARS,
+  ratioColor,
+  ReportStatus,
+  TargetActualChart,
+} from "../reports/common.tsx";
 import { PROGRESS_LABELS } from "../reports/labels.ts";
 import { CITY_SUMMARY, useReport, type SummaryRow } from "../reports/queries.ts";
 
-const YEARS = Array.from(
-  { length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 },
-  (_, i) => PROGRAMME_FIRST_YEAR + i,
-);
 const VARIABLES = { fromYear: PROGRAMME_FIRST_YEAR, toYear: PROGRAMME_LAST_YEAR };
 
 interface PlanSummary {
@@ -55,7 +58,7 @@ function byPlan(rows: SummaryRow[]): PlanSummary[] {
 
 function PlanCard({ summary }: { summary: PlanSummary }) {
   const t = useTranslate();
-  const rows = YEARS.map((year) => summary.byYear.get(year));
+  const rows = PROGRAMME_YEARS.map((year) => summary.byYear.get(year));
   return (
     <Card variant="outlined" data-testid="plan-card">
       <CardContent sx={{ pb: 1 }}>
@@ -73,7 +76,7 @@ function PlanCard({ summary }: { summary: PlanSummary }) {
           </Button>
         </Stack>
         <TargetActualChart
-          categories={YEARS.map(String)}
+          categories={PROGRAMME_YEARS.map(String)}
           target={rows.map((r) => r?.target ?? null)}
           actual={rows.map((r) => r?.actual ?? null)}
           height={180}
@@ -82,7 +85,7 @@ function PlanCard({ summary }: { summary: PlanSummary }) {
           <TableHead>
             <TableRow>
               <TableCell />
-              {YEARS.map((year) => (
+              {PROGRAMME_YEARS.map((year) => (
                 <TableCell key={year}>{year}</TableCell>
               ))}
             </TableRow>
@@ -123,8 +126,8 @@ function PlanCard({ summary }: { summary: PlanSummary }) {
 export function Dashboard() {
   const t = useTranslate();
   const report = useReport<SummaryRow>(CITY_SUMMARY, VARIABLES);
-  const plans = useMemo(() => byPlan(report.rows ?? []), [report.rows]);
-  const first = report.rows?.[0];
+  const plans = useMemo(() => byPlan(report.rows), [report.rows]);
+  const first = report.rows[0];
   const scope = first?.zoneName ?? first?.townName ?? t("dashboard.scope_city");
   return (
     <Box sx={{ py: 1 }} data-testid="dashboard">
@@ -147,11 +150,11 @@ export function Dashboard() {
               <LineChart
                 height={300}
                 skipAnimation
-                xAxis={[{ scaleType: "point", data: YEARS.map(String), height: AXIS_HEIGHT }]}
+                xAxis={[{ scaleType: "point", data: PROGRAMME_YEARS.map(String), height: AXIS_HEIGHT }]}
                 yAxis={[{ label: t("dashboard.ratio_axis"), min: 0 }]}
                 series={plans.map((plan) => ({
                   label: plan.label,
-                  data: YEARS.map((year) => {
+                  data: PROGRAMME_YEARS.map((year) => {
                     const ratio = plan.byYear.get(year)?.ratio;
                     return ratio === null || ratio === undefined ? null : Math.round(ratio * 1000) / 10;
                   }),

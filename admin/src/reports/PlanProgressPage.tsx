@@ -5,37 +5,32 @@ import {
   Card,
   CardContent,
   LinearProgress,
-  MenuItem,
   Stack,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from "@mui/material";
 import { useMemo } from "react";
 import { Title } from "react-admin";
 import { useTranslate } from "ra-core";
-import { useSearchParams } from "react-router-dom";
-import { PHASES, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR, metricsOfPlan } from "@p181/schema";
+import { PHASES, PROGRAMME_LAST_YEAR, metricsOfPlan } from "@p181/schema";
 import {
+  FilterSelect,
   formatNumber,
   formatRatio,
   PlanSelect,
+  PROGRAMME_YEARS,
   ratioColor,
   ReportStatus,
   TargetActualChart,
   TownSelect,
 } from "./common.tsx";
+import { useReportFilters } from "./filters.ts";
 import { metricLabel, PROGRESS_LABELS } from "./labels.ts";
 import { PHASE_PROGRESS, PLAN_PROGRESS, useReport, type ProgressRow } from "./queries.ts";
-
-const YEARS = Array.from(
-  { length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 },
-  (_, i) => PROGRAMME_FIRST_YEAR + i,
-);
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -69,45 +64,31 @@ function RatioBar({ ratio }: { ratio: number | null }) {
 
 export function PlanProgressPage() {
   const t = useTranslate();
-  const [params, setParams] = useSearchParams();
-  const plan = params.get("plan") ?? "ZONE_PARTY_BUILDING";
-  const townId = params.get("town") ? Number(params.get("town")) : null;
+  const { get, set, townId, area } = useReportFilters();
+  const plan = get("plan") ?? "ZONE_PARTY_BUILDING";
   const metrics = metricsOfPlan(plan);
-  const metric =
-    params.get("metric") && metrics.includes(params.get("metric") as never)
-      ? params.get("metric")!
-      : (metrics[0] ?? "");
-  const year = Number(params.get("year") ?? PROGRAMME_LAST_YEAR);
-  const set = (changes: Record<string, string | null>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null) next.delete(key);
-        else next.set(key, value);
-      }
-      return next;
-    });
+  const metric = get("metric") && metrics.includes(get("metric") as never) ? get("metric")! : (metrics[0] ?? "");
+  const year = Number(get("year") ?? PROGRAMME_LAST_YEAR);
 
-  const area = townId === null ? {} : { townId };
   const phases = useReport<ProgressRow>(PHASE_PROGRESS, { plan, ...area });
   const yearly = useReport<ProgressRow>(PLAN_PROGRESS, { plan, ...area });
   const byTown = useReport<ProgressRow>(PLAN_PROGRESS, { plan, metric, year, level: "TOWN", ...area });
 
-  const scope = yearly.rows?.[0]?.townName ?? yearly.rows?.[0]?.zoneName ?? null;
+  const scope = yearly.rows[0]?.townName ?? yearly.rows[0]?.zoneName ?? null;
   const yearlyByMetric = useMemo(() => {
     const map = new Map<string, Map<number, ProgressRow>>();
-    for (const row of yearly.rows ?? []) map.set(row.metric, (map.get(row.metric) ?? new Map()).set(row.year!, row));
+    for (const row of yearly.rows) map.set(row.metric, (map.get(row.metric) ?? new Map()).set(row.year!, row));
     return map;
   }, [yearly.rows]);
-  const phaseRow = (m: string, phase: number) => phases.rows?.find((r) => r.metric === m && r.phase === phase);
-  const townRows = byTown.rows ?? [];
+  const phaseRow = (m: string, phase: number) => phases.rows.find((r) => r.metric === m && r.phase === phase);
+  const townRows = byTown.rows;
 
   return (
     <Stack gap={2} sx={{ py: 1 }} data-testid="plan-progress">
       <Title title={t("progress.title")} />
       <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap">
         <PlanSelect value={plan} onChange={(value) => set({ plan: value, metric: null })} />
-        <TownSelect value={townId} onChange={(value) => set({ town: value === null ? null : String(value) })} />
+        <TownSelect value={townId} onChange={(town) => set({ town })} />
         {scope && <Typography color="text.secondary">{t("progress.level_note", { scope })}</Typography>}
       </Stack>
 
@@ -164,14 +145,14 @@ export function PlanProgressPage() {
         <ReportStatus report={yearly} />
         <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", lg: "1fr 1fr" } }}>
           {metrics.map((m) => {
-            const rows = YEARS.map((y) => yearlyByMetric.get(m)?.get(y));
+            const rows = PROGRAMME_YEARS.map((y) => yearlyByMetric.get(m)?.get(y));
             return (
               <Box key={m}>
                 <Typography variant="body2" fontWeight={600}>
                   {metricLabel(m)}
                 </Typography>
                 <TargetActualChart
-                  categories={YEARS.map(String)}
+                  categories={PROGRAMME_YEARS.map(String)}
                   target={rows.map((r) => r?.target ?? null)}
                   actual={rows.map((r) => r?.actual ?? null)}
                   height={200}
@@ -184,34 +165,20 @@ export function PlanProgressPage() {
 
       <Section title={t("progress.by_town")} testId="progress-by-town">
         <Stack direction="row" gap={2} sx={{ mb: 1 }}>
-          <TextField
-            select
-            size="small"
+          <FilterSelect
             label={t("reports.metric")}
             value={metric}
-            onChange={(event) => set({ metric: event.target.value })}
-            sx={{ minWidth: 260 }}
-          >
-            {metrics.map((m) => (
-              <MenuItem key={m} value={m}>
-                {metricLabel(m)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
+            options={metrics.map((m) => ({ id: m, name: metricLabel(m) }))}
+            onChange={(value) => set({ metric: value })}
+            minWidth={260}
+          />
+          <FilterSelect
             label={t("reports.year")}
             value={year}
-            onChange={(event) => set({ year: event.target.value })}
-            sx={{ minWidth: 120 }}
-          >
-            {YEARS.map((y) => (
-              <MenuItem key={y} value={y}>
-                {y}
-              </MenuItem>
-            ))}
-          </TextField>
+            options={PROGRAMME_YEARS.map((y) => ({ id: y, name: String(y) }))}
+            onChange={(value) => set({ year: value })}
+            minWidth={120}
+          />
         </Stack>
         <ReportStatus report={byTown} />
         {townRows.length > 0 && townRows.every((r) => r.actual === null) ? (

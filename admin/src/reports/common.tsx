@@ -1,13 +1,21 @@
-// Pieces the report pages and the dashboard share: number formats, filters, a target-vs-
-// actual bar chart and the loading/error state of a report.
-import { Alert, LinearProgress, MenuItem, TextField } from "@mui/material";
+// Pieces the report pages and the dashboard share: the programme's years, number formats,
+// filters, a target-vs-actual bar chart, a report's card and its loading/error state.
+import { Alert, Card, CardContent, LinearProgress, MenuItem, TextField } from "@mui/material";
 import { BarChart } from "@mui/x-charts/BarChart";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { Title } from "react-admin";
 import { useDataProvider, useTranslate } from "ra-core";
+import { PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
 import type { AppDataProvider } from "../dataProvider/index.ts";
 import { enumChoices } from "../metadata/fields.ts";
 import { PROGRESS_LABELS } from "./labels.ts";
 import type { Report } from "./queries.ts";
+
+/** 2012 … 2015, the years of the programme. */
+export const PROGRAMME_YEARS = Array.from(
+  { length: PROGRAMME_LAST_YEAR - PROGRAMME_FIRST_YEAR + 1 },
+  (_, i) => PROGRAMME_FIRST_YEAR + i,
+);
 
 const NUMBER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
 
@@ -25,9 +33,21 @@ export function ratioColor(ratio: number | null | undefined): "success" | "warni
   return ratio >= 1 ? "success" : ratio >= 0.8 ? "warning" : "error";
 }
 
-export function ReportStatus({ report }: { report: Report<unknown> }) {
+/** A report's error, or a progress bar while it loads; `empty` is said when it has no rows. */
+export function ReportStatus({ report, empty }: { report: Report<unknown>; empty?: string }) {
   if (report.error) return <Alert severity="error">{report.error}</Alert>;
-  return report.loading ? <LinearProgress sx={{ my: 1 }} /> : null;
+  if (report.loading) return <LinearProgress sx={{ my: 1 }} />;
+  return empty && report.rows.length === 0 ? <Alert severity="success">{empty}</Alert> : null;
+}
+
+/** A report page on one card, its title in the app bar. */
+export function ReportCard({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <Card sx={{ mt: 1 }} data-testid={testId}>
+      <Title title={title} />
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
 }
 
 /**
@@ -66,25 +86,57 @@ export function TargetActualChart({
   );
 }
 
-/** The plans (ProgrammePlan), by their Chinese names. */
-export function PlanSelect({ value, onChange }: { value: string; onChange: (plan: string) => void }) {
-  const t = useTranslate();
+/** A report's drop-down filter; `all` names the empty choice (every town, every rule), if there is one. */
+export function FilterSelect({
+  label,
+  value,
+  options,
+  onChange,
+  all,
+  minWidth,
+  testId,
+}: {
+  label: string;
+  value: string | number | null;
+  options: { id: string | number; name: string }[];
+  onChange: (value: string) => void;
+  all?: string;
+  minWidth: number;
+  testId?: string;
+}) {
   return (
     <TextField
       select
       size="small"
-      label={t("reports.plan")}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      sx={{ minWidth: 300 }}
-      data-testid="plan-select"
+      label={label}
+      value={value ?? ""}
+      onChange={(event) => onChange(String(event.target.value))}
+      sx={{ minWidth }}
+      data-testid={testId}
     >
-      {enumChoices("ProgrammePlan").map((choice) => (
-        <MenuItem key={choice.id} value={choice.id}>
-          {choice.name}
+      {all !== undefined && <MenuItem value="">{all}</MenuItem>}
+      {options.map((option) => (
+        <MenuItem key={option.id} value={option.id}>
+          {option.name}
         </MenuItem>
       ))}
     </TextField>
+  );
+}
+
+/** The plans (ProgrammePlan), by their Chinese names. */
+export function PlanSelect({ value, onChange }: { value: string; onChange: (plan: string) => void }) {
+  const t = useTranslate();
+  const plans = enumChoices("ProgrammePlan");
+  return (
+    <FilterSelect
+      label={t("reports.plan")}
+      value={value}
+      options={plans}
+      onChange={onChange}
+      minWidth={300}
+      testId="plan-select"
+    />
   );
 }
 
@@ -107,21 +159,14 @@ export function TownSelect({ value, onChange }: { value: number | null; onChange
       .catch(() => setTowns([]));
   }, [dataProvider]);
   return (
-    <TextField
-      select
-      size="small"
+    <FilterSelect
       label={t("reports.town")}
-      value={value ?? ""}
-      onChange={(event) => onChange(event.target.value === "" ? null : Number(event.target.value))}
-      sx={{ minWidth: 200 }}
-      data-testid="town-select"
-    >
-      <MenuItem value="">{t("progress.all_towns")}</MenuItem>
-      {towns.map((town) => (
-        <MenuItem key={town.id} value={town.id}>
-          {town.name}
-        </MenuItem>
-      ))}
-    </TextField>
+      value={value}
+      options={towns}
+      onChange={(town) => onChange(town === "" ? null : Number(town))}
+      all={t("progress.all_towns")}
+      minWidth={200}
+      testId="town-select"
+    />
   );
 }

@@ -103,7 +103,8 @@ export const RULE_VIOLATIONS = `query ($ruleId: String, $townId: Int) { rows: ru
 export const DOMAIN_RULES = `{ rows: domainRules { id label entity enforcement } }`;
 
 export interface Report<T> {
-  rows: T[] | null;
+  /** The rows of the last answer: none before the first one, nor after an error. */
+  rows: T[];
   error: string | null;
   loading: boolean;
 }
@@ -111,7 +112,7 @@ export interface Report<T> {
 /** Runs a report query (`rows: …`) now and whenever its variables change; null variables wait. */
 export function useReport<T>(document: string, variables: Variables | null): Report<T> {
   const requester = useGraphQL();
-  const [state, setState] = useState<Report<T>>({ rows: null, error: null, loading: true });
+  const [state, setState] = useState<Report<T>>({ rows: [], error: null, loading: true });
   const key = variables === null ? null : JSON.stringify(variables);
   useEffect(() => {
     if (key === null) return;
@@ -120,7 +121,7 @@ export function useReport<T>(document: string, variables: Variables | null): Rep
     requester
       .query<{ rows: T[] }>(document, JSON.parse(key))
       .then((data) => live && setState({ rows: data.rows, error: null, loading: false }))
-      .catch((error: Error) => live && setState({ rows: null, error: error.message, loading: false }));
+      .catch((error: Error) => live && setState({ rows: [], error: error.message, loading: false }));
     return () => {
       live = false;
     };
