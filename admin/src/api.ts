@@ -3,7 +3,7 @@ import { createAuthProvider } from "./auth/authProvider.ts";
 import { Session } from "./auth/session.ts";
 import { createGraphQLClient } from "./dataProvider/client.ts";
 import { createDataProvider } from "./dataProvider/index.ts";
-import { createRequester } from "./graphql/request.ts";
+import { requesterFor } from "./graphql/request.ts";
 
 export function createApi(options: { url?: string; fetch?: typeof fetch } = {}) {
   const session = new Session();
@@ -14,6 +14,6 @@ export function createApi(options: { url?: string; fetch?: typeof fetch } = {}) 
     dataProvider: createDataProvider({ client }),
     authProvider: createAuthProvider(client, session),
     /** For feature modules' own queries and bulk writes (useGraphQL). */
-    requester: createRequester(client),
+    requester: requesterFor(client),
   };
 }

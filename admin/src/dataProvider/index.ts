@@ -11,6 +11,7 @@
 // it (a deliberate overwrite names the version it overwrites).
 import type { Client, OperationResult } from "@urql/core";
 import type { DataProvider, GetListParams, Identifier, RaRecord } from "ra-core";
+import { requesterFor } from "../graphql/request.ts";
 import { resourceFor } from "../metadata/fields.ts";
 import { createGraphQLClient, type ClientOptions } from "./client.ts";
 import { toHttpError } from "./errors.ts";
@@ -52,7 +53,7 @@ export interface AppDataProvider extends DataProvider {
   history(resource: string, params: { id: Identifier }): Promise<{ data: AuditEntry[] }>;
   /** Updates and appends rows (the grid's paste) in one all-or-nothing mutation. */
   saveRows(resource: string, params: { updates: RowUpdate[]; creates: Values[] }): Promise<SaveRowsResult>;
-  /** The API's limits (its largest page), asked once. */
+  /** The API's limits (its largest page), asked once per session (limits.ts). */
   apiLimits(): Promise<ApiLimits>;
 }
 
@@ -90,7 +91,8 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
     unwrap<T>(await client.query(document, variables).toPromise(), model);
   const mutate = async <T = any>(document: string, variables: Values = {}, model?: string) =>
     unwrap<T>(await client.mutation(document, variables).toPromise(), model);
-  const limits = () => apiLimits(client, (document) => query(document));
+  /** Asked through the client's requester, as the feature modules ask: once per session. */
+  const limits = () => apiLimits(requesterFor(client));
 
   async function list(model: string, params: Pick<GetListParams, "pagination" | "sort" | "filter">, extra: Where = {}) {
     const { many, resource } = names(model);

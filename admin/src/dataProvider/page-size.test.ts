@@ -1,6 +1,6 @@
 // An operator lowers GRAPHQL_MAX_PAGE_SIZE below the admin's usual pages: lists, lookups,
 // export and import still see every row, because the admin pages by what the API serves
-// (`apiLimits`), not by a copy of the default.
+// (`apiLimits`), not by a copy of the default – asked once per session.
 import { vi } from "vitest";
 
 vi.hoisted(() => {
@@ -11,6 +11,7 @@ import { backendsUnderTest } from "@p181/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "../api.ts";
 import { cityAdminPermissions } from "../testing/permissions.ts";
+import { maxPageSize } from "./limits.ts";
 import type { GraphQLRequester } from "../graphql/request.ts";
 import { autoMap } from "@p181/schema/cells";
 import { importableFields } from "../importExport/columns.ts";
@@ -29,6 +30,8 @@ describe.each(backendsUnderTest())("GRAPHQL_MAX_PAGE_SIZE=20 on %s", (backend) =
   let api: ReturnType<typeof createApi>;
   let requester: GraphQLRequester;
   let zoneIds: number[];
+  /** How many requests asked for the limits. */
+  let limitsAsked = 0;
 
   beforeAll(async () => {
     server = await startTestServer(backend);
@@ -41,7 +44,14 @@ describe.each(backendsUnderTest())("GRAPHQL_MAX_PAGE_SIZE=20 on %s", (backend) =
       })),
     });
     zoneIds = (await server.db.prisma.zone.findMany({ select: { id: true } })).map((zone) => zone.id);
-    api = createApi({ url: `${server.url}/graphql`, fetch: cookieFetch() });
+    const fetch = cookieFetch();
+    api = createApi({
+      url: `${server.url}/graphql`,
+      fetch: (input, init) => {
+        if (String(init?.body ?? "").includes("apiLimits")) limitsAsked++;
+        return fetch(input, init);
+      },
+    });
     await api.authProvider.login({ username: "admin", password: PASSWORD });
     requester = api.requester;
   });
@@ -83,5 +93,12 @@ describe.each(backendsUnderTest())("GRAPHQL_MAX_PAGE_SIZE=20 on %s", (backend) =
     const existing = await findExisting(requester, plan);
     expect(existing.ids.size).toBe(ZONES);
     expect(existing.unchanged.size).toBe(ZONES);
+  });
+
+  it("asked for the limits once for all of the above: the data provider and the feature modules share them", async () => {
+    // The lists went through the data provider, the export and the import through the requester.
+    expect(await maxPageSize(requester)).toBe(20);
+    expect((await api.dataProvider.apiLimits()).maxPageSize).toBe(20);
+    expect(limitsAsked).toBe(1);
   });
 });

@@ -16,7 +16,19 @@ export type RequestError = ReturnType<typeof toHttpError> & {
   rawErrors?: { message: string; extensions: Record<string, any> }[];
 };
 
-export function createRequester(client: Client): GraphQLRequester {
+const requesters = new WeakMap<Client, GraphQLRequester>();
+
+/**
+ * The requester of a client, one per client: the data provider and the feature modules of a
+ * page share it, and with it what is asked once per session (the API's limits, limits.ts).
+ */
+export function requesterFor(client: Client): GraphQLRequester {
+  let requester = requesters.get(client);
+  if (!requester) requesters.set(client, (requester = createRequester(client)));
+  return requester;
+}
+
+function createRequester(client: Client): GraphQLRequester {
   async function run<T>(
     kind: "query" | "mutation",
     document: string,
