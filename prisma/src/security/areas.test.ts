@@ -4,6 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "../testing.ts";
 import { backfillAreaStatements } from "./index.ts";
 
+/** The read of a row's area, which each of the models checked here answers alike. */
+interface AreaReader {
+  findUniqueOrThrow(args: {
+    where: { id: number };
+    select: { areaTownId: true; areaZoneId: true };
+  }): Promise<{ areaTownId: number | null; areaZoneId: number | null }>;
+}
+
 describe.each(backendsUnderTest())("areas on %s", (backend) => {
   let db: TestDatabase;
   const ids = { t1: 0, t2: 0, z1: 0, z2: 0, z3: 0, org: 0 };
@@ -43,8 +51,10 @@ describe.each(backendsUnderTest())("areas on %s", (backend) => {
         launchedOn: new Date("2013-01-01"),
       },
     });
-  const areaOf = async (model: "partyBrand" | "partyOrganisation" | "partyMember" | "enterprise", id: number) =>
-    (db.prisma[model] as any).findUniqueOrThrow({ where: { id }, select: { areaTownId: true, areaZoneId: true } });
+  const areaOf = async (model: "partyBrand" | "partyOrganisation" | "partyMember" | "enterprise", id: number) => {
+    const rows: AreaReader = db.prisma[model];
+    return rows.findUniqueOrThrow({ where: { id }, select: { areaTownId: true, areaZoneId: true } });
+  };
 
   it("derives a row's area from its parent, and moves it with the parent", async () => {
     const { id } = await brand();
@@ -77,7 +87,7 @@ describe.each(backendsUnderTest())("areas on %s", (backend) => {
     });
     await db.prisma.zone.update({ where: { id: zoneId }, data: { townId: ids.t2 } });
     expect(
-      await (db.prisma.serviceCentre as any).findUniqueOrThrow({
+      await db.prisma.serviceCentre.findUniqueOrThrow({
         where: { id: centre.id },
         select: { areaTownId: true, areaZoneId: true },
       }),
