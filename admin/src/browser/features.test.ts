@@ -3,25 +3,16 @@
 // records for the reports), driven in Debian's Chromium as a town admin of 新桥镇.
 // Screenshots of the main screens go to admin/test-artifacts/. The charts, the file import
 // and the downloads all run under the admin's Content-Security-Policy with nothing blocked.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { build } from "vite";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@p181/db";
 import { preferencesKey } from "../grid/preferences.ts";
 import { enumValueLabel } from "../metadata/fields.ts";
-import { PASSWORD, type Fixture } from "../testing/fixture.ts";
-import { startTestServer, type TestServer } from "../testing/server.ts";
-import { watchContentSecurityPolicy } from "./csp.ts";
-import { watchPage, type PageDiagnostics } from "./diagnostics.ts";
+import { adminInBrowser, noChromium } from "../testing/browser.ts";
+import type { Fixture } from "../testing/fixture.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const artifacts = join(root, "test-artifacts");
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /** Targets and records for the reports: 新桥镇 (XQ) and 云阳街道 (YY), a team under 10 members in each. */
@@ -125,52 +116,17 @@ async function download(page: Page, menuItem: string): Promise<Buffer> {
   return readFileSync((await file.path())!);
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in a browser", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
+describe.skipIf(noChromium)("dashboard, reports, import and export in a browser", () => {
+  const ui = adminInBrowser();
   let data: Awaited<ReturnType<typeof addReportData>>;
-  const pageErrors: string[] = [];
-  let cspViolations: string[] = [];
-  let diagnostics: PageDiagnostics;
-  const shot = (name: string) => page.screenshot({ path: join(artifacts, name), fullPage: true });
 
   beforeAll(async () => {
-    const outDir = mkdtempSync(join(tmpdir(), "p181-admin-"));
-    await build({ root, logLevel: "error", build: { outDir, emptyOutDir: true } });
-    server = await startTestServer("pglite", { adminDist: outDir });
-    data = await addReportData(server.db.prisma, server.fixture);
-    mkdirSync(artifacts, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", acceptDownloads: true });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    cspViolations = await watchContentSecurityPolicy(page);
-    diagnostics = watchPage(page);
-  });
-  afterEach(async (context) => {
-    if (context.task.result?.state === "fail" && page)
-      console.error(`${context.task.name} failed:\n${await diagnostics.report()}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    data = await addReportData(ui.server.db.prisma, ui.server.fixture);
   });
 
   it("opens on the dashboard: every plan charted with the town's own numbers", async () => {
-    await page.goto(`${server.url}/`);
-    await page.locator("input[name=username]").fill("xq-admin");
-    await page.locator("input[name=password]").fill(PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
+    const { page } = ui;
+    await ui.signIn("xq-admin");
     const dashboard = page.getByTestId("dashboard");
     await expect.poll(() => dashboard.getByTestId("plan-card").count(), { timeout: 20_000 }).toBe(10);
     await expect.poll(() => dashboard.innerText()).toContain("新桥镇");
@@ -185,13 +141,14 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
       .filter({ hasText: enumValueLabel("ProgrammePlan", "TRAINING") });
     expect((await training.innerText()).replace(/\s+/g, " ")).toContain("完成率 100% 50% 0% 50%");
     // Charts are drawn: an SVG per chart, with bars and lines in it.
-    await shot("10-dashboard.png");
+    await ui.shot("10-dashboard.png");
     expect(await dashboard.locator("svg.MuiChartsSvgLayer-root").count()).toBe(11); // the trend and one per plan
     expect(await dashboard.locator(".MuiBarChart-element").count()).toBeGreaterThan(10);
     expect(await dashboard.locator(".MuiLineChart-line").count()).toBe(10); // one per plan
   });
 
   it("shows one plan's progress by phase, year and town", async () => {
+    const { page, server } = ui;
     await page.goto(`${server.url}/#/reports/progress?plan=ZONE_PARTY_BUILDING`);
     const phases = page.getByTestId("phase-milestones");
     const serviceCentres = phases
@@ -204,10 +161,11 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     expect(await page.getByTestId("progress-by-year").locator("svg.MuiChartsSvgLayer-root").count()).toBe(3);
     await expect.poll(() => page.getByTestId("progress-by-town").innerText()).toContain("新桥镇");
     expect(await page.getByTestId("progress-by-town").innerText()).not.toContain("云阳街道");
-    await shot("11-plan-progress.png");
+    await ui.shot("11-plan-progress.png");
   });
 
   it("lists the town's zones on the scorecard", async () => {
+    const { page, server } = ui;
     await page.goto(`${server.url}/#/reports/scorecard`);
     const table = page.getByTestId("scorecard-table");
     await expect.poll(() => table.getByRole("row").count(), { timeout: 15_000 }).toBe(4); // header, 东村, 西村, total
@@ -218,15 +176,16 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     expect((await table.getByRole("row").filter({ hasText: "东村" }).innerText()).replace(/\s+/g, " ")).toMatch(
       /^东村 新桥镇 \S+ 1 2 2 /,
     ); // 1 organisation, 2 members, 2 centres
-    await shot("12-scorecard.png");
+    await ui.shot("12-scorecard.png");
   });
 
   it("lists rule violations linked to the offending record", async () => {
+    const { page, server } = ui;
     await page.goto(`${server.url}/#/reports/violations`);
     const table = page.getByTestId("violations-table");
     await expect.poll(() => table.innerText(), { timeout: 15_000 }).toContain("东村医疗志愿队");
     expect(await table.innerText()).not.toContain("科技园志愿队");
-    await shot("13-violations.png");
+    await ui.shot("13-violations.png");
     await table.getByRole("link", { name: "东村医疗志愿队" }).click();
     await expect.poll(() => page.url()).toContain(`/VolunteerTeam/${data.smallTeam}/show`);
     await expect.poll(() => page.locator("main").innerText(), { timeout: 10_000 }).toContain("东村医疗志愿队");
@@ -270,6 +229,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
   ]; // 29221: 1980-01-01 as an Excel serial
 
   it("imports nothing from a file with a bad row, and names its row and columns", async () => {
+    const { page, server } = ui;
     const before = await server.db.prisma.partyMember.count();
     await page.goto(`${server.url}/#/import/PartyMember`);
     // Row 3: a date that does not exist, and 云阳街道's branch, which a 新桥镇 admin cannot see.
@@ -301,11 +261,12 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     ]);
     expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
     expect(await page.getByTestId("import-preview").innerText()).toContain("更新"); // 王明 is already there
-    await shot("14-import-error.png");
+    await ui.shot("14-import-error.png");
     expect(await server.db.prisma.partyMember.count()).toBe(before);
   });
 
   it("imports the fixed file: new members added, the existing one updated, in one mutation", async () => {
+    const { page, server } = ui;
     const fixed = [
       "321181199505050012",
       "钱多",
@@ -326,7 +287,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     await page.getByTestId("import-check").click();
     await expect.poll(() => page.getByTestId("import-preview").innerText(), { timeout: 15_000 }).toContain("钱多");
     expect(await page.locator("body").innerText()).toContain("检查通过");
-    await shot("15-import-preview.png");
+    await ui.shot("15-import-preview.png");
     await page.getByTestId("import-commit").click();
     await expect
       .poll(() => page.getByTestId("import-done").innerText(), { timeout: 15_000 })
@@ -363,6 +324,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
   });
 
   it("shows a rule the server enforces on the file's row, and writes nothing", async () => {
+    const { page, server } = ui;
     const kind = enumValueLabel("TrainingKind", "EXPERT_LECTURE");
     const topic = enumValueLabel("TrainingTopic", "PARTY_SPIRIT");
     const csv = [
@@ -381,7 +343,7 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     await lecturer.getByRole("combobox").click();
     await page.getByRole("option", { name: "主讲人" }).click();
     await page.locator("[role=listbox]").waitFor({ state: "detached" }); // the menu has faded out
-    await shot("16a-import-mapping.png");
+    await ui.shot("16a-import-mapping.png");
     await page.getByTestId("import-check").click();
     await expect.poll(() => page.locator("body").innerText(), { timeout: 15_000 }).toContain("检查通过");
     await page.getByTestId("import-commit").click();
@@ -391,11 +353,12 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     );
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^3 计划人数 .*不得为负数.*is -5/)]);
     expect(await page.getByTestId("import-preview").innerText()).toContain("李老师");
-    await shot("16-import-refused.png");
+    await ui.shot("16-import-refused.png");
     expect(await server.db.prisma.trainingSession.count({ where: { title: { startsWith: "党课" } } })).toBe(0);
   });
 
   it("exports the list as filtered, sorted and shown, to CSV and XLSX", async () => {
+    const { page, server } = ui;
     await page.evaluate(
       ([key]) => localStorage.setItem(key!, JSON.stringify({ order: [], hidden: ["phone", "birthDate"], widths: {} })),
       [preferencesKey("xq-admin", "PartyMember")],
@@ -424,11 +387,11 @@ describe.skipIf(!existsSync(CHROMIUM))("dashboard, reports, import and export in
     // Without the filter: every member of 新桥镇, none of 云阳街道's.
     await page.goto(`${server.url}/#/PartyMember?filter=${encodeURIComponent("{}")}`);
     await expect.poll(() => page.getByTestId("spreadsheet").innerText(), { timeout: 15_000 }).toContain("孙立");
-    await shot("17-members-list.png");
+    await ui.shot("17-members-list.png");
     const all = (await download(page, "export-csv")).toString("utf8");
     expect(all.trim().split("\r\n")).toHaveLength(1 + 6);
     expect(all).not.toContain("陈静");
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    expect(ui.pageErrors).toEqual([]);
+    expect(ui.cspViolations).toEqual([]);
   });
 });

@@ -3,27 +3,9 @@
 // in, edits a cell, pastes a block from "Excel", appends a row, and never sees another
 // town's members, all under the admin's Content-Security-Policy with nothing blocked.
 // Screenshots go to admin/test-artifacts/.
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { build } from "vite";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { PASSWORD } from "../testing/fixture.ts";
-import { watchContentSecurityPolicy } from "./csp.ts";
-import { watchPage, type PageDiagnostics } from "./diagnostics.ts";
-import { startTestServer, type TestServer } from "../testing/server.ts";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const artifacts = join(root, "test-artifacts");
-
-/** Puts text on the system clipboard, as copying cells in Excel does, and presses Ctrl+V on the focused cell. */
-async function pasteText(page: Page, text: string) {
-  await page.evaluate((tsv) => navigator.clipboard.writeText(tsv), text);
-  await page.keyboard.press("ControlOrMeta+V");
-}
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { adminInBrowser, noChromium, pasteText } from "../testing/browser.ts";
 
 /** A cell of the empty last row (the grid's rows are the page plus that one). */
 function appendRowCell(page: Page, column: number) {
@@ -34,61 +16,19 @@ function cell(page: Page, rowText: string, column: number) {
   return page.getByRole("row").filter({ hasText: rowText }).locator(`[role="gridcell"][aria-colindex="${column}"]`);
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
-  let cspViolations: string[] = [];
-  let diagnostics: PageDiagnostics;
-
-  beforeAll(async () => {
-    const outDir = mkdtempSync(join(tmpdir(), "p181-admin-"));
-    await build({ root, logLevel: "error", build: { outDir, emptyOutDir: true } });
-    server = await startTestServer("pglite", { adminDist: outDir });
-    mkdirSync(artifacts, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-    page.setDefaultTimeout(10_000);
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-    cspViolations = await watchContentSecurityPolicy(page);
-    diagnostics = watchPage(page);
-  });
-  afterEach(async (context) => {
-    if (context.task.result?.state !== "fail" || !page) return;
-    await page.screenshot({ path: join(artifacts, `failed-${context.task.name.slice(0, 40)}.png`) });
-    console.error(`${context.task.name} failed:\n${await diagnostics.report()}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe.skipIf(noChromium)("admin in a browser", () => {
+  const ui = adminInBrowser();
 
   it("signs a town admin in and lists only their town's members", async () => {
-    const response = await page.goto(`${server.url}/`);
-    const headers = response!.headers();
+    const { page, server } = ui;
+    const headers = (await ui.signIn("xq-admin"))!.headers();
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("same-origin");
-    await page.locator("input[name=username]").fill("xq-admin");
-    await page.locator("input[name=password]").fill(PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
-    await page.getByText("xq-admin").first().waitFor(); // the user menu: signed in
-    expect(cspViolations).toEqual([]);
+    expect(ui.cspViolations).toEqual([]);
     await page.goto(`${server.url}/#/PartyMember`);
     await expect.poll(() => page.getByRole("row").filter({ hasText: "王明" }).count(), { timeout: 20_000 }).toBe(1);
-    await page.screenshot({ path: join(artifacts, "1-party-members.png") });
+    await ui.shot("1-party-members.png");
     const text = await page.getByTestId("spreadsheet").innerText();
     for (const name of ["王明", "李华", "张强", "赵敏"]) expect(text).toContain(name);
     expect(text).not.toContain("陈静"); // 云阳街道's member
@@ -96,6 +36,7 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
   });
 
   it("edits a cell and saves it to the database", async () => {
+    const { page, server } = ui;
     await cell(page, "王明", 3).dblclick(); // columns: select, id, name…
     const input = page.locator('[role="gridcell"] input:not([type="checkbox"])');
     await input.fill("王明华");
@@ -107,10 +48,11 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
         { timeout: 10_000 },
       )
       .toBe("王明华");
-    await page.screenshot({ path: join(artifacts, "2-cell-edited.png") });
+    await ui.shot("2-cell-edited.png");
   });
 
   it("shows the server's message on a cell whose save is refused, with the old value back", async () => {
+    const { page } = ui;
     await cell(page, "赵敏", 4).dblclick(); // idNumber: another member's number breaks uniqueness
     const input = page.locator('[role="gridcell"] input:not([type="checkbox"])');
     await input.fill("321181190000000001");
@@ -118,10 +60,11 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     await expect.poll(() => page.locator(".p181-cell-error").count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("已有相同身份证号");
     expect(await cell(page, "赵敏", 4).innerText()).toBe("321181190000000004");
-    await page.screenshot({ path: join(artifacts, "3-cell-error.png") });
+    await ui.shot("3-cell-error.png");
   });
 
   it("pastes a 3x3 block from Excel onto existing rows in one mutation", async () => {
+    const { page, server } = ui;
     // Rows sorted by name: 张强, 李华, 王明华, 赵敏. Columns from 性别: 性别, 出生日期, 联系电话.
     await cell(page, "李华", 5).click();
     await pasteText(
@@ -145,10 +88,11 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
       ["赵敏", "FEMALE", "1992-01-15", "13911114444"],
     ]);
     await expect.poll(() => cell(page, "赵敏", 7).innerText()).toBe("13911114444");
-    await page.screenshot({ path: join(artifacts, "4-pasted-block.png") });
+    await ui.shot("4-pasted-block.png");
   });
 
   it("appends pasted rows below the last one, references given by name, and reports bad cells", async () => {
+    const { page, server } = ui;
     await appendRowCell(page, 3).click(); // 姓名 of the append row
     await pasteText(
       page,
@@ -159,7 +103,7 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     expect(report).toContain("新增第 2 行");
     expect(report).toContain("不存在的支部");
     await page.waitForTimeout(400); // the dialog's fade-in
-    await page.screenshot({ path: join(artifacts, "5-paste-report.png") });
+    await ui.shot("5-paste-report.png");
     expect(await server.db.prisma.partyMember.count({ where: { name: { in: ["孙立", "钱多"] } } })).toBe(0);
     await page.getByRole("button", { name: "关闭" }).click();
 
@@ -175,10 +119,11 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
       )
       .toBe(1);
     await expect.poll(() => page.getByRole("row").filter({ hasText: "孙立" }).count()).toBe(1);
-    await page.screenshot({ path: join(artifacts, "6-row-appended.png") });
+    await ui.shot("6-row-appended.png");
   });
 
   it("deletes selected rows, lists them under 已删除 and restores them", async () => {
+    const { page, server } = ui;
     const { zhang, zhao } = server.fixture.members;
     for (const name of ["张强", "赵敏"])
       await page.getByRole("row").filter({ hasText: name }).getByRole("checkbox").check();
@@ -195,7 +140,7 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
     await page.getByLabel("已删除").check();
     await expect.poll(() => page.getByRole("row").filter({ hasText: "赵敏" }).count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole("columnheader").getByRole("checkbox").check(); // select all deleted rows
-    await page.screenshot({ path: join(artifacts, "7-deleted-rows.png") });
+    await ui.shot("7-deleted-rows.png");
     await page.getByTestId("bulk-actions").getByRole("button", { name: "恢复" }).click();
     await expect
       .poll(() => server.db.prisma.partyMember.count({ where: { id: { in: [zhang, zhao] }, deletedAt: null } }), {
@@ -207,10 +152,11 @@ describe.skipIf(!existsSync(CHROMIUM))("admin in a browser", () => {
   });
 
   it("shows a record with its history", async () => {
+    const { page, server } = ui;
     await page.goto(`${server.url}/#/PartyMember/${server.fixture.members.wang}/show/history`);
     await expect.poll(() => page.getByTestId("history").innerText(), { timeout: 10_000 }).toContain("王明华");
-    await page.screenshot({ path: join(artifacts, "8-history.png") });
-    expect(consoleErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    await ui.shot("8-history.png");
+    expect(ui.pageErrors).toEqual([]);
+    expect(ui.cspViolations).toEqual([]);
   });
 });

@@ -4,35 +4,18 @@
 // same member through a second API session behind the page's back. The page's save is
 // refused, says who changed what, and lets the user reload (seeing the other value) or
 // overwrite; saves after that never trip over the page's own earlier saves.
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { build } from "vite";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "../api.ts";
+import { adminInBrowser, noChromium, pasteText } from "../testing/browser.ts";
 import { PASSWORD } from "../testing/fixture.ts";
-import { cookieFetch, startTestServer, type TestServer } from "../testing/server.ts";
-import { watchContentSecurityPolicy } from "./csp.ts";
-import { watchPage, type PageDiagnostics } from "./diagnostics.ts";
+import { cookieFetch } from "../testing/server.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const artifacts = join(root, "test-artifacts");
-
-describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a browser", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
+describe.skipIf(noChromium)("two people saving the same record, in a browser", () => {
+  const ui = adminInBrowser({ signIn: "xq-admin" });
   let other: ReturnType<typeof createApi>;
-  const pageErrors: string[] = [];
-  let cspViolations: string[] = [];
-  let diagnostics: PageDiagnostics;
-  const shot = (name: string) => page.screenshot({ path: join(artifacts, name), fullPage: true });
-  const wang = () => server.fixture.members.wang;
+  const wang = () => ui.server.fixture.members.wang;
   const storedPhone = async () =>
-    (await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: wang() } })).phone;
+    (await ui.server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: wang() } })).phone;
 
   /** The city admin, in another browser tab of their own: loads 王明 and saves a change. */
   async function otherPersonSaves(data: Record<string, unknown>) {
@@ -42,69 +25,27 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
 
   /** A member's 联系电话 cell in the grid (王明's unless named). */
   async function phoneCell(name = "王明") {
-    const column = await page.getByRole("columnheader", { name: "联系电话" }).getAttribute("aria-colindex");
-    return page.getByRole("row").filter({ hasText: name }).locator(`[role="gridcell"][aria-colindex="${column}"]`);
+    const column = await ui.page.getByRole("columnheader", { name: "联系电话" }).getAttribute("aria-colindex");
+    return ui.page.getByRole("row").filter({ hasText: name }).locator(`[role="gridcell"][aria-colindex="${column}"]`);
   }
 
   /** Selects the cell, opens its editor with Enter, replaces the text and commits with Enter, as a person at the keyboard does. */
   async function typeIntoCell(text: string) {
+    const { keyboard } = ui.page;
     await (await phoneCell()).click();
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type(text);
-    await page.keyboard.press("Enter");
+    await keyboard.press("Enter");
+    await keyboard.press("ControlOrMeta+A");
+    await keyboard.type(text);
+    await keyboard.press("Enter");
   }
 
   beforeAll(async () => {
-    const outDir = mkdtempSync(join(tmpdir(), "p181-admin-"));
-    await build({ root, logLevel: "error", build: { outDir, emptyOutDir: true } });
-    server = await startTestServer("pglite", { adminDist: outDir });
-    other = createApi({ url: `${server.url}/graphql`, fetch: cookieFetch() });
+    other = createApi({ url: `${ui.server.url}/graphql`, fetch: cookieFetch() });
     await other.authProvider.login({ username: "admin", password: PASSWORD });
-    mkdirSync(artifacts, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    cspViolations = await watchContentSecurityPolicy(page);
-    diagnostics = watchPage(page);
-
-    await page.goto(`${server.url}/`);
-    await page.locator("input[name=username]").fill("xq-admin");
-    await page.locator("input[name=password]").fill(PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
-    await page
-      .getByText("xq-admin")
-      .first()
-      .waitFor({ timeout: 30_000 })
-      .catch(async (error) => {
-        console.error(`signing in failed:\n${await diagnostics.report()}`);
-        throw error;
-      });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  });
-  afterEach(async (context) => {
-    if (context.task.result?.state !== "fail" || !page) return;
-    await page.screenshot({ path: join(artifacts, `failed-${context.task.name.slice(0, 40)}.png`) });
-    console.error(`${context.task.name} failed:\n${await diagnostics.report()}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("refuses a cell edit of a row someone changed after the grid loaded, shows both values, and reloads theirs", async () => {
+    const { page, server } = ui;
     await page.goto(`${server.url}/#/PartyMember`);
     await expect.poll(async () => (await phoneCell()).innerText(), { timeout: 20_000 }).toBe("13900000001");
     await otherPersonSaves({ phone: "13911110000" });
@@ -119,7 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
     expect(await page.locator(".p181-row-stale").count()).toBe(1);
     expect(await (await phoneCell()).getAttribute("class")).toContain("p181-cell-error");
     expect(await (await phoneCell()).innerText()).toBe("13900000001"); // nothing of mine was saved
-    await shot("20-stale-cell.png");
+    await ui.shot("20-stale-cell.png");
     expect(await storedPhone()).toBe("13911110000");
 
     await alert.getByRole("button", { name: "重新加载" }).click();
@@ -129,6 +70,7 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
   });
 
   it("saves the same cell twice in a row after that, each save expecting the version the last one made", async () => {
+    const { page } = ui;
     await typeIntoCell("13933330000");
     await expect.poll(storedPhone, { timeout: 10_000 }).toBe("13933330000");
     await typeIntoCell("13944440000");
@@ -138,6 +80,7 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
   });
 
   it("overwrites the other person's change when the user chooses to", async () => {
+    const { page, server } = ui;
     await otherPersonSaves({ phone: "13955550000", occupation: "教师" });
     await typeIntoCell("13966660000");
     const alert = page.getByTestId("stale-conflict");
@@ -152,13 +95,13 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
   });
 
   it("refuses a whole paste when one of its rows was changed meanwhile, and saves it over that change on request", async () => {
+    const { page, server } = ui;
     await page.goto(`${server.url}/#/PartyMember`);
     await expect.poll(async () => (await phoneCell()).innerText(), { timeout: 20_000 }).toBe("13966660000");
     await otherPersonSaves({ phone: "13988880000" });
     // Rows by name: 张强, 李华, 王明, 赵敏; the block goes into 李华's and 王明's 联系电话.
     await (await phoneCell("李华")).click();
-    await page.evaluate((text) => navigator.clipboard.writeText(text), "13977770002\r\n13977770001\r\n");
-    await page.keyboard.press("ControlOrMeta+V");
+    await pasteText(page, "13977770002\r\n13977770001\r\n");
     const alert = page.getByTestId("stale-conflict");
     await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(1);
     expect((await alert.innerText()).replace(/\s+/g, " ")).toMatch(/联系电话 13988880000 13977770001/);
@@ -171,6 +114,7 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
   });
 
   it("refuses an edit form's save of a record changed since it opened, and reloads the other person's values", async () => {
+    const { page, server } = ui;
     await page.goto(`${server.url}/#/PartyMember/${wang()}`);
     const occupation = page.getByLabel("职业", { exact: true });
     await expect.poll(() => occupation.inputValue(), { timeout: 15_000 }).toBe("教师");
@@ -187,7 +131,7 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
     expect(text).toMatch(/admin在 .+ 修改了这条党员/);
     expect(text).toMatch(/职业 医生 律师/);
     await page.waitForTimeout(400); // the dialog's fade-in
-    await shot("21-stale-form.png");
+    await ui.shot("21-stale-form.png");
     expect(await page.locator("body").innerText()).not.toContain("表单有误"); // the form itself is fine
     expect((await server.db.prisma.partyMember.findUniqueOrThrow({ where: { id: wang() } })).occupation).toBe("医生");
 
@@ -205,7 +149,7 @@ describe.skipIf(!existsSync(CHROMIUM))("two people saving the same record, in a 
         timeout: 10_000,
       })
       .toBe("工程师");
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    expect(ui.pageErrors).toEqual([]);
+    expect(ui.cspViolations).toEqual([]);
   });
 });
