@@ -10,7 +10,7 @@ import {
   TableRow,
   Typography,
 } from "@mui/material";
-import { useTranslate } from "ra-core";
+import { useLocaleState, useTranslate } from "ra-core";
 import { Link } from "react-router-dom";
 import { resources } from "@p181/schema";
 import { FilterSelect, ReportCard, ReportStatus, TownSelect } from "./common.tsx";
@@ -20,6 +20,8 @@ import { DOMAIN_RULES, RULE_VIOLATIONS, useReport, type DomainRule, type Violati
 
 export function ViolationsPage() {
   const t = useTranslate();
+  const [locale] = useLocaleState();
+  const english = locale === "en";
   const filters = useReportFilters();
   const ruleId = filters.get("rule");
   const rules = useReport<DomainRule>(DOMAIN_RULES, {});
@@ -57,7 +59,7 @@ export function ViolationsPage() {
           <TableBody>
             {rows.map((row) => (
               <TableRow key={`${row.ruleId}:${row.recordId}`} hover>
-                <TableCell>{row.ruleLabel}</TableCell>
+                <TableCell>{english ? row.ruleMessage : row.ruleLabel}</TableCell>
                 <TableCell>{row.entityLabel}</TableCell>
                 <TableCell>
                   {resources[row.entity] ? (
@@ -69,7 +71,7 @@ export function ViolationsPage() {
                   )}
                 </TableCell>
                 <TableCell>{row.fieldLabel}</TableCell>
-                <TableCell>{row.detail}</TableCell>
+                <TableCell>{english ? row.detailEn : row.detail}</TableCell>
                 <TableCell>{row.townName ?? "—"}</TableCell>
                 <TableCell>{row.zoneName ?? "—"}</TableCell>
                 <TableCell>

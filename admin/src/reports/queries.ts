@@ -71,6 +71,7 @@ export type ViolationRow = Pick<
   | "recordId"
   | "recordLabel"
   | "detail"
+  | "detailEn"
   | "townName"
   | "zoneName"
 >;
@@ -98,7 +99,7 @@ export function zoneScorecardQuery(figures: string[]): string {
 }
 
 export const RULE_VIOLATIONS = `query ($ruleId: String, $townId: Int) { rows: ruleViolations(ruleId: $ruleId, townId: $townId) {
-  ruleId ruleLabel ruleMessage enforcement entity entityLabel field fieldLabel recordId recordLabel detail ${AREA} } }`;
+  ruleId ruleLabel ruleMessage enforcement entity entityLabel field fieldLabel recordId recordLabel detail detailEn ${AREA} } }`;
 
 export const DOMAIN_RULES = `{ rows: domainRules { id label entity enforcement } }`;
 

@@ -262,7 +262,20 @@ const ViolationRowRef = builder.objectRef<ViolationRow>("RuleViolationRow").impl
     }),
     field: t.exposeString("field", { nullable: false, description: "字段 | Field the rule is about." }),
     fieldLabel: t.exposeString("fieldLabel", { nullable: false, description: "字段名称 | Chinese name of the field." }),
-    detail: t.exposeString("detail", { nullable: false, description: '详情 | What is wrong, e.g. "has 7".' }),
+    detail: t.exposeString("detail", {
+      nullable: false,
+      description: "详情 | What is wrong, in Chinese with the datamodel's labels, e.g. 现有 7 人.",
+    }),
+    detailEn: t.exposeString("detailEn", {
+      nullable: false,
+      description: "详情（英文） | What is wrong, in English, e.g. has 7 members.",
+    }),
+    values: t.field({
+      type: "JSON",
+      nullable: false,
+      description: '违规数值 | The values the detail quotes, as codes and numbers, e.g. { "members": 7 }.',
+      resolve: (row) => row.values,
+    }),
     ...areaFields(t),
   }),
 });

@@ -1,7 +1,7 @@
 // Rule violations as a flat report: the rules module's own SQL, labelled and located.
 import type { AreaColumns } from "../sql/located-rows.ts";
 import { modelMeta } from "@p181/schema";
-import { listViolations, ruleById } from "../rules/index.ts";
+import { listViolations, ruleById, type DetailValues } from "../rules/index.ts";
 import type { SqlClient } from "../sql/client.ts";
 import { mergeArea, type Area } from "./area.ts";
 
@@ -20,7 +20,12 @@ export interface ViolationRow extends AreaColumns {
   recordLabel: string;
   field: string;
   fieldLabel: string;
+  /** What is wrong, in Chinese (enum values by their labels). */
   detail: string;
+  /** The same in English. */
+  detailEn: string;
+  /** The values the detail quotes. */
+  values: DetailValues;
 }
 
 function labelOf(entity: string, field: string): string {
@@ -39,7 +44,7 @@ export async function ruleViolations(
     ...area,
     ...(filter.ruleId !== undefined ? { ruleIds: [filter.ruleId] } : {}),
   });
-  return rows.map(({ rule, ...row }) => ({
+  return rows.map(({ rule, detail, ...row }) => ({
     ruleId: rule.id,
     ruleLabel: rule.label,
     ruleMessage: rule.message,
@@ -48,6 +53,8 @@ export async function ruleViolations(
     entityLabel: modelMeta(rule.entity).label,
     field: rule.field,
     fieldLabel: labelOf(rule.entity, rule.field),
+    detail: detail.zh,
+    detailEn: detail.en,
     ...row,
   }));
 }

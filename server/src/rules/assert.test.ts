@@ -77,7 +77,7 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
           entity: "VolunteerTeam",
           recordLabel: "小队",
           field: "memberships",
-          detail: "has 3",
+          detail: "现有 3 人",
           town: "AS",
           zone: "AS-01",
         },
@@ -86,7 +86,7 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
           entity: "Instructor",
           recordLabel: "低学历",
           field: "education",
-          detail: "has SENIOR_HIGH",
+          detail: "现为高中/中专",
           town: "AT",
           zone: null,
         },
@@ -95,7 +95,7 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
           entity: "PostedCadre",
           recordLabel: "未考核",
           field: "assessments",
-          detail: "posted since 2012-03-01, no assessment",
+          detail: "2012-03-01 起派驻，尚无考核",
           town: "AT",
           zone: "AT-01",
         },
@@ -104,7 +104,7 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
           entity: "CatchUpPlan",
           recordLabel: "倒排计划",
           field: "endOn",
-          detail: "endOn 2013-01-01 < startOn 2013-05-01",
+          detail: "结束日期 2013-01-01 早于开始日期 2013-05-01",
           town: null,
           zone: null,
         },
@@ -119,7 +119,7 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
         field: row.rule.field,
         recordId: row.recordId,
         recordLabel: row.recordLabel,
-        detail: row.detail,
+        detail: row.detail.zh,
         town: row.townCode,
         zone: row.zoneCode,
       }));
@@ -166,7 +166,7 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
       expect(failure).toBeInstanceOf(RuleViolationError);
       const error = failure as RuleViolationError;
       expect(error.message).toBe(
-        `VolunteerTeam ${teamId} memberships: 党员志愿者队伍不少于10人 (a volunteer team has at least 10 members; has 7)`,
+        `VolunteerTeam ${teamId} memberships: 党员志愿者队伍不少于10人（现有 7 人） (a volunteer team has at least 10 members; has 7 members)`,
       );
       expect(error.extensions).toEqual({
         code: "RULE_VIOLATION",
@@ -178,7 +178,9 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
             field: "memberships",
             message: "a volunteer team has at least 10 members",
             label: "党员志愿者队伍不少于10人",
-            detail: "has 7",
+            detail: "现有 7 人",
+            detailEn: "has 7 members",
+            values: { members: 7 },
           },
         ],
       });
@@ -194,7 +196,7 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
           await assertRules(tx, written({ VolunteerMembership: [leaving] }));
         }),
       ).rejects.toThrow(
-        `VolunteerTeam ${team.team} memberships: 党员志愿者队伍不少于10人 (a volunteer team has at least 10 members; has 9)`,
+        `VolunteerTeam ${team.team} memberships: 党员志愿者队伍不少于10人（现有 9 人） (a volunteer team has at least 10 members; has 9 members)`,
       );
       expect((await db.prisma.volunteerMembership.findUniqueOrThrow({ where: { id: leaving } })).leftOn).toBeNull();
 
@@ -204,7 +206,7 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
           await tx.partyMember.update({ where: { id: gone }, data: { deletedAt: new Date() } });
           await assertRules(tx, written({ PartyMember: [gone] }));
         }),
-      ).rejects.toThrow(/has 9/);
+      ).rejects.toThrow(/现有 9 人/);
       expect((await db.prisma.partyMember.findUniqueOrThrow({ where: { id: gone } })).deletedAt).toBeNull();
     });
 
@@ -251,9 +253,13 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
         })
         .catch((error: unknown) => error as RuleViolationError);
       expect(failure).toBeInstanceOf(RuleViolationError);
-      expect((failure as RuleViolationError).violations.map((v) => [v.rule, v.detail])).toEqual([
-        ["annual-target-metric-plan", "TRAINING_SESSIONS belongs to TRAINING, not BRANDS"],
-        ["annual-target-value-non-negative", "is -1.00"],
+      expect((failure as RuleViolationError).violations.map((v) => [v.rule, v.detail, v.detailEn])).toEqual([
+        [
+          "annual-target-metric-plan",
+          "指标“培训场次”属于“百场讲学拉练大培训”，不属于“百个基层党建品牌大创建”",
+          "training sessions belongs to training, not brands",
+        ],
+        ["annual-target-value-non-negative", "现为 -1", "is -1"],
       ]);
       expect(await db.prisma.annualTarget.count()).toBe(before);
     });
@@ -285,7 +291,7 @@ describe.each(backendsUnderTest())("rule checks on %s", (backend) => {
       expect(failure).toBeInstanceOf(RuleViolationError);
       expect((failure as RuleViolationError).violations).toHaveLength(7);
       expect((failure as RuleViolationError).message).toMatch(
-        /^Instructor \d+ education: 党建指导员学历应为大专、本科、硕士、博士 .*; and 2 more$/,
+        /^Instructor \d+ education: 党建指导员学历应为大专、本科、硕士、博士（现为小学及以下） \(.*; has primary\); .*; and 2 more$/,
       );
     });
   });

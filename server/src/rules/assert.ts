@@ -4,6 +4,7 @@ import { Prisma } from "@p181/db";
 import { RuleViolationError } from "./errors.ts";
 import { ident } from "../sql/fragments.ts";
 import type { SqlClient } from "../sql/client.ts";
+import type { DetailValues } from "./detail.ts";
 import type { DomainRule, RuleViolation, Trigger } from "./types.ts";
 
 /** Written row ids per Prisma model. */
@@ -85,17 +86,18 @@ export async function findViolations(
 ): Promise<RuleViolation[]> {
   const rules = [...checks.keys()];
   if (rules.length === 0) return [];
-  const rows = await tx.$queryRaw<{ rule: number; recordId: number; detail: string }[]>(
+  const rows = await tx.$queryRaw<{ rule: number; recordId: number; values: DetailValues }[]>(
     Prisma.sql`SELECT * FROM (${Prisma.join(
       rules.map((rule, index) => {
         const ids = checks.get(rule);
-        return Prisma.sql`SELECT ${index}::int AS rule, v."recordId", COALESCE(v.detail, '') AS detail FROM (${rule.violations(ids && [...ids])}) v`;
+        return Prisma.sql`SELECT ${index}::int AS rule, v."recordId", v."values" FROM (${rule.violations(ids && [...ids])}) v`;
       }),
       " UNION ALL ",
     )}) found ORDER BY rule, "recordId"`,
   );
-  return rows.map(({ rule: index, recordId, detail }) => {
+  return rows.map(({ rule: index, recordId, values }) => {
     const rule = rules[index]!;
+    const detail = rule.detail(values);
     return {
       rule: rule.id,
       entity: rule.entity,
@@ -103,7 +105,9 @@ export async function findViolations(
       field: rule.field,
       message: rule.message,
       label: rule.label,
-      detail,
+      detail: detail.zh,
+      detailEn: detail.en,
+      values,
     };
   });
 }

@@ -1,5 +1,6 @@
 // End dates are not before start dates: one generic rule per start/end pair of the schema.
 import { Prisma } from "@p181/db";
+import { fieldWords } from "./detail.ts";
 import { fieldLabel, kebab, modelLabel } from "./meta.ts";
 import { column, ident, live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
@@ -36,9 +37,16 @@ function dateOrderRule(model: string, start: string, end: string): DomainRule {
     triggers: { [model]: "id" },
     violations: (ids) => Prisma.sql`
       SELECT r.id AS "recordId",
-             ${end}::text || ' ' || to_char(${endColumn}, 'YYYY-MM-DD') || ' < ' || ${start}::text || ' ' || to_char(${startColumn}, 'YYYY-MM-DD') AS detail
+             jsonb_build_object('start', to_char(${startColumn}, 'YYYY-MM-DD'), 'end', to_char(${endColumn}, 'YYYY-MM-DD')) AS "values"
       FROM ${ident(model)} r
       WHERE ${live("r")} AND ${endColumn} < ${startColumn} ${onlyIds(Prisma.sql`r.id`, ids)}`,
+    detail: (values) => {
+      const [from, to] = [fieldWords(model, start), fieldWords(model, end)];
+      return {
+        zh: `${to.zh} ${values.end} 早于${from.zh} ${values.start}`,
+        en: `${to.en} ${values.end} is before ${from.en} ${values.start}`,
+      };
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { day, ruleFixture, type RuleFixture } from "./fixture.ts";
-import { ruleById } from "./index.ts";
+import { ruleById, type DetailValues } from "./index.ts";
 
 const deleted = { deletedAt: new Date("2014-01-01T00:00:00Z") };
 
@@ -15,11 +15,14 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
   });
   afterAll(() => db?.drop());
 
-  async function found(ruleId: string) {
+  /** The rule's violations with their Chinese detail (English: `found(…, "en")`). */
+  async function found(ruleId: string, language: "zh" | "en" = "zh") {
     const rule = ruleById(ruleId);
     if (!rule) throw new Error(`No rule ${ruleId}`);
-    const rows = await db.prisma.$queryRaw<{ recordId: number; detail: string }[]>(rule.violations());
-    return rows.sort((a, b) => a.recordId - b.recordId);
+    const rows = await db.prisma.$queryRaw<{ recordId: number; values: DetailValues }[]>(rule.violations());
+    return rows
+      .map(({ recordId, values }) => ({ recordId, detail: rule.detail(values)[language] }))
+      .sort((a, b) => a.recordId - b.recordId);
   }
 
   /** A team with the given memberships: "current", "left", "deleted" (membership) or "gone" (member soft-deleted). */
@@ -53,11 +56,16 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     await team({ current: 3, left: 0, deleted: 0, gone: 0 }, { active: false });
     await team({ current: 2, left: 0, deleted: 0, gone: 0 }, deleted);
     expect(await found("volunteer-team-min-members")).toEqual([
-      { recordId: left, detail: "has 9" },
-      { recordId: deletedMembership, detail: "has 9" },
-      { recordId: goneMember, detail: "has 9" },
-      { recordId: empty, detail: "has 0" },
+      { recordId: left, detail: "现有 9 人" },
+      { recordId: deletedMembership, detail: "现有 9 人" },
+      { recordId: goneMember, detail: "现有 9 人" },
+      { recordId: empty, detail: "现有 0 人" },
     ]);
+    expect((await found("volunteer-team-min-members", "en"))[3]).toEqual({ recordId: empty, detail: "has 0 members" });
+    const [row] = await db.prisma.$queryRaw<{ values: DetailValues }[]>(
+      ruleById("volunteer-team-min-members")!.violations([left]),
+    );
+    expect(row?.values).toEqual({ members: 9 });
   });
 
   it("instructor rules: each requirement flags exactly the instructor lacking it", async () => {
@@ -78,10 +86,15 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
       education: "PRIMARY",
       ...deleted,
     });
-    expect(await found("instructor-party-work-years")).toEqual([{ recordId: party.id, detail: "has 2" }]);
-    expect(await found("instructor-economic-work-years")).toEqual([{ recordId: economic.id, detail: "has 1" }]);
-    expect(await found("instructor-leadership-years")).toEqual([{ recordId: leadership.id, detail: "has 0" }]);
-    expect(await found("instructor-education")).toEqual([{ recordId: education.id, detail: "has SENIOR_HIGH" }]);
+    expect(await found("instructor-party-work-years")).toEqual([{ recordId: party.id, detail: "现为 2 年" }]);
+    expect(await found("instructor-economic-work-years")).toEqual([{ recordId: economic.id, detail: "现为 1 年" }]);
+    expect(await found("instructor-leadership-years")).toEqual([{ recordId: leadership.id, detail: "现为 0 年" }]);
+    expect(await found("instructor-leadership-years", "en")).toEqual([
+      { recordId: leadership.id, detail: "has 0 years" },
+    ]);
+    // An enum value shows as its label, never as its code.
+    expect(await found("instructor-education")).toEqual([{ recordId: education.id, detail: "现为高中/中专" }]);
+    expect(await found("instructor-education", "en")).toEqual([{ recordId: education.id, detail: "has senior high" }]);
   });
 
   it("posted-cadre-assessed: cadres posted a year or more ago without a live assessment", async () => {
@@ -115,10 +128,11 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     });
     await fixture.create("PostedCadre", { startOn: day("2012-03-01"), ...deleted });
     expect(await found("posted-cadre-assessed")).toEqual([
-      { recordId: never.id, detail: "posted since 2012-03-01, no assessment" },
-      { recordId: onlyDeleted.id, detail: "posted since 2013-03-01, no assessment" },
-      { recordId: withdrawn.id, detail: "posted since 2014-03-01, no assessment" },
+      { recordId: never.id, detail: "2012-03-01 起派驻，尚无考核" },
+      { recordId: onlyDeleted.id, detail: "2013-03-01 起派驻，尚无考核" },
+      { recordId: withdrawn.id, detail: "2014-03-01 起派驻，尚无考核" },
     ]);
+    expect((await found("posted-cadre-assessed", "en"))[0]?.detail).toBe("posted since 2012-03-01, no assessment");
   });
 
   it("annual-target-metric-plan: the metric belongs to the plan", async () => {
@@ -126,7 +140,10 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     const wrong = await fixture.create("AnnualTarget", { plan: "BRANDS", metric: "TRAINING_SESSIONS" });
     await fixture.create("AnnualTarget", { plan: "VOLUNTEERS", metric: "TRAINING_SESSIONS", ...deleted });
     expect(await found("annual-target-metric-plan")).toEqual([
-      { recordId: wrong.id, detail: "TRAINING_SESSIONS belongs to TRAINING, not BRANDS" },
+      { recordId: wrong.id, detail: "指标“培训场次”属于“百场讲学拉练大培训”，不属于“百个基层党建品牌大创建”" },
+    ]);
+    expect(await found("annual-target-metric-plan", "en")).toEqual([
+      { recordId: wrong.id, detail: "training sessions belongs to training, not brands" },
     ]);
   });
 
@@ -141,10 +158,13 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     const zoneWithoutZone = await fixture.create("AnnualTarget", { scopeLevel: "ZONE", scopeCode: "DR-01" });
     await fixture.create("AnnualTarget", { scopeLevel: "TOWN", scopeCode: "YY", ...deleted });
     expect(await found("annual-target-scope")).toEqual([
-      { recordId: wrongCode.id, detail: "TOWN XX, town DR, zone -" },
-      { recordId: cityWithTown.id, detail: "CITY CITY, town DR, zone -" },
-      { recordId: zoneWithoutZone.id, detail: "ZONE DR-01, town -, zone -" },
+      { recordId: wrongCode.id, detail: "目标层级 镇/街道，范围编码 XX，镇(街道/区) DR，村(区)域 空" },
+      { recordId: cityWithTown.id, detail: "目标层级 全市，范围编码 CITY，镇(街道/区) DR，村(区)域 空" },
+      { recordId: zoneWithoutZone.id, detail: "目标层级 村(区)域，范围编码 DR-01，镇(街道/区) 空，村(区)域 空" },
     ]);
+    expect((await found("annual-target-scope", "en"))[0]?.detail).toBe(
+      "scope level town, scope code XX, town DR, zone empty",
+    );
   });
 
   it("talent-team-stage-dates: signing and landing dates match the stage", async () => {
@@ -159,9 +179,12 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     });
     await fixture.create("TalentTeam", { stage: "LANDED", ...deleted });
     expect(await found("talent-team-stage-dates")).toEqual([
-      { recordId: unsigned.id, detail: "stage SIGNED, signedOn empty, landedOn empty" },
-      { recordId: earlyLanding.id, detail: "stage SIGNED, signedOn 2012-05-01, landedOn 2012-09-01" },
+      { recordId: unsigned.id, detail: "引进阶段 签约，签约日期 空，落户日期 空" },
+      { recordId: earlyLanding.id, detail: "引进阶段 签约，签约日期 2012-05-01，落户日期 2012-09-01" },
     ]);
+    expect((await found("talent-team-stage-dates", "en"))[0]?.detail).toBe(
+      "stage signed, signed on empty, landed on empty",
+    );
   });
 
   it("party-brand-focus-matches-field: enterprise, village and organ brands keep to their focus", async () => {
@@ -172,8 +195,9 @@ describe.each(backendsUnderTest())("domain rules on %s", (backend) => {
     const organ = await fixture.create("PartyBrand", { field: "ORGAN", focus: "ENRICHMENT" });
     await fixture.create("PartyBrand", { field: "ENTERPRISE", focus: "ENRICHMENT", ...deleted });
     expect(await found("party-brand-focus-matches-field")).toEqual([
-      { recordId: village.id, detail: "VILLAGE with focus EFFICIENCY" },
-      { recordId: organ.id, detail: "ORGAN with focus ENRICHMENT" },
+      { recordId: village.id, detail: "所属领域 村，创建重点 提高效能" },
+      { recordId: organ.id, detail: "所属领域 机关，创建重点 创业富民" },
     ]);
+    expect((await found("party-brand-focus-matches-field", "en"))[0]?.detail).toBe("field village, focus efficiency");
   });
 });

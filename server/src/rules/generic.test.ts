@@ -1,11 +1,13 @@
 // The generic rules (date order, numeric ranges) find exactly the bad records, skip
 // soft-deleted ones, and cover every order and range the schema's Rule lines state.
-import { datamodel, modelMeta } from "@p181/schema";
+import { datamodel, humanize, modelMeta } from "@p181/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { DATE_PAIRS, dateRules } from "./dates.ts";
 import { day, ruleFixture, type RuleFixture } from "./fixture.ts";
 import { RANGES, rangeRules } from "./ranges.ts";
+import type { DetailValues } from "./detail.ts";
+import { fieldLabel } from "./meta.ts";
 import type { DomainRule } from "./types.ts";
 
 /** Pairs stated as "b is not before a", "b and c are not before a" or "a ≤ b ≤ c". */
@@ -61,8 +63,10 @@ describe.each(backendsUnderTest())("generic rules on %s", (backend) => {
   afterAll(() => db?.drop());
 
   async function found(rule: DomainRule, ids?: number[]) {
-    const rows = await db.prisma.$queryRaw<{ recordId: number; detail: string }[]>(rule.violations(ids));
-    return rows.sort((a, b) => a.recordId - b.recordId);
+    const rows = await db.prisma.$queryRaw<{ recordId: number; values: DetailValues }[]>(rule.violations(ids));
+    return rows
+      .map(({ recordId, values }) => ({ recordId, detail: rule.detail(values) }))
+      .sort((a, b) => a.recordId - b.recordId);
   }
 
   it.each(dateRules.map((rule, index) => [rule.id, rule, DATE_PAIRS[index]!] as const))(
@@ -80,7 +84,16 @@ describe.each(backendsUnderTest())("generic rules on %s", (backend) => {
       if (!modelMeta(model).fields.find((field) => field.name === end)?.isRequired) await make("2012-06-30", null);
       const bad = await make("2012-06-30", "2012-01-01");
       await make("2012-06-30", "2012-01-01", true);
-      expect(await found(rule)).toEqual([{ recordId: bad.id, detail: `${end} 2012-01-01 < ${start} 2012-06-30` }]);
+      const [earlier, later] = [start, end].map((field) => fieldLabel(model, field));
+      expect(await found(rule)).toEqual([
+        {
+          recordId: bad.id,
+          detail: {
+            zh: `${later} 2012-01-01 早于${earlier} 2012-06-30`,
+            en: `${humanize(end).toLowerCase()} 2012-01-01 is before ${humanize(start).toLowerCase()} 2012-06-30`,
+          },
+        },
+      ]);
       expect(await found(rule, [bad.id + 1000])).toEqual([]);
     },
   );
@@ -94,6 +107,9 @@ describe.each(backendsUnderTest())("generic rules on %s", (backend) => {
     const bad = [await make(range.min !== undefined ? range.min - 1 : range.above!)];
     if (range.max !== undefined) bad.push(await make(range.max + 1));
     await make(-5, true);
-    expect((await found(rule)).map((row) => row.recordId)).toEqual(bad.map((record) => record.id));
+    const rows = await found(rule);
+    expect(rows.map((row) => row.recordId)).toEqual(bad.map((record) => record.id));
+    const low = range.min !== undefined ? range.min - 1 : range.above!;
+    expect(rows[0]?.detail).toEqual({ zh: `现为 ${low}`, en: `is ${low}` });
   });
 });

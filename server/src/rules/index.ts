@@ -42,4 +42,5 @@ export { findViolations, type WrittenRows } from "./assert.ts";
 export { describeViolation, RuleViolationError } from "./errors.ts";
 export type { ListedViolation, ViolationFilter } from "./list.ts";
 export type { DomainRule, RuleViolation, Trigger } from "./types.ts";
+export type { Bilingual, DetailValues } from "./detail.ts";
 export type { SqlClient } from "../sql/client.ts";

@@ -2,6 +2,7 @@
 // experience and education (RULES.instructor).
 import { Prisma } from "@p181/db";
 import { enumLabel, RULES } from "@p181/schema";
+import { enumWords } from "./detail.ts";
 import { kebab } from "./meta.ts";
 import { column, live, onlyIds } from "../sql/fragments.ts";
 import type { DomainRule } from "./types.ts";
@@ -19,9 +20,10 @@ function minYears(field: string, years: number, label: string, message: string):
     enforcement: "write",
     triggers: { Instructor: "id" },
     violations: (ids) => Prisma.sql`
-      SELECT i.id AS "recordId", 'has ' || ${value} AS detail
+      SELECT i.id AS "recordId", jsonb_build_object('years', ${value}) AS "values"
       FROM "Instructor" i
       WHERE ${live("i")} AND ${value} < ${years}::int ${onlyIds(Prisma.sql`i.id`, ids)}`,
+    detail: ({ years }) => ({ zh: `现为 ${years} 年`, en: `has ${years} years` }),
   };
 }
 
@@ -38,8 +40,12 @@ export const instructorRules: DomainRule[] = [
     enforcement: "write",
     triggers: { Instructor: "id" },
     violations: (ids) => Prisma.sql`
-      SELECT i.id AS "recordId", 'has ' || i.education::text AS detail
+      SELECT i.id AS "recordId", jsonb_build_object('education', i.education) AS "values"
       FROM "Instructor" i
       WHERE ${live("i")} AND i.education::text <> ALL(${[...qualifyingEducation]}::text[]) ${onlyIds(Prisma.sql`i.id`, ids)}`,
+    detail: ({ education }) => {
+      const level = enumWords("Education", String(education));
+      return { zh: `现为${level.zh}`, en: `has ${level.en}` };
+    },
   },
 ];

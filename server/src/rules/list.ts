@@ -5,6 +5,7 @@ import { Prisma } from "@p181/db";
 import { recordLabel, recordPlace } from "./records.ts";
 import { ident } from "../sql/fragments.ts";
 import type { SqlClient } from "../sql/client.ts";
+import type { Bilingual, DetailValues } from "./detail.ts";
 import type { DomainRule } from "./types.ts";
 
 export interface ViolationFilter {
@@ -17,13 +18,15 @@ export interface ListedViolation extends AreaColumns {
   rule: DomainRule;
   recordId: number;
   recordLabel: string;
-  detail: string;
+  /** What is wrong, in Chinese and English (rule.detail of the values). */
+  detail: Bilingual;
+  values: DetailValues;
 }
 
 function located(rule: DomainRule, index: number): Prisma.Sql {
   const place = recordPlace(rule.entity);
   return Prisma.sql`
-    SELECT ${index}::int AS rule, v."recordId", COALESCE(v.detail, '') AS detail, ${recordLabel(rule.entity)} AS "recordLabel",
+    SELECT ${index}::int AS rule, v."recordId", v."values", ${recordLabel(rule.entity)} AS "recordLabel",
            ${place.townId} AS "townId", ${place.zoneId} AS "zoneId"
     FROM (${rule.violations()}) v
     JOIN ${ident(rule.entity)} r ON r.id = v."recordId"`;
@@ -36,8 +39,8 @@ export async function listViolationsAmong(
 ): Promise<ListedViolation[]> {
   const rules = filter.ruleIds ? allRules.filter((rule) => filter.ruleIds!.includes(rule.id)) : allRules;
   if (rules.length === 0) return [];
-  const rows = await client.$queryRaw<(Omit<ListedViolation, "rule"> & { rule: number })[]>(Prisma.sql`
-    SELECT x.rule, x."recordId", x.detail, x."recordLabel",
+  const rows = await client.$queryRaw<(Omit<ListedViolation, "rule" | "detail"> & { rule: number })[]>(Prisma.sql`
+    SELECT x.rule, x."recordId", x."values", x."recordLabel",
            t.id AS "townId", t.code AS "townCode", t.name AS "townName",
            z.id AS "zoneId", z.code AS "zoneCode", z.name AS "zoneName"
     FROM (${Prisma.join(rules.map(located), " UNION ALL ")}) x
@@ -47,5 +50,8 @@ export async function listViolationsAmong(
       ${filter.townId !== undefined ? Prisma.sql`AND t.id = ${filter.townId}::int` : Prisma.empty}
       ${filter.zoneId !== undefined ? Prisma.sql`AND z.id = ${filter.zoneId}::int` : Prisma.empty}
     ORDER BY x.rule, x."recordId"`);
-  return rows.map((row) => ({ ...row, rule: rules[row.rule]! }));
+  return rows.map((row) => {
+    const rule = rules[row.rule]!;
+    return { ...row, rule, detail: rule.detail(row.values) };
+  });
 }

@@ -59,9 +59,10 @@ function rangeRule(range: Range): DomainRule {
     enforcement: "write",
     triggers: { [model]: "id" },
     violations: (ids) => Prisma.sql`
-      SELECT r.id AS "recordId", 'is ' || ${value}::text AS detail
+      SELECT r.id AS "recordId", jsonb_build_object('value', ${value}) AS "values"
       FROM ${ident(model)} r
       WHERE ${live("r")} AND (${Prisma.join(broken, " OR ")}) ${onlyIds(Prisma.sql`r.id`, ids)}`,
+    detail: ({ value }) => ({ zh: `现为 ${value}`, en: `is ${value}` }),
   };
 }
 

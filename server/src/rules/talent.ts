@@ -2,6 +2,7 @@
 // (The order contactedOn ≤ signedOn ≤ landedOn is a date rule, see dates.ts.)
 import { Prisma } from "@p181/db";
 import { live, onlyIds } from "../sql/fragments.ts";
+import { enumWords, fieldWords, listed, orEmpty } from "./detail.ts";
 import type { DomainRule } from "./types.ts";
 
 export const talentRules: DomainRule[] = [
@@ -15,12 +16,17 @@ export const talentRules: DomainRule[] = [
     triggers: { TalentTeam: "id" },
     violations: (ids) => Prisma.sql`
       SELECT r.id AS "recordId",
-             'stage ' || r.stage::text
-               || ', signedOn ' || COALESCE(to_char(r."signedOn", 'YYYY-MM-DD'), 'empty')
-               || ', landedOn ' || COALESCE(to_char(r."landedOn", 'YYYY-MM-DD'), 'empty') AS detail
+             jsonb_build_object('stage', r.stage, 'signedOn', to_char(r."signedOn", 'YYYY-MM-DD'),
+                                'landedOn', to_char(r."landedOn", 'YYYY-MM-DD')) AS "values"
       FROM "TalentTeam" r
       WHERE ${live("r")} ${onlyIds(Prisma.sql`r.id`, ids)}
         AND ((r.stage IN ('SIGNED', 'LANDED')) <> (r."signedOn" IS NOT NULL)
           OR (r.stage = 'LANDED') <> (r."landedOn" IS NOT NULL))`,
+    detail: ({ stage, signedOn, landedOn }) =>
+      listed([
+        [fieldWords("TalentTeam", "stage"), enumWords("TalentStage", String(stage))],
+        [fieldWords("TalentTeam", "signedOn"), orEmpty(signedOn)],
+        [fieldWords("TalentTeam", "landedOn"), orEmpty(landedOn)],
+      ]),
   },
 ];

@@ -4,6 +4,7 @@ import { Prisma } from "@p181/db";
 import { CITY_SCOPE_CODE } from "@p181/schema";
 import { METRIC_PLAN } from "@p181/schema";
 import { live, onlyIds } from "../sql/fragments.ts";
+import { enumWords, fieldWords, listed, orEmpty } from "./detail.ts";
 import type { DomainRule } from "./types.ts";
 
 const metricPlans = Prisma.join(
@@ -20,10 +21,20 @@ export const targetRules: DomainRule[] = [
     enforcement: "write",
     triggers: { AnnualTarget: "id" },
     violations: (ids) => Prisma.sql`
-      SELECT a.id AS "recordId", a.metric::text || ' belongs to ' || mp.plan || ', not ' || a.plan::text AS detail
+      SELECT a.id AS "recordId", jsonb_build_object('metric', a.metric, 'metricPlan', mp.plan, 'plan', a.plan) AS "values"
       FROM "AnnualTarget" a
       JOIN (VALUES ${metricPlans}) AS mp(metric, plan) ON mp.metric = a.metric::text
       WHERE ${live("a")} AND mp.plan <> a.plan::text ${onlyIds(Prisma.sql`a.id`, ids)}`,
+    detail: (values) => {
+      const metric = enumWords("TargetMetric", String(values.metric));
+      const [belongs, chosen] = [values.metricPlan, values.plan].map((plan) =>
+        enumWords("ProgrammePlan", String(plan)),
+      );
+      return {
+        zh: `指标“${metric.zh}”属于“${belongs!.zh}”，不属于“${chosen!.zh}”`,
+        en: `${metric.en} belongs to ${belongs!.en}, not ${chosen!.en}`,
+      };
+    },
   },
   {
     id: "annual-target-scope",
@@ -39,7 +50,7 @@ export const targetRules: DomainRule[] = [
     },
     violations: (ids) => Prisma.sql`
       SELECT a.id AS "recordId",
-             a."scopeLevel"::text || ' ' || a."scopeCode" || ', town ' || COALESCE(t.code, '-') || ', zone ' || COALESCE(z.code, '-') AS detail
+             jsonb_build_object('scopeLevel', a."scopeLevel", 'scopeCode', a."scopeCode", 'town', t.code, 'zone', z.code) AS "values"
       FROM "AnnualTarget" a
       LEFT JOIN "Town" t ON t.id = a."townId"
       LEFT JOIN "Zone" z ON z.id = a."zoneId"
@@ -49,5 +60,12 @@ export const targetRules: DomainRule[] = [
           WHEN 'TOWN' THEN a."scopeCode" = t.code AND a."zoneId" IS NULL
           WHEN 'ZONE' THEN a."scopeCode" = z.code AND (a."townId" IS NULL OR a."townId" = z."townId")
         END, false)`,
+    detail: ({ scopeLevel, scopeCode, town, zone }) =>
+      listed([
+        [fieldWords("AnnualTarget", "scopeLevel"), enumWords("TargetScopeLevel", String(scopeLevel))],
+        [fieldWords("AnnualTarget", "scopeCode"), orEmpty(scopeCode)],
+        [fieldWords("AnnualTarget", "town"), orEmpty(town)],
+        [fieldWords("AnnualTarget", "zone"), orEmpty(zone)],
+      ]),
   },
 ];

@@ -1,4 +1,5 @@
 import type { Prisma } from "@p181/db";
+import type { Bilingual, DetailValues } from "./detail.ts";
 
 /**
  * How a written row leads to the records a rule checks: the name of a column of the
@@ -22,8 +23,10 @@ export interface DomainRule {
   enforcement: "write" | "report";
   /** Which written models can change the outcome, and how to reach the checked records. */
   triggers: Record<string, Trigger>;
-  /** SELECT of the violating rows, columns "recordId" int and "detail" text; restricted to ids when given. */
+  /** SELECT of the violating rows, columns "recordId" int and "values" jsonb (what detail quotes); restricted to ids when given. */
   violations(ids?: number[]): Prisma.Sql;
+  /** What is wrong with one violating record, from the values its row found. */
+  detail(values: DetailValues): Bilingual;
 }
 
 /** One record breaking one rule. */
@@ -34,5 +37,10 @@ export interface RuleViolation {
   field: string;
   message: string;
   label: string;
+  /** What is wrong, in Chinese: 现有 7 人. */
   detail: string;
+  /** The same in English: has 7 members. */
+  detailEn: string;
+  /** The values the detail quotes, for programs. */
+  values: DetailValues;
 }

@@ -23,12 +23,13 @@ export const volunteerRules: DomainRule[] = [
     },
     // Current members: membership without leftOn, neither membership nor member soft-deleted.
     violations: (ids) => Prisma.sql`
-      SELECT t.id AS "recordId", 'has ' || count(p.id) AS detail
+      SELECT t.id AS "recordId", jsonb_build_object('members', count(p.id)) AS "values"
       FROM "VolunteerTeam" t
       LEFT JOIN "VolunteerMembership" m ON m."teamId" = t.id AND m."leftOn" IS NULL AND ${live("m")}
       LEFT JOIN "PartyMember" p ON p.id = m."memberId" AND ${live("p")}
       WHERE t.active AND ${live("t")} ${onlyIds(Prisma.sql`t.id`, ids)}
       GROUP BY t.id
       HAVING count(p.id) < ${min}::int`,
+    detail: ({ members }) => ({ zh: `现有 ${members} 人`, en: `has ${members} members` }),
   },
 ];

@@ -14,11 +14,12 @@ export const youngCadreRules: DomainRule[] = [
     enforcement: "report",
     triggers: { PostedCadre: "id", CadreAssessment: "cadreId" },
     violations: (ids) => Prisma.sql`
-      SELECT c.id AS "recordId", 'posted since ' || to_char(c."startOn", 'YYYY-MM-DD') || ', no assessment' AS detail
+      SELECT c.id AS "recordId", jsonb_build_object('startOn', to_char(c."startOn", 'YYYY-MM-DD')) AS "values"
       FROM "PostedCadre" c
       WHERE ${live("c")}
         AND c."startOn" + interval '1 year' <= current_date
         AND NOT EXISTS (SELECT 1 FROM "CadreAssessment" a WHERE a."cadreId" = c.id AND ${live("a")})
         ${onlyIds(Prisma.sql`c.id`, ids)}`,
+    detail: ({ startOn }) => ({ zh: `${startOn} 起派驻，尚无考核`, en: `posted since ${startOn}, no assessment` }),
   },
 ];
