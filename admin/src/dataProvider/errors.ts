@@ -27,6 +27,16 @@ export interface ApiErrorBody {
   errors?: { message: string; code: string; path?: (string | number)[] }[];
 }
 
+/** An error's extensions as the API sends them (server/src/security/errors): what ApiErrorBody is read from. */
+export type ApiErrorExtensions = Partial<Omit<ApiErrorBody, "code" | "path" | "errors">> & {
+  code?: string;
+  model?: string;
+  referencedBy?: string;
+  message?: string;
+  /** BAD_USER_INPUT: the rule the value broke. */
+  rule?: string;
+};
+
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   BAD_CREDENTIALS: 401,
@@ -53,10 +63,10 @@ function fieldLabel(model: string | undefined, field: string): string {
 }
 
 /** The message to show, Chinese first. */
-export function chineseMessage(message: string, extensions: Record<string, any> = {}): string {
+export function chineseMessage(message: string, extensions: ApiErrorExtensions = {}): string {
   const code = String(extensions.code ?? "");
-  const model = (extensions.entity ?? extensions.model) as string | undefined;
-  const fields: string[] = Array.isArray(extensions.fields) ? extensions.fields : [];
+  const model = extensions.entity ?? extensions.model;
+  const fields = Array.isArray(extensions.fields) ? extensions.fields : [];
   if (code === "CONFLICT") {
     const what = fields.map((f) => fieldLabel(model, f)).join("、") || "关键字段";
     return `已有相同${what}的${modelLabel(model)} / ${message}`;
@@ -75,7 +85,7 @@ export function chineseMessage(message: string, extensions: Record<string, any> 
   if (code === "RULE_VIOLATION" && Array.isArray(extensions.violations) && extensions.violations.length > 0) {
     return extensions.violations
       .slice(0, 5)
-      .map((v: any) => `${modelLabel(v.entity)} ${v.recordId}: ${v.label}（${v.detail}）`)
+      .map((v) => `${modelLabel(v.entity)} ${v.recordId}: ${v.label}（${v.detail}）`)
       .join("；");
   }
   if (code === "UNAUTHENTICATED" && !/[\u4e00-\u9fff]/.test(message)) return `请先登录 / ${message}`;
@@ -84,7 +94,7 @@ export function chineseMessage(message: string, extensions: Record<string, any> 
 }
 
 /** GraphQL's own "required field missing" (a variable that fails validation) as BAD_USER_INPUT on that field. */
-function missingField(message: string, model: string | undefined): Record<string, unknown> | null {
+function missingField(message: string, model: string | undefined): ApiErrorExtensions | null {
   const match = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message);
   if (!match || !model) return null;
   return {
@@ -107,7 +117,7 @@ export function toHttpError(error: CombinedError, model?: string): HttpError {
     const missing = missingField(e.message, model);
     return {
       message: String(missing?.message ?? e.message),
-      extensions: (missing ?? e.extensions ?? {}) as Record<string, any>,
+      extensions: (missing ?? e.extensions ?? {}) as ApiErrorExtensions,
       path: e.path,
     };
   });

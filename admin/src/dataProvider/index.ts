@@ -9,7 +9,7 @@
 // (`previousData`) as expectedUpdatedAt, so that a record someone else changed meanwhile is
 // refused (STALE, see stale.ts) instead of overwritten; `meta.expectedUpdatedAt` overrides
 // it (a deliberate overwrite names the version it overwrites).
-import type { Client, OperationResult } from "@urql/core";
+import type { Client, CombinedError, OperationResult } from "@urql/core";
 import type { DataProvider, GetListParams, Identifier, RaRecord } from "ra-core";
 import { requesterFor } from "../graphql/request.ts";
 import { resourceFor } from "../metadata/fields.ts";
@@ -21,6 +21,13 @@ import { toInput } from "./values.ts";
 import { deletedOf, toOrderBy, toWhere, type Where } from "./where.ts";
 
 type Values = Record<string, unknown>;
+
+/**
+ * React-Admin's DataProvider methods are generic over the caller's record type, which one
+ * provider for every entity cannot know; the API's schema checks the records themselves.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type ProviderRecord = any;
 
 /** Page sizes the admin offers, as far as the API's largest page (`apiLimits`) allows. */
 export const PAGE_SIZE_CHOICES = [25, 50, 100, 200, 500];
@@ -70,7 +77,7 @@ function names(model: string) {
   };
 }
 
-function unwrap<T = any>(result: OperationResult, model?: string): T {
+function unwrap<T>(result: OperationResult, model?: string): T {
   if (result.error) throw toHttpError(result.error, model);
   return result.data as T;
 }
@@ -87,9 +94,9 @@ function expectedVersion(previousData: Values | undefined, explicit?: string | n
 
 export function createDataProvider(options: ClientOptions | { client: Client }): AppDataProvider {
   const client = "client" in options ? options.client : createGraphQLClient(options);
-  const query = async <T = any>(document: string, variables: Values = {}, model?: string) =>
+  const query = async <T>(document: string, variables: Values = {}, model?: string) =>
     unwrap<T>(await client.query(document, variables).toPromise(), model);
-  const mutate = async <T = any>(document: string, variables: Values = {}, model?: string) =>
+  const mutate = async <T>(document: string, variables: Values = {}, model?: string) =>
     unwrap<T>(await client.mutation(document, variables).toPromise(), model);
   /** Asked through the client's requester, as the feature modules ask: once per session. */
   const limits = () => apiLimits(requesterFor(client));
@@ -103,14 +110,14 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
     const document = `query ($where: ${resource.model}Filter, $orderBy: [${resource.model}OrderBy!], $skip: Int, $take: Int, $deleted: DeletedFilter) {
       page: ${many}(where: $where, orderBy: $orderBy, skip: $skip, take: $take, deleted: $deleted) { totalCount items ${selectionOf(model)} }
     }`;
-    const data = await query(document, {
+    const data = await query<{ page: { items: RaRecord[]; totalCount: number } }>(document, {
       where,
       orderBy: toOrderBy(model, params.sort),
       skip: (page - 1) * perPage,
       take: perPage,
       deleted: deletedOf(params.filter),
     });
-    return { data: data.page.items as any[], total: data.page.totalCount as number };
+    return { data: data.page.items as ProviderRecord[], total: data.page.totalCount };
   }
 
   async function bulk(
@@ -122,7 +129,7 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
     const { Many, resource } = names(model);
     const dataArg = data ? `, data: $data` : "";
     const dataVar = data ? `, $data: ${resource.model}UpdateInput!` : "";
-    const result = await mutate(
+    const result = await mutate<{ result: { ids: Identifier[] } }>(
       `mutation ($where: ${resource.model}Filter!${dataVar}) { result: ${verb}${Many}(where: $where${dataArg}) { count ids } }`,
       {
         where: { id: { in: ids(list) } },
@@ -130,7 +137,7 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
       },
       model,
     );
-    return { data: result.result.ids as Identifier[] };
+    return { data: result.result.ids };
   }
 
   /** One record written by `<verb><Model>`; `args` maps argument names to their GraphQL types. */
@@ -143,12 +150,12 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
     const { One } = names(model);
     const declarations = Object.entries(args).map(([name, type]) => `$${name}: ${type}`);
     const passed = Object.keys(args).map((name) => `${name}: $${name}`);
-    const result = await mutate(
+    const result = await mutate<{ record: RaRecord }>(
       `mutation (${declarations.join(", ")}) { record: ${verb}${One}(${passed.join(", ")}) ${selectionOf(model)} }`,
       variables,
       model,
     );
-    return { data: result.record as any };
+    return { data: result.record as ProviderRecord };
   }
 
   return {
@@ -156,9 +163,12 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
 
     async getOne(model, { id }) {
       const { one } = names(model);
-      const data = await query(`query ($id: Int!) { record: ${one}(id: $id, deleted: ALL) ${selectionOf(model)} }`, {
-        id: Number(id),
-      });
+      const data = await query<{ record: RaRecord | null }>(
+        `query ($id: Int!) { record: ${one}(id: $id, deleted: ALL) ${selectionOf(model)} }`,
+        {
+          id: Number(id),
+        },
+      );
       if (!data.record)
         throw toHttpError({
           graphQLErrors: [
@@ -167,18 +177,18 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
               extensions: { code: "NOT_FOUND" },
             },
           ],
-        } as any);
-      return { data: data.record };
+        } as unknown as CombinedError);
+      return { data: data.record as ProviderRecord };
     },
 
     async getMany(model, { ids: wanted }) {
       if (wanted.length === 0) return { data: [] };
       const { many, resource } = names(model);
       const { maxPageSize } = await limits();
-      const found: any[] = [];
+      const found: ProviderRecord[] = [];
       for (let i = 0; i < wanted.length; i += maxPageSize) {
         const chunk = ids(wanted.slice(i, i + maxPageSize));
-        const data = await query(
+        const data = await query<{ page: { items: ProviderRecord[] } }>(
           `query ($where: ${resource.model}Filter, $take: Int) { page: ${many}(where: $where, take: $take, deleted: ALL) { items ${selectionOf(model)} } }`,
           { where: { id: { in: chunk } }, take: chunk.length },
         );
@@ -194,7 +204,7 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
 
     async update(model, { id, data, previousData, meta }) {
       const input = toInput(model, data, previousData);
-      if (Object.keys(input).length === 0) return { data: { ...previousData, ...data, id } as any };
+      if (Object.keys(input).length === 0) return { data: { ...previousData, ...data, id } as ProviderRecord };
       return single(
         model,
         "update",
@@ -210,7 +220,7 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
         "delete",
         { id: "Int!", expectedUpdatedAt: "DateTime" },
         { id: Number(id), expectedUpdatedAt: expectedVersion(previousData, meta?.expectedUpdatedAt) },
-      ) as any,
+      ),
     deleteMany: (model, { ids: list }) => bulk(model, "deleteMany", list),
     restore: (model, { id }) => single(model, "restore", { id: "Int!" }, { id: Number(id) }),
     restoreMany: (model, { ids: list }) => bulk(model, "restoreMany", list),
@@ -218,7 +228,7 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
     apiLimits: limits,
 
     async history(model, { id }) {
-      const data = await query(
+      const data = await query<{ history: AuditEntry[] }>(
         `query ($entity: String!, $id: Int!) { history(entity: $entity, recordId: $id) { id at action before after user { displayName } } }`,
         {
           entity: model,
@@ -232,7 +242,7 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
   };
 }
 
-type Mutate = <T = any>(document: string, variables?: Values, model?: string) => Promise<T>;
+type Mutate = <T>(document: string, variables?: Values, model?: string) => Promise<T>;
 
 /**
  * The grid's paste: changes to existing rows (each with the version it was read at) and new
@@ -254,10 +264,10 @@ async function saveRows(
     .filter((row) => Object.keys(row.data).length > 0);
   const created = creates.map((row) => toInput(model, row));
   if (changed.length === 0 && created.length === 0) return { ids: [] };
-  const result = await mutate(
+  const result = await mutate<{ r: { ids: number[] } }>(
     `mutation ($update: [${model}RowUpdate!]!, $create: [${model}CreateInput!]!) { r: saveRows${Many}(update: $update, create: $create) { ids } }`,
     { update: changed, create: created },
     model,
   );
-  return { ids: result.r.ids as number[] };
+  return { ids: result.r.ids };
 }

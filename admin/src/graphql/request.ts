@@ -3,17 +3,17 @@
 // the page's one client (api.ts), with its session's CSRF token.
 import type { Client } from "@urql/core";
 import { createContext, useContext } from "react";
-import { toHttpError } from "../dataProvider/errors.ts";
+import { type ApiErrorExtensions, toHttpError } from "../dataProvider/errors.ts";
 
 export type Variables = Record<string, unknown>;
 
 export interface GraphQLRequester {
-  query<T = any>(document: string, variables?: Variables, model?: string): Promise<T>;
-  mutate<T = any>(document: string, variables?: Variables, model?: string): Promise<T>;
+  query<T>(document: string, variables?: Variables, model?: string): Promise<T>;
+  mutate<T>(document: string, variables?: Variables, model?: string): Promise<T>;
 }
 
 export type RequestError = ReturnType<typeof toHttpError> & {
-  rawErrors?: { message: string; extensions: Record<string, any> }[];
+  rawErrors?: { message: string; extensions: ApiErrorExtensions }[];
 };
 
 const requesters = new WeakMap<Client, GraphQLRequester>();
@@ -45,7 +45,7 @@ function createRequester(client: Client): GraphQLRequester {
         // (a bulk write's "at data[3].name" names the row that failed).
         rawErrors: result.error.graphQLErrors.map((e) => ({
           message: e.message,
-          extensions: (e.extensions ?? {}) as Record<string, any>,
+          extensions: (e.extensions ?? {}) as ApiErrorExtensions,
         })),
       }) satisfies RequestError;
     }

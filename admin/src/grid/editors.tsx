@@ -4,11 +4,12 @@
 import { Autocomplete, TextField } from "@mui/material";
 import { useEffect, useState, type ReactNode } from "react";
 import type { RenderEditCellProps } from "react-data-grid";
-import { useDataProvider } from "ra-core";
+import { type Identifier, useDataProvider } from "ra-core";
 import { enumChoices, resourceFor, type AdminField } from "../metadata/fields.ts";
 import { formatCell } from "@p181/schema/cells";
 
-export type Row = Record<string, any>;
+/** A grid row: a record as the API returns it (its related records as nested objects). */
+export type Row = { id: Identifier; [field: string]: unknown };
 
 /** Raw text typed into a cell, parsed when the edit is committed. */
 export class Draft {
@@ -26,9 +27,10 @@ const inputStyle = {
 } as const;
 
 function TextEditor({ row, column, onRowChange, onClose, field }: RenderEditCellProps<Row> & { field: AdminField }) {
-  const [text, setText] = useState(() =>
-    row[column.key] instanceof Draft ? row[column.key].text : formatCell(field, row),
-  );
+  const [text, setText] = useState(() => {
+    const value = row[column.key];
+    return value instanceof Draft ? value.text : formatCell(field, row);
+  });
   return (
     <input
       // biome-ignore lint/a11y/noAutofocus: a grid cell's editor opens focused, as in a spreadsheet
@@ -88,7 +90,8 @@ function ReferenceEditor({
   const dataProvider = useDataProvider();
   const display = field.targetDisplayField ?? "id";
   const [search, setSearch] = useState("");
-  const [options, setOptions] = useState<Row[]>(() => (row[field.relation!] ? [row[field.relation!]] : []));
+  const related = (row[field.relation!] ?? null) as Row | null;
+  const [options, setOptions] = useState<Row[]>(() => (related ? [related] : []));
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
@@ -106,7 +109,7 @@ function ReferenceEditor({
       clearTimeout(timer);
     };
   }, [dataProvider, field.target, search]);
-  const current = options.find((o) => o.id === row[column.key]) ?? row[field.relation!] ?? null;
+  const current = options.find((o) => o.id === row[column.key]) ?? related;
   return (
     <Autocomplete
       open

@@ -4,7 +4,7 @@
 import type { AdminField } from "../metadata/fields.ts";
 import { formatCell, parseText } from "@p181/schema/cells";
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /** Excel's text/plain: rows by newline, cells by tab; quoted cells may hold tabs, newlines and "". */
 export function parseTsv(text: string): string[][] {

@@ -17,7 +17,7 @@ import { parseText } from "@p181/schema/cells";
 import type { GridConflict } from "./useStaleConflicts.ts";
 
 interface Overlay {
-  values: Row;
+  values: Record<string, unknown>;
   /** True once the server accepted it (then the next fetch of the list replaces it). */
   saved: boolean;
 }
@@ -127,7 +127,7 @@ export function useCellSaving(
         setError(key, null);
         return;
       }
-      const patch: Row = { [column]: value };
+      const patch: Record<string, unknown> = { [column]: value };
       if (field.relation) patch[field.relation] = after[field.relation] ?? null;
       setOverlays((current) =>
         new Map(current).set(before.id, { values: { ...current.get(before.id)?.values, ...patch }, saved: false }),

@@ -4,7 +4,6 @@
 import { useCallback, useState } from "react";
 import type { Identifier } from "ra-core";
 import type { StaleConflict } from "../dataProvider/stale.ts";
-import type { Row } from "./editors.tsx";
 
 export interface GridConflict {
   id: Identifier;
@@ -12,9 +11,9 @@ export interface GridConflict {
   source: "cell" | "paste";
   conflict: StaleConflict;
   /** The row as the user saw it. */
-  base: Row;
+  base: Record<string, unknown>;
   /** The user's refused changes. */
-  mine: Row;
+  mine: Record<string, unknown>;
   /** Saves `mine` over the version the conflict names (a refusal reports a new conflict). */
   overwrite: (conflict: GridConflict) => Promise<void>;
 }

@@ -8,6 +8,7 @@
 // draws in request order within its one transaction (so one row recognised by the value
 // the rule's detail quotes places the others); and the values a conflict names.
 import { adminField, resourceFor, type AdminField } from "../metadata/fields.ts";
+import type { ApiErrorExtensions } from "../dataProvider/errors.ts";
 import { maxPageSize } from "../dataProvider/limits.ts";
 import type { GraphQLRequester, RequestError } from "../graphql/request.ts";
 import { keyOf, type ImportPlan, type ImportRow, type Problem } from "./plan.ts";
@@ -161,7 +162,7 @@ export function problemsFromError(
   const problems: Problem[] = [];
   const raw = error.rawErrors?.length
     ? error.rawErrors
-    : [{ message: error.message, extensions: (error.body ?? {}) as Record<string, any> }];
+    : [{ message: error.message, extensions: (error.body ?? {}) as ApiErrorExtensions }];
   const rowOfRecord = new Map<number, ImportRow>();
   for (const row of sent) {
     const id = existing.get(row.number);

@@ -106,7 +106,7 @@ describe("export", () => {
   });
 
   it("fetches every matching row 500 at a time, with the list's filter and sort, then the id", async () => {
-    const calls: Record<string, any>[] = [];
+    const calls: Record<string, unknown>[] = [];
     const requester: GraphQLRequester = {
       query: async (document, variables = {}) => {
         if (document.includes("apiLimits")) return { apiLimits: { maxPageSize: 500, defaultPageSize: 25 } } as never;

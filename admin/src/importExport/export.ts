@@ -13,7 +13,7 @@ import { canSeePersonalData } from "../auth/permissions.ts";
 import { contentFields, resourceFor, type AdminField } from "../metadata/fields.ts";
 import { loadExcel } from "@p181/schema/sheets";
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 export interface ListState {
   model: string;

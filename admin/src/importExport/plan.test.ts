@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { adminFields } from "../metadata/fields.ts";
 import type { Permissions } from "../auth/permissions.ts";
 import { townAdminPermissions } from "../testing/permissions.ts";
 import { autoMap, fieldForHeader, findHeaderRow } from "@p181/schema/cells";
@@ -17,7 +16,6 @@ const viewerLike: Permissions = {
   canWrite: true,
 };
 const fields = importableFields("PartyMember", townAdmin);
-const field = (model: string, name: string) => adminFields(model).find((f) => f.name === name)!;
 const rows = (...cells: (string | number | Date | null)[][]): SheetRow[] =>
   cells.map((c, i) => ({ number: i + 1, cells: c }));
 
