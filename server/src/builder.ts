@@ -1,4 +1,4 @@
-import SchemaBuilder from "@pothos/core";
+import SchemaBuilder, { type InputFieldsFromShape, type RecursivelyNormalizeNullableFields } from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "@p181/db/pothos-types";
@@ -30,3 +30,25 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({});
 builder.mutationType({});
+
+/** The schema types of `builder` (Pothos's `Types` parameter), for refs and helpers outside a type's definition. */
+export type BuilderTypes = typeof builder.$inferSchemaTypes;
+
+/** The fields `implement` takes for an input type of shape `Shape`, when they are built in a loop. */
+export type InputFields<Shape extends object> = InputFieldsFromShape<
+  BuilderTypes,
+  RecursivelyNormalizeNullableFields<Shape>,
+  "InputObject"
+>;
+
+/** A row of an entity (a model with a numeric id), as plugin-prisma types a model field's parent and result. */
+export type ModelShape = Extract<PrismaTypes[Prisma.ModelName]["Shape"], { id: number }>;
+
+/**
+ * The field builder of a Prisma object whose model is named at run time, in a loop over the
+ * datamodel. plugin-prisma types `t.expose`, `t.relation` and `t.relationCount` by the field names
+ * of one model, and a union of the models makes TypeScript give up (its relation cache overflows),
+ * so these fields are checked by Pothos when the schema is built, and by the API tests.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: plugin-prisma types a model's field builder by a model name known only at run time here
+export type RuntimeModelFieldBuilder = any;

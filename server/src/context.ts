@@ -12,7 +12,7 @@ export interface Context {
   /** The client's address: the socket peer, or X-Forwarded-For behind a trusted proxy (auth/client-address.ts). */
   clientAddress: string;
   /** Per-request DataLoaders, by name: batched loads for fields that are not plain relations. */
-  loaders: Map<string, DataLoader<any, any>>;
+  loaders: Map<string, DataLoader<unknown, unknown>>;
 }
 
 export function createContext(request: Request, viewer: Viewer | null, clientAddress = "unknown"): Context {

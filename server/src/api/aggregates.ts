@@ -3,7 +3,7 @@
 // year, quarter or month, with the same filters and area scope as the lists.
 import { datamodel, resources, type FieldMeta, type Resource } from "@p181/schema";
 import { GraphQLError } from "graphql";
-import { builder } from "../builder.ts";
+import { builder, type BuilderTypes } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { enumRef } from "./enums.ts";
 import { graphqlScalar, isNumeric } from "./field-types.ts";
@@ -71,13 +71,13 @@ for (const resource of Object.values(resources)) {
   const numeric = numericFields(resource);
   const groupable = groupableFields(resource);
   const numbers = numeric.length > 0 ? numbersType(resource, numeric) : null;
-  const statFields = (t: any) => ({
-    count: t.int({ description: "行数 | Number of rows.", resolve: (a: AggregateShape) => a.count }),
+  const statFields = <Shape extends AggregateShape>(t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Shape>) => ({
+    count: t.int({ description: "行数 | Number of rows.", resolve: (a) => a.count }),
     ...(numbers
       ? Object.fromEntries(
           (["sum", "avg", "min", "max"] as const).map((stat) => [
             stat,
-            t.field({ type: numbers, resolve: (a: AggregateShape) => a[stat] }),
+            t.field({ type: numbers, resolve: (a) => a[stat] }),
           ]),
         )
       : {}),
@@ -99,10 +99,10 @@ for (const resource of Object.values(resources)) {
         groupable.map((f) => [
           f.name,
           t.field({
-            type: (f.kind === "enum" ? enumRef(f.type) : graphqlScalar(f)) as any,
+            type: f.kind === "enum" ? enumRef(f.type) : graphqlScalar(f),
             nullable: true,
             description: `${f.label} | ${f.description}`,
-            resolve: (key: Record<string, unknown>) => key[f.name] as any,
+            resolve: (key) => key[f.name],
           }),
         ]),
       ),
@@ -111,13 +111,13 @@ for (const resource of Object.values(resources)) {
     .objectRef<AggregateShape & { key: Record<string, unknown> }>(`${resource.model}Group`)
     .implement({
       description: `One group of ${resource.model} rows and its aggregates.`,
-      fields: (t: any) => ({
-        key: t.field({ type: groupKey, resolve: (g: { key: Record<string, unknown> }) => g.key }),
+      fields: (t) => ({
+        key: t.field({ type: groupKey, resolve: (g) => g.key }),
         ...statFields(t),
       }),
     });
 
-  builder.queryFields((t: any) => ({
+  builder.queryFields((t) => ({
     [`${resource.plural}Aggregate`]: t.field({
       type: aggregate,
       description: `${resource.label} | Count, sum, average, minimum and maximum over the matching rows.`,
@@ -125,11 +125,7 @@ for (const resource of Object.values(resources)) {
         where: t.arg({ type: modelFilter(resource.model) }),
         deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }),
       },
-      resolve: async (
-        _root: unknown,
-        args: { where?: any; deleted: Deleted },
-        context: Context,
-      ): Promise<AggregateShape> => {
+      resolve: async (_root, args, context): Promise<AggregateShape> => {
         const where = readWhere(context, toPrismaWhere(resource.model, args.where, context.viewer), args.deleted);
         const pick = Object.fromEntries(numeric.map((f) => [f.name, true]));
         const result = await delegate(context, resource).aggregate({
@@ -156,7 +152,7 @@ for (const resource of Object.values(resources)) {
         deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }),
         take: t.arg.int({ defaultValue: MAX_PAGE_SIZE, description: `Groups to return (at most ${MAX_PAGE_SIZE}).` }),
       },
-      resolve: (_root: unknown, args: any, context: Context) => groupBy(resource, numeric, context, args),
+      resolve: (_root, args, context) => groupBy(resource, numeric, context, args),
     }),
   }));
 }
@@ -165,7 +161,13 @@ async function groupBy(
   resource: Resource,
   numeric: FieldMeta[],
   context: Context,
-  args: { by: string[]; datePart?: string | null; where?: any; deleted: Deleted; take: number },
+  args: {
+    by: string[];
+    datePart?: string | null;
+    where?: Record<string, unknown> | null;
+    deleted?: Deleted | null;
+    take?: number | null;
+  },
 ) {
   if (args.by.length === 0)
     throw new GraphQLError("groupBy needs at least one field in `by`", { extensions: { code: "BAD_USER_INPUT" } });
@@ -183,12 +185,13 @@ async function groupBy(
       (stat) => `${stat}(t.${quote(f.name)})::float8 AS ${quote(`${stat}_${f.name}`)}`,
     ),
   );
+  // `take` has a default; only an explicit null reaches here without one, and gets no groups.
   const sql = `SELECT ${keys.map((k) => `${k.sql} AS ${quote(`key_${k.name}`)}`).join(", ")}, count(*)::int AS "count"${stats.length ? `, ${stats.join(", ")}` : ""}
     FROM ${quote(resource.model)} t
     WHERE ${compileWhere(resource.model, where, "t", params)}
     GROUP BY ${keys.map((_, i) => i + 1).join(", ")}
     ORDER BY ${keys.map((_, i) => i + 1).join(", ")}
-    LIMIT ${Math.max(0, Math.min(args.take, MAX_PAGE_SIZE))}`;
+    LIMIT ${Math.max(0, Math.min(args.take ?? 0, MAX_PAGE_SIZE))}`;
   const rows = await context.prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params.values);
   return rows.map((row) => {
     const pick = (prefix: string) =>

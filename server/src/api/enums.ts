@@ -1,9 +1,9 @@
 // Every Prisma enum as a GraphQL enum, with the labels from the doc comments.
 import { datamodel } from "@p181/schema";
 import type { EnumRef } from "@pothos/core";
-import { builder } from "../builder.ts";
+import { builder, type BuilderTypes } from "../builder.ts";
 
-export const enumRefs = new Map<string, EnumRef<any, string, string>>();
+export const enumRefs = new Map<string, EnumRef<BuilderTypes, string, string>>();
 
 for (const meta of Object.values(datamodel.enums)) {
   enumRefs.set(
@@ -15,7 +15,7 @@ for (const meta of Object.values(datamodel.enums)) {
   );
 }
 
-export function enumRef(name: string): EnumRef<any, string, string> {
+export function enumRef(name: string): EnumRef<BuilderTypes, string, string> {
   const ref = enumRefs.get(name);
   if (!ref) throw new Error(`Unknown enum ${name}`);
   return ref;

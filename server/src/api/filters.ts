@@ -1,10 +1,10 @@
 // `where` filters for every entity: per-field operators, relation filters
 // (to-one; some/every/none for lists) and AND/OR/NOT, converted to Prisma where-objects.
 import { datamodel, resourceOf, resources, type FieldMeta, type ModelMeta } from "@p181/schema";
-import type { InputObjectRef } from "@pothos/core";
+import type { InputObjectRef, InputType } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { canSeePersonalData, type Viewer } from "../auth/viewer.ts";
-import { builder } from "../builder.ts";
+import { builder, type BuilderTypes, type InputFields } from "../builder.ts";
 import { enumRef } from "./enums.ts";
 import { graphqlScalar, type ScalarName } from "./field-types.ts";
 
@@ -12,12 +12,12 @@ type Input = Record<string, unknown>;
 export type Where = Record<string, unknown>;
 
 const COMPARABLE = ["Int", "Float", "Decimal", "DateTime", "Date", "String"] as const;
-const scalarFilters = new Map<string, InputObjectRef<any, Input>>();
+const scalarFilters = new Map<string, InputObjectRef<BuilderTypes, Input>>();
 
 function scalarFilter(name: string, type: ScalarName | string, description: string, isEnum = false) {
   const existing = scalarFilters.get(name);
   if (existing) return existing;
-  const valueType: any = isEnum ? enumRef(type) : type;
+  const valueType: InputType<BuilderTypes> = isEnum ? enumRef(type) : (type as ScalarName);
   const comparable = (COMPARABLE as readonly string[]).includes(type) && !isEnum;
   const ref = builder.inputType(name, {
     description,
@@ -44,14 +44,14 @@ function scalarFilter(name: string, type: ScalarName | string, description: stri
         : {}),
     }),
   });
-  scalarFilters.set(name, ref as InputObjectRef<any, Input>);
-  return ref as InputObjectRef<any, Input>;
+  scalarFilters.set(name, ref as InputObjectRef<BuilderTypes, Input>);
+  return ref as InputObjectRef<BuilderTypes, Input>;
 }
 
 function listFilter(name: string, type: string, isEnum: boolean) {
   const existing = scalarFilters.get(name);
   if (existing) return existing;
-  const valueType: any = isEnum ? enumRef(type) : type;
+  const valueType: InputType<BuilderTypes> = isEnum ? enumRef(type) : (type as ScalarName);
   const ref = builder.inputType(name, {
     description: "Filter on a list of values.",
     fields: (t) => ({
@@ -61,8 +61,8 @@ function listFilter(name: string, type: string, isEnum: boolean) {
       isEmpty: t.boolean(),
     }),
   });
-  scalarFilters.set(name, ref as InputObjectRef<any, Input>);
-  return ref as InputObjectRef<any, Input>;
+  scalarFilters.set(name, ref as InputObjectRef<BuilderTypes, Input>);
+  return ref as InputObjectRef<BuilderTypes, Input>;
 }
 
 function fieldFilter(field: FieldMeta) {
@@ -83,11 +83,11 @@ export function filterableFields(model: ModelMeta): FieldMeta[] {
   );
 }
 
-const modelFilters = new Map<string, InputObjectRef<any, Input>>();
-const listRelationFilters = new Map<string, InputObjectRef<any, Input>>();
+const modelFilters = new Map<string, InputObjectRef<BuilderTypes, Input>>();
+const listRelationFilters = new Map<string, InputObjectRef<BuilderTypes, Input>>();
 
 /** `<Model>Filter`, created on first use so that relation filters can refer to each other. */
-export function modelFilter(model: string): InputObjectRef<any, Input> {
+export function modelFilter(model: string): InputObjectRef<BuilderTypes, Input> {
   const existing = modelFilters.get(model);
   if (existing) return existing;
   const meta = datamodel.models[model]!;
@@ -96,7 +96,7 @@ export function modelFilter(model: string): InputObjectRef<any, Input> {
   ref.implement({
     description: `Conditions on ${model} (${meta.label}); all given conditions must hold.`,
     fields: (t) => {
-      const fields: Record<string, any> = {
+      const fields: InputFields<Input> = {
         AND: t.field({ type: [ref], description: "All of these." }),
         OR: t.field({ type: [ref], description: "At least one of these." }),
         NOT: t.field({ type: ref, description: "Not this." }),
@@ -113,7 +113,7 @@ export function modelFilter(model: string): InputObjectRef<any, Input> {
   return ref;
 }
 
-function listRelationFilter(model: string): InputObjectRef<any, Input> {
+function listRelationFilter(model: string): InputObjectRef<BuilderTypes, Input> {
   const existing = listRelationFilters.get(model);
   if (existing) return existing;
   const ref = builder.inputRef<Input>(`${model}ListFilter`);

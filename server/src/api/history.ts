@@ -3,10 +3,11 @@
 // in the viewer's area, and its personal-data values (kept in separate columns) only to
 // roles that may see personal data.
 import { resourceOf, resources } from "@p181/schema";
+import type { Prisma } from "@p181/db";
 import type { AuditLog } from "@p181/db/client";
 import { GraphQLError } from "graphql";
 import { requireViewer } from "../auth/guards.ts";
-import { builder } from "../builder.ts";
+import { builder, type RuntimeModelFieldBuilder } from "../builder.ts";
 import { loader, type Context } from "../context.ts";
 import { AccountName, accountName } from "./accounts.ts";
 import { enumRef } from "./enums.ts";
@@ -117,7 +118,7 @@ builder.queryFields((t) => ({
 
 // `history` on every entity: one query for all the records of a page.
 for (const resource of Object.values(resources)) {
-  builder.prismaObjectField(resource.model as any, "history", (t: any) =>
+  builder.prismaObjectField(resource.model as Prisma.ModelName, "history", (t: RuntimeModelFieldBuilder) =>
     t.field({
       type: [AuditEntry],
       description: "修改历史 | The writes to this record, newest first.",

@@ -1,9 +1,10 @@
 // Write fields for every entity: create, update, soft delete, restore, upsert on the
 // natural key, and their bulk forms, with nested writes of child lists.
 import { resources, type Resource } from "@p181/schema";
-import type { InputObjectRef } from "@pothos/core";
+import type { Prisma } from "@p181/db";
+import type { ArgBuilder, InputFieldMap, InputObjectRef, InputShapeFromFields } from "@pothos/core";
 import { GraphQLError, type GraphQLResolveInfo } from "graphql";
-import { builder } from "../builder.ts";
+import { builder, type BuilderTypes, type InputFields } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { enumRef } from "./enums.ts";
 import { graphqlScalar } from "./field-types.ts";
@@ -18,17 +19,18 @@ import { runWrite } from "./write/run.ts";
 import { toClientError } from "../security/prisma-errors.ts";
 
 type Input = Record<string, unknown>;
+type MutationFields = PothosSchemaTypes.MutationFieldBuilder<BuilderTypes, BuilderTypes["Root"]>;
 const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** The most rows one bulk mutation may write. */
 export const MAX_BULK_ROWS = 5_000;
 
-const inputs = new Map<string, InputObjectRef<any, Input>>();
+const inputs = new Map<string, InputObjectRef<BuilderTypes, Input>>();
 
 const EXPECTED_UPDATED_AT =
   "读取时的更新时间 | The `updatedAt` you read (optimistic concurrency). If the row has changed since, nothing is written and the error is `STALE`, " +
   "with `extensions.current` (the row's values now, as you may see them), `updatedAt` and `updatedBy` (who changed it). Leave it out to write regardless.";
-const expectedArg = (t: any) => t.arg({ type: "DateTime", description: EXPECTED_UPDATED_AT });
+const expectedArg = (arg: ArgBuilder<BuilderTypes>) => arg({ type: "DateTime", description: EXPECTED_UPDATED_AT });
 
 /** A field resolver's errors, a STALE one with the current values of its row (api/stale-values.ts). */
 async function explained<T>(context: Context, info: GraphQLResolveInfo, write: () => Promise<T>): Promise<T> {
@@ -39,7 +41,7 @@ async function explained<T>(context: Context, info: GraphQLResolveInfo, write: (
   }
 }
 
-function dataInput(model: string, kind: "Create" | "Update"): InputObjectRef<any, Input> {
+function dataInput(model: string, kind: "Create" | "Update"): InputObjectRef<BuilderTypes, Input> {
   const name = `${model}${kind}Input`;
   const existing = inputs.get(name);
   if (existing) return existing;
@@ -50,9 +52,9 @@ function dataInput(model: string, kind: "Create" | "Update"): InputObjectRef<any
     description:
       kind === "Create" ? `Values of a new ${model}.` : `Changes to a ${model}; fields left out keep their value.`,
     fields: (t) => {
-      const fields: Record<string, any> = {};
+      const fields: InputFieldMap = {};
       for (const field of writableFields(model, null)) {
-        const base: any = field.kind === "enum" ? enumRef(field.type) : graphqlScalar(field);
+        const base = field.kind === "enum" ? enumRef(field.type) : graphqlScalar(field);
         // Foreign keys stay optional here: nested under their parent they are filled in.
         const isRequired = kind === "Create" && required.has(field.name) && !field.name.endsWith("Id");
         fields[field.name] = t.field({
@@ -67,13 +69,14 @@ function dataInput(model: string, kind: "Create" | "Update"): InputObjectRef<any
           description: `${child.field.label} | ${child.field.description}`,
         });
       }
-      return fields;
+      // A JSON field's value is `unknown`, which the fields of a record-shaped input cannot name.
+      return fields as InputFields<Input>;
     },
   });
   return ref;
 }
 
-function nestedInput(model: string): InputObjectRef<any, Input> {
+function nestedInput(model: string): InputObjectRef<BuilderTypes, Input> {
   const name = `${model}NestedInput`;
   const existing = inputs.get(name);
   if (existing) return existing;
@@ -93,7 +96,7 @@ function nestedInput(model: string): InputObjectRef<any, Input> {
   return ref;
 }
 
-function rowUpdateInput(model: string): InputObjectRef<any, Input> {
+function rowUpdateInput(model: string): InputObjectRef<BuilderTypes, Input> {
   const name = `${model}RowUpdate`;
   const existing = inputs.get(name);
   if (existing) return existing;
@@ -104,7 +107,7 @@ function rowUpdateInput(model: string): InputObjectRef<any, Input> {
       data: t.field({ type: dataInput(model, "Update"), required: true }),
       expectedUpdatedAt: t.field({ type: "DateTime", description: EXPECTED_UPDATED_AT }),
     }),
-  }) as InputObjectRef<any, Input>;
+  }) as InputObjectRef<BuilderTypes, Input>;
   inputs.set(name, ref);
   return ref;
 }
@@ -171,38 +174,38 @@ for (const resource of Object.values(resources)) {
   const Names = upper(resource.plural);
   const create = dataInput(model, "Create");
   const update = dataInput(model, "Update");
-  const one = (
-    t: any,
+  const one = <Args extends InputFieldMap>(
+    t: MutationFields,
     description: string,
-    args: Record<string, unknown>,
-    write: (args: any, context: Context) => Promise<number>,
+    args: Args,
+    write: (args: InputShapeFromFields<Args>, context: Context) => Promise<number>,
   ) =>
     t.prismaField({
-      type: model,
+      type: model as Prisma.ModelName,
       description: `${resource.label} | ${description}`,
       args,
-      resolve: async (query: object, _root: unknown, args: any, context: Context, info: GraphQLResolveInfo) => {
+      resolve: async (query, _root, args, context, info) => {
         const id = await explained(context, info, () => write(args, context));
         return delegate(context, resource).findUniqueOrThrow({ ...query, where: { id } });
       },
     });
-  const many = (
-    t: any,
+  const many = <Args extends InputFieldMap>(
+    t: MutationFields,
     description: string,
-    args: Record<string, unknown>,
-    write: (args: any, context: Context) => Promise<number[]>,
+    args: Args,
+    write: (args: InputShapeFromFields<Args>, context: Context) => Promise<number[]>,
   ) =>
     t.field({
       type: WriteResult,
       description: `${resource.label} | ${description} All rows or none: one bad row writes nothing.`,
       args,
-      resolve: async (_root: unknown, args: any, context: Context, info: GraphQLResolveInfo) => {
+      resolve: async (_root, args, context, info) => {
         const ids = await explained(context, info, () => write(args, context));
         return { count: ids.length, ids };
       },
     });
 
-  builder.mutationFields((t: any) => ({
+  builder.mutationFields((t) => ({
     [`create${Name}`]: one(
       t,
       `Creates a ${model}, with nested child rows.`,
@@ -215,7 +218,7 @@ for (const resource of Object.values(resources)) {
       {
         id: t.arg.int({ required: true }),
         data: t.arg({ type: update, required: true }),
-        expectedUpdatedAt: expectedArg(t),
+        expectedUpdatedAt: expectedArg(t.arg),
       },
       (args, context) =>
         runWrite(context, (ctx) => updateRecord(ctx, model, args.id, args.data, {}, args.expectedUpdatedAt)),
@@ -223,13 +226,13 @@ for (const resource of Object.values(resources)) {
     [`delete${Name}`]: one(
       t,
       `Soft-deletes a ${model}; restore it with restore${Name}.`,
-      { id: t.arg.int({ required: true }), expectedUpdatedAt: expectedArg(t) },
+      { id: t.arg.int({ required: true }), expectedUpdatedAt: expectedArg(t.arg) },
       (args, context) => runWrite(context, (ctx) => deleteRecord(ctx, model, args.id, args.expectedUpdatedAt)),
     ),
     [`restore${Name}`]: one(
       t,
       `Restores a soft-deleted ${model}.`,
-      { id: t.arg.int({ required: true }), expectedUpdatedAt: expectedArg(t) },
+      { id: t.arg.int({ required: true }), expectedUpdatedAt: expectedArg(t.arg) },
       (args, context) => runWrite(context, (ctx) => restoreRecord(ctx, model, args.id, args.expectedUpdatedAt)),
     ),
     ...(resource.naturalKey
@@ -248,8 +251,8 @@ for (const resource of Object.values(resources)) {
               const error = tooMany(args.data.length);
               if (error) throw error;
               return runWrite(context, async (ctx) => {
-                await lockNaturalKeys(ctx.tx, model, args.data as Input[]);
-                return eachRow(args.data as Input[], (row) => upsertRecord(ctx, model, row));
+                await lockNaturalKeys(ctx.tx, model, args.data);
+                return eachRow(args.data, (row) => upsertRecord(ctx, model, row));
               });
             },
           ),
@@ -262,7 +265,7 @@ for (const resource of Object.values(resources)) {
       (args, context) => {
         const error = tooMany(args.data.length);
         if (error) throw error;
-        return runWrite(context, (ctx) => eachRow(args.data as Input[], (row) => createRecord(ctx, model, row)));
+        return runWrite(context, (ctx) => eachRow(args.data, (row) => createRecord(ctx, model, row)));
       },
     ),
     [`updateEach${Names}`]: many(
@@ -288,7 +291,7 @@ for (const resource of Object.values(resources)) {
       },
       (args, context) => {
         const changes = args.update as RowChange[];
-        const additions = args.create as Input[];
+        const additions = args.create;
         const error = tooMany(changes.length + additions.length);
         if (error) throw error;
         return runWrite(context, async (ctx) => [

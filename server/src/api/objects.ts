@@ -4,9 +4,11 @@
 // it. Relations resolve through plugin-prisma's selection merging; what each field is comes
 // from object-fields.ts.
 import { mayPointOutsideArea, resources, type FieldMeta } from "@p181/schema";
+import type { Prisma } from "@p181/db";
+import type { FieldMap, TypeParam } from "@pothos/core";
 import { canSeePersonalData } from "../auth/viewer.ts";
 import { AccountName, accountName } from "./accounts.ts";
-import { builder } from "../builder.ts";
+import { builder, type BuilderTypes, type RuntimeModelFieldBuilder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { enumRef } from "./enums.ts";
 import { graphqlScalar } from "./field-types.ts";
@@ -15,7 +17,7 @@ import { listWhere, relationRows, type ListArgs } from "./list-args.ts";
 import { objectFields } from "./object-fields.ts";
 import { modelOrderBy } from "./ordering.ts";
 
-function outputType(field: FieldMeta): any {
+function outputType(field: FieldMeta): TypeParam<BuilderTypes> {
   const base = field.kind === "enum" ? enumRef(field.type) : graphqlScalar(field);
   return field.isList ? [base] : base;
 }
@@ -26,10 +28,10 @@ function describe(field: FieldMeta): string {
 
 for (const resource of Object.values(resources)) {
   const model = resource.model;
-  builder.prismaObject(model as any, {
+  builder.prismaObject(model as Prisma.ModelName, {
     description: `${resource.label} | ${resource.description}`,
-    fields: (t: any) => {
-      const fields: Record<string, any> = {};
+    fields: (t: RuntimeModelFieldBuilder) => {
+      const fields: FieldMap = {};
       for (const [name, exposed] of objectFields(model)) {
         const field = exposed.field;
         switch (exposed.kind) {

@@ -4,7 +4,7 @@ import { datamodel, resourceOf, resources } from "@p181/schema";
 import type { InputObjectRef } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { canSeePersonalData, type Viewer } from "../auth/viewer.ts";
-import { builder } from "../builder.ts";
+import { builder, type BuilderTypes, type InputFields } from "../builder.ts";
 
 type Input = Record<string, unknown>;
 
@@ -13,9 +13,9 @@ export const SortOrder = builder.enumType("SortOrder", {
   values: { ASC: { value: "asc" }, DESC: { value: "desc" } } as const,
 });
 
-const orderInputs = new Map<string, InputObjectRef<any, Input>>();
+const orderInputs = new Map<string, InputObjectRef<BuilderTypes, Input>>();
 
-export function modelOrderBy(model: string): InputObjectRef<any, Input> {
+export function modelOrderBy(model: string): InputObjectRef<BuilderTypes, Input> {
   const existing = orderInputs.get(model);
   if (existing) return existing;
   const meta = datamodel.models[model]!;
@@ -25,7 +25,7 @@ export function modelOrderBy(model: string): InputObjectRef<any, Input> {
   ref.implement({
     description: `Sort order of ${model} (${meta.label}): give one field per entry.`,
     fields: (t) => {
-      const fields: Record<string, any> = {};
+      const fields: InputFields<Input> = {};
       for (const field of meta.fields) {
         if (hidden.includes(field.name) || field.isList || field.type === "Json") continue;
         const description = `${field.label} | ${field.description}`;

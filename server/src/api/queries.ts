@@ -1,14 +1,17 @@
 // Read fields for every entity: one record, an offset page with totalCount (the
 // admin), a Relay connection (BI tools).
 import { resources, type Resource } from "@p181/schema";
+import type { Prisma } from "@p181/db";
+import type { ArgBuilder } from "@pothos/core";
 import { canSeePersonalData } from "../auth/viewer.ts";
-import { builder } from "../builder.ts";
+import { builder, type BuilderTypes, type ModelShape } from "../builder.ts";
 import type { Context } from "../context.ts";
+import { modelDelegate, type ModelDelegate } from "../database/delegates.ts";
 import { modelFilter } from "./filters.ts";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./limits.ts";
-import { listWhere, pageRows, type ListArgs, type ListRows } from "./list-args.ts";
+import { listWhere, pageRows, type ListRows } from "./list-args.ts";
 import { modelOrderBy, toPrismaOrderBy } from "./ordering.ts";
-import { DeletedFilter, readWhere, type Deleted } from "./scoping.ts";
+import { DeletedFilter, readWhere } from "./scoping.ts";
 
 type PageParent = ListRows;
 
@@ -23,27 +26,27 @@ export function relationStrategy(context: Context): "join" | "query" {
 }
 
 /** The Prisma delegate of a model, e.g. prisma.partyMember. */
-export function delegate(context: Context, resource: Resource): any {
-  return (context.prisma as any)[resource.single];
+export function delegate(context: Context, resource: Resource): ModelDelegate<ModelShape> {
+  return modelDelegate(context.prisma, resource.model);
 }
 
-function listArgs(t: any, model: string) {
+function listArgs(arg: ArgBuilder<BuilderTypes>, model: string) {
   return {
-    where: t.arg({ type: modelFilter(model), description: "Conditions the rows must meet." }),
-    orderBy: t.arg({ type: [modelOrderBy(model)], description: "Sort keys, most significant first." }),
-    deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }),
+    where: arg({ type: modelFilter(model), description: "Conditions the rows must meet." }),
+    orderBy: arg({ type: [modelOrderBy(model)], description: "Sort keys, most significant first." }),
+    deleted: arg({ type: DeletedFilter, defaultValue: "LIVE" }),
   };
 }
 
-function pageType(resource: Resource) {
+function pageType(resource: Resource, model: Prisma.ModelName) {
   const ref = builder.objectRef<PageParent>(`${resource.model}Page`);
   ref.implement({
     description: `A page of ${resource.model} (${resource.label}) and the number of rows matching the filter.`,
-    fields: (t: any) => ({
+    fields: (t) => ({
       items: t.prismaField({
-        type: [resource.model],
+        type: [model],
         description: "The rows of this page.",
-        resolve: (query: object, parent: PageParent, _args: unknown, context: Context) =>
+        resolve: (query, parent, _args, context) =>
           delegate(context, resource).findMany({
             ...query,
             relationLoadStrategy: relationStrategy(context),
@@ -55,8 +58,7 @@ function pageType(resource: Resource) {
       }),
       totalCount: t.int({
         description: "Rows matching the filter, over all pages.",
-        resolve: (parent: PageParent, _args: unknown, context: Context) =>
-          delegate(context, resource).count({ where: parent.where }),
+        resolve: (parent, _args, context) => delegate(context, resource).count({ where: parent.where }),
       }),
     }),
   });
@@ -64,14 +66,15 @@ function pageType(resource: Resource) {
 }
 
 for (const resource of Object.values(resources)) {
-  const page = pageType(resource);
-  builder.queryFields((t: any) => ({
+  const model = resource.model as Prisma.ModelName;
+  const page = pageType(resource, model);
+  builder.queryFields((t) => ({
     [resource.single]: t.prismaField({
-      type: resource.model,
+      type: model,
       nullable: true,
       description: `${resource.label} | One ${resource.model} by id, if it exists within your area.`,
       args: { id: t.arg.int({ required: true }), deleted: t.arg({ type: DeletedFilter, defaultValue: "LIVE" }) },
-      resolve: (query: object, _root: unknown, args: { id: number; deleted: Deleted }, context: Context) =>
+      resolve: (query, _root, args, context) =>
         delegate(context, resource).findFirst({
           ...query,
           relationLoadStrategy: relationStrategy(context),
@@ -82,24 +85,23 @@ for (const resource of Object.values(resources)) {
       type: page,
       description: `${resource.label} | A page of ${resource.model} rows with the total count (offset paging).`,
       args: {
-        ...listArgs(t, resource.model),
+        ...listArgs(t.arg, resource.model),
         skip: t.arg.int({ defaultValue: 0, description: "Rows to skip." }),
         take: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: `Rows to return (at most ${MAX_PAGE_SIZE}).` }),
       },
-      resolve: (_root: unknown, args: ListArgs, context: Context): PageParent =>
-        pageRows(resource.model, context, args),
+      resolve: (_root, args, context): PageParent => pageRows(resource.model, context, args),
     }),
     [`${resource.plural}Connection`]: t.prismaConnection(
       {
-        type: resource.model,
+        type: model,
         cursor: "id",
         defaultSize: DEFAULT_PAGE_SIZE,
         maxSize: MAX_PAGE_SIZE,
         description: `${resource.label} | ${resource.model} rows as a Relay cursor connection.`,
-        args: listArgs(t, resource.model),
-        totalCount: (_connection: unknown, args: any, context: Context) =>
+        args: listArgs(t.arg, resource.model),
+        totalCount: (_connection, args, context) =>
           delegate(context, resource).count({ where: listWhere(resource.model, context, args) }),
-        resolve: (query: object, _root: unknown, args: any, context: Context) =>
+        resolve: (query, _root, args, context) =>
           delegate(context, resource).findMany({
             ...query,
             relationLoadStrategy: relationStrategy(context),

@@ -5,7 +5,7 @@
 import { datamodel, resources } from "@p181/schema";
 import type { PrismaClient } from "@p181/db";
 
-type Args = Record<string, any>;
+type Args = Record<string, unknown>;
 type Hidden = (model: string) => readonly string[];
 
 /** System tables' columns kept from the role without personal-data rights. */
@@ -46,18 +46,19 @@ export function withoutColumns(model: string, args: Args, hidden: Hidden): Args 
     for (const [key, value] of Object.entries(args.select as Args)) {
       if (columns.includes(key)) continue;
       const target = relationTarget(model, key);
-      select[key] = target && value ? withoutColumns(target, value === true ? {} : value, hidden) : value;
+      select[key] = target && value ? withoutColumns(target, value === true ? {} : (value as Args), hidden) : value;
     }
     result.select = select;
     return result;
   }
-  if (columns.length > 0) result.omit = { ...args.omit, ...Object.fromEntries(columns.map((c) => [c, true])) };
+  if (columns.length > 0)
+    result.omit = { ...(args.omit as Args | undefined), ...Object.fromEntries(columns.map((c) => [c, true])) };
   if (args.include) {
     const include: Args = {};
     for (const [key, value] of Object.entries(args.include as Args)) {
       const target = relationTarget(model, key);
       if (!target || value === false) include[key] = value;
-      else include[key] = withoutColumns(target, value === true ? {} : value, hidden);
+      else include[key] = withoutColumns(target, value === true ? {} : (value as Args), hidden);
     }
     result.include = include;
   }
@@ -66,7 +67,7 @@ export function withoutColumns(model: string, args: Args, hidden: Hidden): Args 
 
 /** A client (sharing the pool and engine of `prisma`) whose queries never name `hidden` columns. */
 export function clientWithout(prisma: PrismaClient, hidden: Hidden): PrismaClient {
-  const extended = (prisma as any).$extends({
+  const extended = prisma.$extends({
     name: "column-privileges",
     query: {
       $allModels: {

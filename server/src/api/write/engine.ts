@@ -6,6 +6,7 @@
 import { mayWriteEntity, resourceOf } from "@p181/schema";
 import type { Prisma } from "@p181/db";
 import type { Viewer } from "../../auth/viewer.ts";
+import { modelDelegate, type ModelDelegate, type ModelRow } from "../../database/delegates.ts";
 import { isKnownRequestError } from "../../security/prisma-errors.ts";
 import { forbidden, invalid, notFound } from "./errors.ts";
 import { childRelations, requiredFields, writableFields } from "./fields.ts";
@@ -20,10 +21,10 @@ export interface WriteContext {
 }
 
 type Input = Record<string, unknown>;
-type Row = Record<string, unknown> & { id: number };
+type Row = ModelRow;
 
-function table(ctx: WriteContext, model: string): any {
-  return (ctx.tx as any)[resourceOf(model).single];
+function table(ctx: WriteContext, model: string): ModelDelegate {
+  return modelDelegate(ctx.tx, resourceOf(model).model);
 }
 
 function assertMayWrite(ctx: WriteContext, model: string): void {
