@@ -17,6 +17,7 @@ import {
   type TestDatabase,
 } from "@p181/db/testing";
 import pg from "pg";
+import type { ResponseJson } from "./testing/graphql.ts";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 const serverDir = path.resolve(import.meta.dirname, "..");
@@ -84,7 +85,7 @@ async function startServer(
 
 interface Reply {
   status: number;
-  body: { data?: any; errors?: { message: string }[] };
+  body: { data?: ResponseJson; errors?: { message: string }[] };
   headers: http.IncomingHttpHeaders;
 }
 

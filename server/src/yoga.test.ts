@@ -1,6 +1,7 @@
 // The app answers over fetch, without a port, on both backends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
+import type { ResponseJson } from "./testing/graphql.ts";
 import { cityAdmin } from "./testing/viewers.ts";
 import { createApp, type App } from "./yoga.ts";
 
@@ -33,7 +34,10 @@ describe.each(backendsUnderTest())("GraphQL app on %s", (backend) => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: ResponseJson; errors?: { message: string }[] },
+    };
   }
 
   it("lists towns with their live zones", async () => {

@@ -39,7 +39,7 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
     expect(result.errors).toBeUndefined();
     expect(result.data.partyMembers.totalCount).toBe(4);
     // Zone names sort by code point: 西村 > 科技园 > 东村.
-    expect(result.data.partyMembers.items.map((m: any) => m.name)).toEqual(["陈静", "李华"]);
+    expect(result.data.partyMembers.items.map((m: { name: string }) => m.name)).toEqual(["陈静", "李华"]);
   });
 
   it("filters lists by their children (some / every / none) and list values", async () => {
@@ -51,7 +51,7 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.some.items).toEqual([{ code: "XQ-02" }]);
-    expect(result.data.every.items.map((z: any) => z.code)).toEqual(["XQ-01", "YY-01"]);
+    expect(result.data.every.items.map((z: { code: string }) => z.code)).toEqual(["XQ-01", "YY-01"]);
     expect(result.data.none.totalCount).toBe(0);
   });
 
@@ -128,7 +128,7 @@ describe.each(backendsUnderTest())("generic reads on %s", (backend) => {
       actAs: zoneSecretary(fixture.towns.xq, fixture.zones.west, fixture.users.westSecretary),
     });
     const zoneResult = await execute(zone, `{ partyMembers { items { name } } zones { items { code } } }`);
-    expect(zoneResult.data.partyMembers.items.map((m: any) => m.name).sort()).toEqual(["张强", "赵敏"]);
+    expect(zoneResult.data.partyMembers.items.map((m: { name: string }) => m.name).sort()).toEqual(["张强", "赵敏"]);
     expect(zoneResult.data.zones.items).toEqual([{ code: "XQ-02" }]);
   });
 

@@ -112,7 +112,7 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
     expect(live.data.deleted.items).toEqual([{ code: "XQ-09" }]);
     await execute(admin, `mutation { restoreZone(id: ${zone.id}) { id } }`);
     const history = await execute(admin, `{ history(entity: "Zone", recordId: ${zone.id}) { action before after } }`);
-    expect(history.data.history.map((h: any) => h.action)).toEqual(["RESTORE", "DELETE", "UPDATE"]);
+    expect(history.data.history.map((h: { action: string }) => h.action)).toEqual(["RESTORE", "DELETE", "UPDATE"]);
     expect(history.data.history[2].before.name).toBe("北村");
     expect(history.data.history[2].after.name).toBe("北湖村");
     const mine = await execute(admin, `{ historyByUser(userId: ${fixture.users.admin}, entity: "Zone") { recordId } }`);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest } from "@p181/db/testing";
 import type { App } from "../yoga.ts";
+import type { ResponseJson } from "../testing/graphql.ts";
 import { securityHarness, type SecurityHarness } from "../testing/security-harness.ts";
 
 type Check = (app: App) => Promise<boolean>;
@@ -17,9 +18,9 @@ async function post(app: App, body: string, contentType = "application/json") {
   });
   const text = await response.text();
   try {
-    return { text, json: JSON.parse(text) as any };
+    return { text, json: JSON.parse(text) as ResponseJson };
   } catch {
-    return { text, json: null as any };
+    return { text, json: null as ResponseJson };
   }
 }
 
@@ -27,9 +28,9 @@ async function get(app: App, query: string, headers: Record<string, string> = {}
   const response = await app.fetch(`http://yoga/graphql?query=${encodeURIComponent(query)}`, { headers });
   const text = await response.text();
   try {
-    return { text, json: JSON.parse(text) as any };
+    return { text, json: JSON.parse(text) as ResponseJson };
   } catch {
-    return { text, json: null as any };
+    return { text, json: null as ResponseJson };
   }
 }
 
@@ -77,7 +78,7 @@ const checks: Record<string, Check> = {
     return answers.some(
       ({ text, json }) =>
         /exception|stacktrace|originalError|\bat .+:\d+:\d+|\.ts:\d+|node_modules/i.test(text) ||
-        json?.errors?.some((e: any) => e.extensions?.exception),
+        json?.errors?.some((e: { extensions?: Record<string, unknown> }) => e.extensions?.exception),
     );
   },
   "Circular Query via Introspection": async (app) => {

@@ -66,7 +66,9 @@ describe.each(backendsUnderTest())("hostile requests on %s", (backend) => {
       "{ __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }";
     const production = await h.post({ query });
     expect(production.body.data ?? null).toBeNull();
-    expect(production.body.errors.map((e: any) => e.message).join("\n")).toMatch(/introspection has been disabled/);
+    expect(production.body.errors.map((e: { message: string }) => e.message).join("\n")).toMatch(
+      /introspection has been disabled/,
+    );
     // Even where introspection is on, graphql-js refuses the cycle.
     const development = await h.post({ query }, { app: h.development() });
     expect(development.body.errors[0].message).toMatch(/Maximum introspection depth exceeded/);
@@ -211,7 +213,8 @@ describe.each(backendsUnderTest())("hostile requests on %s", (backend) => {
           body,
         });
         expect(response.status).toBe(415);
-        expect(((await response.json()) as any).errors[0].extensions.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+        const answer = (await response.json()) as { errors: { extensions: { code: string } }[] };
+        expect(answer.errors[0]!.extensions.code).toBe("UNSUPPORTED_MEDIA_TYPE");
       }
     }
     expect(h.sql).toEqual([]);

@@ -30,7 +30,8 @@ export type SecurityOptions = SecuritySettings &
     maxValues?: number;
   };
 
-export function securityPlugins(options: SecurityOptions): Plugin<any>[] {
+/** Ours are plain `Plugin`s; useDisableIntrospection's is typed for a record context. */
+export function securityPlugins(options: SecurityOptions): (Plugin | Plugin<Record<string, unknown>>)[] {
   const production = !options.development;
   const pageSize = { max: options.maxPageSize };
   return [

@@ -324,7 +324,7 @@ function planInput(
     .filter((definition) => !referenced.has(definition.variable.name.value))
     .map((definition) => ({
       name: definition.variable.name.value,
-      type: typeFromAST(schema, definition.type as any) as GraphQLInputType | undefined,
+      type: typeFromAST(schema, definition.type) as GraphQLInputType | undefined,
     }));
   return { arguments: planned, unreferenced, variableDefaults };
 }

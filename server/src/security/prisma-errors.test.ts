@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSchema, createYoga } from "graphql-yoga";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
+import type { ResponseJson } from "../testing/graphql.ts";
 import { securityPlugins, toClientError } from "./index.ts";
 
 const typeDefs = /* GraphQL */ `
@@ -67,7 +68,10 @@ describe.each(backendsUnderTest())("Prisma errors on %s", (backend) => {
     });
     const text = await response.text();
     expect(text).not.toMatch(/prisma|invocation|constraint|SELECT|\.ts:\d+|stack/i);
-    return JSON.parse(text) as { data?: any; errors?: { message: string; path?: string[]; extensions?: any }[] };
+    return JSON.parse(text) as {
+      data?: ResponseJson;
+      errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+    };
   }
 
   it("a unique violation is a CONFLICT naming the fields", async () => {

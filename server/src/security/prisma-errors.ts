@@ -24,14 +24,20 @@ export function isKnownRequestError(error: unknown): error is KnownRequestError 
   );
 }
 
+/** What the driver adapter says about a constraint violation (the parts read here). */
+interface DriverAdapterCause {
+  table?: string;
+  constraint?: { fields?: string[]; index?: string };
+}
+
 /**
  * The constraint behind the error. With driver adapters (our case) Prisma reports the
  * database's constraint (`Zone_townId_fkey`) in `meta.driverAdapterError.cause.constraint`
  * instead of `meta.target` / `meta.field_name`; both shapes are read.
  */
 function constraintOf(meta: Record<string, unknown>): { table?: string; fields: string[] } {
-  const cause = (meta.driverAdapterError as { cause?: Record<string, any> } | undefined)?.cause;
-  const constraint = cause?.constraint as { fields?: string[]; index?: string } | undefined;
+  const cause = (meta.driverAdapterError as { cause?: DriverAdapterCause } | undefined)?.cause;
+  const constraint = cause?.constraint;
   if (constraint?.fields?.length) return { table: cause?.table, fields: constraint.fields };
   if (Array.isArray(meta.target)) return { fields: meta.target.map(String) };
   const name = constraint?.index ?? (typeof meta.target === "string" ? meta.target : undefined) ?? fieldName(meta);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createSchema, createYoga } from "graphql-yoga";
 import { securitySettingsFromEnv } from "../settings.ts";
+import type { ResponseJson } from "../testing/graphql.ts";
 import { securityPlugins } from "./index.ts";
 
 const schema = createSchema({
@@ -21,7 +22,7 @@ async function post(yoga: ReturnType<typeof app>, query: string, headers: Record
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) as ResponseJson };
 }
 
 describe("security settings", () => {

@@ -2,12 +2,13 @@
 // arrives from a socket peer address of its choosing (as the node adapter reports it).
 import type { PrismaClient } from "@p181/db";
 import type { App } from "../yoga.ts";
+import type { ResponseJson } from "./graphql.ts";
 import { takeResponseCookies } from "../auth/cookies.ts";
 import { createSession, SESSION_COOKIE } from "../auth/sessions.ts";
 
 export interface Reply {
   status: number;
-  data?: any;
+  data?: ResponseJson;
   errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
   setCookies: string[];
   headers: Headers;

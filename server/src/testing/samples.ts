@@ -3,6 +3,7 @@
 import { datamodel, type FieldMeta } from "@p181/schema";
 import type { PrismaClient } from "@p181/db";
 import { requiredFields } from "../api/write/fields.ts";
+import { modelDelegate } from "../database/delegates.ts";
 
 let counter = 0;
 
@@ -53,8 +54,7 @@ export async function sampleRow(prisma: PrismaClient, model: string): Promise<nu
     if (field.type === "DateTime" && typeof data[field.name] === "string")
       data[field.name] = new Date(String(data[field.name]));
   }
-  const delegate = (prisma as any)[model.charAt(0).toLowerCase() + model.slice(1)];
-  return (await delegate.create({ data, select: { id: true } })).id;
+  return (await modelDelegate(prisma, model).create({ data, select: { id: true } })).id;
 }
 
 /** The first plain String field a test can change, if any. */

@@ -3,12 +3,14 @@
 import { createTestDatabase, type Backend, type TestDatabase } from "@p181/db/testing";
 import { cityAdmin } from "./viewers.ts";
 import { createApp, type App } from "../yoga.ts";
+import type { ResponseJson } from "./graphql.ts";
 
 export interface Answer {
   status: number;
   headers: Headers;
   text: string;
-  body: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } | any;
+  /** The parsed JSON body (`{ data, errors }` for GraphQL answers), or null when it is not JSON. */
+  body: ResponseJson;
 }
 
 export interface SecurityHarness {

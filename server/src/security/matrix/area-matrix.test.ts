@@ -10,7 +10,8 @@ import type { Viewer } from "../../auth/viewer.ts";
 import { claimsOf, claimsStatement } from "../../database/claims.ts";
 import { requestClients } from "../../database/transaction.ts";
 import { requiredFields } from "../../api/write/fields.ts";
-import { execute } from "../../testing/graphql.ts";
+import { modelDelegate } from "../../database/delegates.ts";
+import { execute, type ResponseJson } from "../../testing/graphql.ts";
 import { sampleValue } from "../../testing/samples.ts";
 import { createApp, type App } from "../../yoga.ts";
 import { pack } from "./documents.ts";
@@ -18,6 +19,11 @@ import { ROLES, sees, seesPersonalData, type RoleName } from "./visibility.ts";
 import { buildWorld, references, restrictedViewers, type World, type WorldRow } from "./world.ts";
 
 const entities = Object.values(resources).filter((r) => r.model !== "User");
+
+/** A GraphQL error as the app sends it: always with extensions (their code). */
+type AnswerError = { path?: string[]; extensions: Record<string, unknown>; message: string };
+/** A row in an answer: its id and the fields asked for (a to-one relation is an object like it). */
+type AnswerItem = Record<string, unknown> & { id: number };
 const upper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const alias = (...parts: (string | number)[]) => parts.join("_").replace(/[^A-Za-z0-9_]/g, "_");
 
@@ -52,9 +58,9 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
   async function run(
     app: App,
     fields: string[],
-  ): Promise<{ data: Record<string, any>; errors: { path?: string[]; extensions?: any; message: string }[] }> {
-    const data: Record<string, any> = {};
-    const errors: { path?: string[]; extensions?: any; message: string }[] = [];
+  ): Promise<{ data: Record<string, ResponseJson>; errors: AnswerError[] }> {
+    const data: Record<string, ResponseJson> = {};
+    const errors: AnswerError[] = [];
     for (const document of pack(fields)) {
       const answer = await execute(app, document);
       expect(answer.status, JSON.stringify(answer.errors)).toBeLessThan(500);
@@ -71,8 +77,8 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
     apps = Object.fromEntries(
       ROLES.map((role) => [role, createApp({ prisma: db.prisma, development: false, actAs: viewers[role] })]),
     ) as typeof apps;
-    for (const { model, single } of entities) {
-      const rows: Record<string, unknown>[] = await (db.prisma as any)[single].findMany();
+    for (const { model } of entities) {
+      const rows: Record<string, unknown>[] = await modelDelegate(db.prisma, model).findMany();
       columns.set(model, new Map(rows.map((row) => [row.id as number, row])));
     }
   }, 240_000);
@@ -175,7 +181,7 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
       const { data, errors } = await run(apps[role], fields);
       expect(errors).toEqual([]);
       for (const { model } of entities) {
-        for (const item of data[alias("r", model)].items as Record<string, any>[]) {
+        for (const item of data[alias("r", model)].items as AnswerItem[]) {
           for (const field of personalOf(model)) {
             if (!seesPersonalData(role)) expect(item[field], `${model}.${field}`).toBeNull();
             tally("personal fields");
@@ -183,7 +189,7 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
           for (const relation of references(model)) {
             const id = columns.get(model)!.get(item.id)![relation.relationFields![0]!];
             const target = rowOf(relation.type, id);
-            const got = item[relation.name];
+            const got = item[relation.name] as AnswerItem | null | undefined;
             if (id === null || id === undefined) expect(got, `${model}.${relation.name}`).toBeNull();
             else if (visible(role, target)) expect(got?.id, `${model} ${item.id}.${relation.name}`).toBe(id);
             else expect(got, `${model} ${item.id}.${relation.name} → hidden ${relation.type} ${id}`).toBeNull();
@@ -206,14 +212,14 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
       expect(errors).toEqual([]);
       for (const { model } of entities) {
         for (const { field, column } of listRelations(model)) {
-          for (const item of data[alias("m", model, field.name)].items as Record<string, any>[]) {
+          for (const item of data[alias("m", model, field.name)].items as AnswerItem[]) {
             const expected = world
               .rowsOf(field.type)
               .filter((child) => columns.get(field.type)!.get(child.id)![column] === item.id && visible(role, child))
               .map((child) => child.id)
               .sort((a, b) => a - b);
             expect(
-              item[field.name].map((child: { id: number }) => child.id).sort((a: number, b: number) => a - b),
+              (item[field.name] as { id: number }[]).map((child) => child.id).sort((a, b) => a - b),
               `${model} ${item.id}.${field.name}`,
             ).toEqual(expected);
             expect(item[`${field.name}Count`], `${model} ${item.id}.${field.name}Count`).toBe(expected.length);
@@ -286,10 +292,10 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
       const orders: Record<string, unknown>[] = [];
       for (const when of [null, "1990-01-01T00:00:00Z", "2100-01-01T00:00:00Z"]) {
         if (when) {
-          for (const { model, single } of entities) {
+          for (const { model } of entities) {
             const ids = hiddenRows(role, model).map((row) => row.id);
             if (ids.length > 0)
-              await (db.prisma as any)[single].updateMany({
+              await modelDelegate(db.prisma, model).updateMany({
                 where: { id: { in: ids } },
                 data: { createdAt: new Date(when) },
               });
@@ -360,7 +366,7 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
           expect(answer.errors?.[0]?.message.replace(String(row.id), "#")).toBe(
             absent.errors?.[0]?.message.replace(String(missing), "#"),
           );
-          expect((await (db.prisma as any)[single].findUnique({ where: { id: row.id } })).deletedAt).toBeNull();
+          expect((await modelDelegate(db.prisma, model).findUnique({ where: { id: row.id } }))!.deletedAt).toBeNull();
           tally("writes to hidden records");
         }
       }
@@ -385,7 +391,7 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
           const column = relation.relationFields![0]!;
           const hidden = hiddenRows(role, relation.type).at(-1);
           if (!hidden) continue;
-          const before = await (db.prisma as any)[single].count();
+          const before = await modelDelegate(db.prisma, model).count();
           const created = await execute(
             apps[role],
             `mutation($data: ${model}CreateInput!) { create${Name}(data: $data) { id } }`,
@@ -398,7 +404,7 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
             `create ${model}.${column} → hidden ${relation.type}: ${JSON.stringify(created.errors)}`,
           ).toBe("REFERENCE");
           expect(created.errors?.[0]?.extensions?.field).toBe(column);
-          expect(await (db.prisma as any)[single].count()).toBe(before);
+          expect(await modelDelegate(db.prisma, model).count()).toBe(before);
           const updated = await execute(
             apps[role],
             `mutation { update${Name}(id: ${own.id}, data: { ${column}: ${hidden.id} }) { id } }`,
@@ -407,7 +413,7 @@ describe.each(backendsUnderTest())("security matrix on %s", (backend) => {
             "REFERENCE",
           );
           expect(columns.get(model)!.get(own.id)![column]).toBe(
-            (await (db.prisma as any)[single].findUnique({ where: { id: own.id } }))[column],
+            (await modelDelegate(db.prisma, model).findUnique({ where: { id: own.id } }))![column],
           );
           tally("foreign keys written", 2);
         }

@@ -7,6 +7,7 @@ import { datamodel, mayPointOutsideArea, resources, type FieldMeta, type Resourc
 import type { PrismaClient } from "@p181/db";
 import { requiredFields } from "../../api/write/fields.ts";
 import type { Viewer } from "../../auth/viewer.ts";
+import { modelDelegate } from "../../database/delegates.ts";
 import { sampleValue } from "../../testing/samples.ts";
 import { planOfficer, townAdmin, viewerRole, zoneSecretary } from "../../testing/viewers.ts";
 import type { RoleName } from "./visibility.ts";
@@ -53,8 +54,6 @@ export interface World {
   rowsOf(model: string): WorldRow[];
   at(model: string, place: Place["name"]): WorldRow | undefined;
 }
-
-const delegate = (prisma: PrismaClient, model: string): any => (prisma as any)[resources[model]!.single];
 
 /** Relations that own their foreign key, to entities (the audit users aside). */
 export function references(model: string): FieldMeta[] {
@@ -123,7 +122,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
       else if (relation.isRequired) return null;
     }
     Object.assign(data, override);
-    return (await delegate(prisma, model).create({ data, select: { id: true } })).id;
+    return (await modelDelegate(prisma, model).create({ data, select: { id: true } })).id;
   };
 
   for (const resource of parentsFirst()) {
@@ -178,8 +177,8 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
       if (decidesPlace) continue;
       for (const elsewhere of ["A2", "A", "B1", "B"] as const) {
         const target = at(relation.type, elsewhere);
-        const current = await delegate(prisma, model).findUnique({ where: { id: home.id } });
-        if (!target || target.place.name === home.place.name || current[column] === target.id) continue;
+        const current = await modelDelegate(prisma, model).findUnique({ where: { id: home.id } });
+        if (!target || target.place.name === home.place.name || current![column] === target.id) continue;
         // Natural keys often include the year: each crossing row gets a year of its own.
         const year = datamodel.models[model]!.fields.some((f) => f.name === "year")
           ? { year: 2000 + crosses.length }
