@@ -2,7 +2,9 @@
 import { createElement } from "react";
 import DashboardIcon from "@mui/icons-material/Dashboard";
 import { registerDashboard, registerMenuEntry } from "../registry.ts";
-import { Dashboard } from "./Dashboard.tsx";
+import { lazyNamed } from "../lazy.ts";
+
+const Dashboard = lazyNamed(() => import("./Dashboard.tsx"), "Dashboard");
 
 registerDashboard(Dashboard);
 registerMenuEntry({

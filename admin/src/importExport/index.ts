@@ -4,7 +4,9 @@ import UploadFileIcon from "@mui/icons-material/UploadFile";
 import { registerListAction, registerMenuEntry, registerRoute } from "../registry.ts";
 import { ExportButton } from "./ExportButton.tsx";
 import { ImportButton } from "./ImportButton.tsx";
-import { ImportPage } from "./ImportPage.tsx";
+import { lazyNamed } from "../lazy.ts";
+
+const ImportPage = lazyNamed(() => import("./ImportPage.tsx"), "ImportPage");
 
 registerListAction(ExportButton);
 registerListAction(ImportButton);

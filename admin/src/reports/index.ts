@@ -5,9 +5,11 @@ import AssessmentIcon from "@mui/icons-material/Assessment";
 import GridOnIcon from "@mui/icons-material/GridOn";
 import RuleIcon from "@mui/icons-material/Rule";
 import { registerMenuEntry, registerRoute } from "../registry.ts";
-import { PlanProgressPage } from "./PlanProgressPage.tsx";
-import { ScorecardPage } from "./ScorecardPage.tsx";
-import { ViolationsPage } from "./ViolationsPage.tsx";
+import { lazyNamed } from "../lazy.ts";
+
+const PlanProgressPage = lazyNamed(() => import("./PlanProgressPage.tsx"), "PlanProgressPage");
+const ScorecardPage = lazyNamed(() => import("./ScorecardPage.tsx"), "ScorecardPage");
+const ViolationsPage = lazyNamed(() => import("./ViolationsPage.tsx"), "ViolationsPage");
 
 const pages = [
   { path: "/reports/progress", page: PlanProgressPage, label: "progress.menu", icon: AssessmentIcon },

@@ -4,7 +4,13 @@ import type { ResourceProps } from "react-admin";
 import { canWriteResource, type Permissions } from "../auth/permissions.ts";
 import { resourceFor } from "../metadata/fields.ts";
 import { registry } from "../registry.ts";
-import { GenericCreate, GenericEdit, GenericList, GenericShow } from "./views.tsx";
+import { lazyNamed } from "../lazy.ts";
+
+// The views, with the grid, load with the first entity page, not with the sign-in page.
+const GenericList = lazyNamed(() => import("./views.tsx"), "GenericList");
+const GenericShow = lazyNamed(() => import("./views.tsx"), "GenericShow");
+const GenericEdit = lazyNamed(() => import("./views.tsx"), "GenericEdit");
+const GenericCreate = lazyNamed(() => import("./views.tsx"), "GenericCreate");
 
 export function resourceProps(model: string, permissions: Permissions | undefined): ResourceProps {
   const resource = resourceFor(model);
