@@ -1,10 +1,12 @@
 // The reports through GraphQL: flat rows, descriptions, and the viewer's area forced on them.
+import { resourceOf } from "@p181/schema";
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendsUnderTest, createTestDatabase, type TestDatabase } from "@p181/db/testing";
 import { buildReportFixture, type ReportFixture } from "../reports/fixture.ts";
 import { execute } from "../testing/graphql.ts";
-import { cityAdmin, townAdmin, zoneSecretary } from "../testing/viewers.ts";
+import { SCORECARD } from "../reports/index.ts";
+import { cityAdmin, planOfficer, townAdmin, zoneSecretary } from "../testing/viewers.ts";
 import { createApp } from "../yoga.ts";
 import { schema } from "./index.ts";
 
@@ -86,7 +88,7 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
         enforcement: "WRITE",
         entity: "VolunteerTeam",
         recordId: fixture.broken.smallTeam,
-        detail: "has 3",
+        detail: "现有 3 人",
         townCode: "TB",
         zoneName: "南社区",
       },
@@ -143,5 +145,146 @@ describe.each(backendsUnderTest())("report queries on %s", (backend) => {
       for (const field of Object.values(type.getFields()))
         expect(`${name}.${field.name}: ${field.description}`).toMatch(/: \S+ \| \S/);
     }
+  });
+  describe("the records behind each figure", () => {
+    /** The field a summed metric adds up; the others count rows. */
+    const SUMMED: Record<string, string> = {
+      TRAINING_ATTENDEES: "actualAttendees",
+      VOLUNTEER_HOURS: "hours",
+      VENTURE_JOBS: "jobsCreated",
+    };
+
+    type Figure = { metric?: string; records: { entity: string; where: unknown } };
+
+    /** What each figure's list holds, its rows or the sum of the summed field: 25 figures a request (the alias limit is 30). */
+    async function listed(figures: Figure[]): Promise<(number | undefined)[]> {
+      const counts: (number | undefined)[] = [];
+      for (let i = 0; i < figures.length; i += 25) counts.push(...(await listedAtOnce(figures.slice(i, i + 25))));
+      return counts;
+    }
+
+    async function listedAtOnce(figures: Figure[]) {
+      const parts = figures.map(({ metric, records }, i) => {
+        const field = metric ? SUMMED[metric] : undefined;
+        return {
+          variable: `$w${i}: ${records.entity}Filter`,
+          selection: `a${i}: ${resourceOf(records.entity).plural}Aggregate(where: $w${i}) { count ${field ? `sum { ${field} }` : ""} }`,
+          read: (data: Record<string, { count: number; sum?: Record<string, number | null> }>) =>
+            field ? Number(data[`a${i}`]?.sum?.[field] ?? 0) : data[`a${i}`]?.count,
+        };
+      });
+      const result = await execute(
+        as(cityAdmin()),
+        `query (${parts.map((p) => p.variable).join(", ")}) { ${parts.map((p) => p.selection).join(" ")} }`,
+        Object.fromEntries(figures.map((figure, i) => [`w${i}`, figure.records.where])),
+      );
+      expect(result.errors?.map((e) => e.message)).toBeUndefined();
+      return parts.map((part) => part.read(result.data));
+    }
+
+    it("lists what each progress figure counts or sums, at every level", async () => {
+      const differences: string[] = [];
+      for (const level of ["CITY", "TOWN", "ZONE"]) {
+        for (const year of [2012, 2013]) {
+          const result = await execute(
+            as(cityAdmin()),
+            `{ planProgress(level: ${level}, year: ${year}) { metric scopeCode actual records { entity where } } }`,
+          );
+          expect(result.errors).toBeUndefined();
+          const rows = result.data.planProgress as {
+            metric: string;
+            scopeCode: string;
+            actual: number | null;
+            records: { entity: string; where: unknown } | null;
+          }[];
+          for (const row of rows) expect(row.records === null).toBe(row.actual === null);
+          const shown = rows.filter((row) => row.records !== null);
+          const counts = await listed(shown.map((row) => ({ metric: row.metric, records: row.records! })));
+          shown.forEach((row, i) => {
+            if (counts[i] !== row.actual)
+              differences.push(`${row.metric} ${year} ${row.scopeCode}: ${counts[i]} listed, ${row.actual} counted`);
+          });
+        }
+      }
+      // Live records of soft-deleted parents (a deleted team's service, a deleted cadre's
+      // assessment, a deleted benchmark's plan): the figure leaves them out, a list shows them.
+      expect(differences).toEqual([
+        "VOLUNTEER_HOURS 2012 CITY: 65.5 listed, 15.5 counted",
+        "CATCH_UP_PLANS 2012 CITY: 2 listed, 1 counted",
+        "CADRE_ASSESSMENTS 2013 CITY: 3 listed, 2 counted",
+        "VOLUNTEER_HOURS 2012 TA: 65.5 listed, 15.5 counted",
+        "CADRE_ASSESSMENTS 2013 TA: 3 listed, 2 counted",
+        "VOLUNTEER_HOURS 2012 TA-01: 62.5 listed, 12.5 counted",
+        "CADRE_ASSESSMENTS 2013 TA-01: 3 listed, 2 counted",
+      ]);
+    });
+
+    it("lists what each scorecard cell counts, and the to-do's figures", async () => {
+      const result = await execute(
+        as(cityAdmin()),
+        `{ zoneScorecardFigures { key label records { entity where } }
+           zoneScorecard { zoneId zoneCode ${SCORECARD.map((f) => f.key).join(" ")} } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      const figures = result.data.zoneScorecardFigures as { key: string; records: { entity: string; where: object } }[];
+      expect(figures.map((f) => f.key)).toEqual(SCORECARD.map((f) => f.key));
+      const differences: string[] = [];
+      for (const zone of result.data.zoneScorecard as Record<string, number | string>[]) {
+        const counts = await listed(
+          figures.map((figure) => ({
+            metric:
+              figure.key === "volunteerHours"
+                ? "VOLUNTEER_HOURS"
+                : figure.key === "ventureJobs"
+                  ? "VENTURE_JOBS"
+                  : undefined,
+            records: { ...figure.records, where: { ...figure.records.where, areaZoneId: { equals: zone.zoneId } } },
+          })),
+        );
+        figures.forEach((figure, i) => {
+          if (counts[i] !== zone[figure.key])
+            differences.push(`${figure.key} ${zone.zoneCode}: ${counts[i]} listed, ${zone[figure.key]} counted`);
+        });
+      }
+      // As above: the diary of a deleted cadre, the services of a deleted team and a deleted centre.
+      expect(differences).toEqual([
+        "opinionDiaryEntries TA-01: 3 listed, 2 counted",
+        "volunteerServices TA-01: 3 listed, 2 counted",
+        "volunteerHours TA-01: 72.5 listed, 22.5 counted",
+        "serviceRecords TB-01: 2 listed, 1 counted",
+      ]);
+
+      const todo = await execute(
+        as(townAdmin(fixture.towns.TA)),
+        `{ workToDo(year: 2012) { year plans openViolations plansBehind { plan metrics { metric due actual } }
+             overdueFollowUps { count records { entity where } } openOpinions { count records { entity where } }
+             violationsByRule { ruleId count } } }`,
+      );
+      expect(todo.errors).toBeUndefined();
+      const work = todo.data.workToDo;
+      expect(work).toMatchObject({
+        year: 2012,
+        openViolations: 0,
+        plansBehind: [{ plan: "REPRESENTATIVE_TOURS", metrics: [{ metric: "PROPOSALS", due: 2, actual: 1 }] }],
+        overdueFollowUps: { records: { entity: "FollowUpItem" } },
+      });
+      // Today both of 东村's open items are past due (2012-06-01, 2014-01-01); counted as their lists show them.
+      expect([work.overdueFollowUps.count, work.openOpinions.count]).toEqual([2, 1]);
+      expect(await listed([work.overdueFollowUps, work.openOpinions])).toEqual([2, 1]);
+    });
+
+    it("narrows a plan officer's to-do to their plans", async () => {
+      const result = await execute(
+        as(planOfficer(["VOLUNTEERS"])),
+        "{ workToDo(year: 2013) { plans openViolations violationsByRule { ruleId records { entity } } overdueFollowUps { count } } }",
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data.workToDo).toEqual({
+        plans: ["VOLUNTEERS"],
+        openViolations: 1,
+        violationsByRule: [{ ruleId: "volunteer-team-min-members", records: { entity: "VolunteerTeam" } }],
+        overdueFollowUps: { count: 0 },
+      });
+    });
   });
 });

@@ -15,9 +15,17 @@ import {
   zoneScorecard,
   type Area,
   type ProgressRow,
+  type CountedWork,
+  type MetricBehind,
+  type PlanBehind,
+  type RecordsBehind,
+  type RuleCount,
+  type ScorecardFigure,
   type ScorecardRow,
   type SummaryRow,
+  type ToDo,
   type ViolationRow,
+  workToDo,
 } from "../reports/index.ts";
 import type { AreaColumns } from "../sql/located-rows.ts";
 import { ruleById, rules, type DomainRule } from "../rules/index.ts";
@@ -92,6 +100,27 @@ const EnforcementEnum = builder.enumType("RuleEnforcement", {
   } as const,
 });
 
+const RecordsRef = builder.objectRef<RecordsBehind>("ReportRecords").implement({
+  description:
+    "明细记录 | The records behind a figure: list the entity with this where (e.g. serviceCentres(where: …)) to see what it counts or sums.",
+  fields: (t) => ({
+    entity: t.exposeString("entity", {
+      nullable: false,
+      description: "实体 | Model of the records, e.g. ServiceCentre.",
+    }),
+    where: t.field({
+      type: "JSON",
+      nullable: false,
+      description:
+        '筛选条件 | The entity\'s where input, on its own fields only: { field: { operator: value } }, e.g. { "openedOn": { "gte": "2012-01-01", "lte": "2012-12-31" }, "areaTownId": { "equals": 3 } }.',
+      resolve: (records) => records.where,
+    }),
+  }),
+});
+
+const recordsField = <Row extends { records: RecordsBehind | null }>(t: Fields<Row>, description: string) =>
+  t.field({ type: RecordsRef, nullable: true, description, resolve: (row) => row.records });
+
 const ProgressRowRef = builder.objectRef<ProgressRow>("PlanProgressRow").implement({
   description:
     "计划进度 | Target against actual for one metric of one plan, in one year (planProgress) or phase (phaseProgress), for the city, a town or a zone.",
@@ -146,6 +175,10 @@ const ProgressRowRef = builder.objectRef<ProgressRow>("PlanProgressRow").impleme
       nullable: true,
       description: "完成率 | actual / target; null when the target is missing or 0.",
     }),
+    records: recordsField(
+      t,
+      "明细记录 | The records the actual counts or sums; null where the metric cannot be split at this level.",
+    ),
   }),
 });
 
@@ -197,6 +230,7 @@ const SummaryRowRef = builder.objectRef<SummaryRow>("CitySummaryRow").implement(
       nullable: false,
       description: "达标指标数 | Targeted metrics whose actual reached the target.",
     }),
+    records: recordsField(t, "明细记录 | The records the headline actual counts."),
   }),
 });
 
@@ -226,6 +260,25 @@ const ScorecardRowRef = builder.objectRef<ScorecardRow>("ZoneScorecardRow").impl
         return [figure.key, figure.type === "Int" ? t.int(options) : t.float(options)];
       }),
     ),
+  }),
+});
+
+const ScorecardFigureRef = builder.objectRef<ScorecardFigure>("ScorecardFigure").implement({
+  description: "记分卡指标 | One column of the zone scorecard: what it counts, and the records behind its cells.",
+  fields: (t) => ({
+    key: t.exposeString("key", {
+      nullable: false,
+      description: "字段 | The ZoneScorecardRow field, e.g. partyMembers.",
+    }),
+    label: t.exposeString("label", { nullable: false, description: "指标 | The column's Chinese label." }),
+    description: t.exposeString("description", { nullable: false, description: "说明 | What it counts, in English." }),
+    records: t.field({
+      type: RecordsRef,
+      nullable: false,
+      description:
+        "明细记录 | The records a cell counts, without its area: add { areaZoneId: { equals: zoneId } } for a zone's cell, or areaTownId (and areaZoneId not null) for a town's subtotal.",
+      resolve: (figure) => figure.records,
+    }),
   }),
 });
 
@@ -293,6 +346,113 @@ const DomainRuleRef = builder.objectRef<DomainRule>("DomainRule").implement({
       nullable: false,
       description: "执行方式 | Refused on write, or only listed.",
       resolve: (rule) => rule.enforcement,
+    }),
+  }),
+});
+
+const RuleCountRef = builder.objectRef<RuleCount>("RuleViolationCount").implement({
+  description: "规则违反数 | How many records break one rule.",
+  fields: (t) => ({
+    ruleId: t.exposeString("ruleId", { nullable: false, description: "规则编号 | Stable id of the rule." }),
+    ruleLabel: t.exposeString("ruleLabel", { nullable: false, description: "规则 | The rule in Chinese." }),
+    ruleMessage: t.exposeString("ruleMessage", { nullable: false, description: "规则说明 | The rule in English." }),
+    entity: t.exposeString("entity", { nullable: false, description: "实体 | Model of the violating records." }),
+    entityLabel: t.exposeString("entityLabel", {
+      nullable: false,
+      description: "实体名称 | Chinese name of the model.",
+    }),
+    count: t.exposeInt("count", { nullable: false, description: "记录数 | Violating records." }),
+    records: recordsField(t, "明细记录 | The violating records by id; null when there are more than 200."),
+  }),
+});
+
+const CountedWorkRef = builder.objectRef<CountedWork>("CountedWork").implement({
+  description: "待办数 | A count of records needing work, and the records.",
+  fields: (t) => ({
+    count: t.exposeInt("count", { nullable: false, description: "记录数 | Records needing work." }),
+    records: t.field({
+      type: RecordsRef,
+      nullable: false,
+      description: "明细记录 | The records counted.",
+      resolve: (work) => work.records,
+    }),
+  }),
+});
+
+const MetricBehindRef = builder.objectRef<MetricBehind>("MetricBehind").implement({
+  description: "落后指标 | A metric whose actual is below the part of its target due by today.",
+  fields: (t) => ({
+    metric: t.field({ type: MetricEnum, nullable: false, description: "指标 | The metric.", resolve: (m) => m.metric }),
+    metricLabel: t.exposeString("metricLabel", { nullable: false, description: "指标名称 | Chinese name." }),
+    target: t.exposeFloat("target", { nullable: false, description: "目标值 | The year's target." }),
+    due: t.exposeFloat("due", {
+      nullable: false,
+      description: "应完成值 | The part of the target due by today: target × the share of the year gone.",
+    }),
+    actual: t.exposeFloat("actual", { nullable: false, description: "完成值 | Actual so far." }),
+  }),
+});
+
+const PlanBehindRef = builder.objectRef<PlanBehind>("PlanBehind").implement({
+  description: "落后计划 | A plan with metrics behind their targets in the year.",
+  fields: (t) => ({
+    plan: t.field({ type: PlanEnum, nullable: false, description: "计划 | The plan.", resolve: (p) => p.plan }),
+    planLabel: t.exposeString("planLabel", { nullable: false, description: "计划名称 | Chinese name of the plan." }),
+    metricsTargeted: t.exposeInt("metricsTargeted", {
+      nullable: false,
+      description: "有目标指标数 | The plan's metrics with a target in the year at the viewer's level.",
+    }),
+    metrics: t.field({
+      type: [MetricBehindRef],
+      nullable: false,
+      description: "落后指标 | The metrics behind.",
+      resolve: (p) => p.metrics,
+    }),
+  }),
+});
+
+const ToDoRef = builder.objectRef<ToDo>("WorkToDo").implement({
+  description:
+    "待办工作 | What needs doing in the viewer's area (and a plan officer's plans): rule violations, plans behind target, overdue follow-ups, open public opinions.",
+  fields: (t) => ({
+    year: t.exposeInt("year", { nullable: false, description: "年度 | The report year the plans are measured in." }),
+    pace: t.exposeFloat("pace", {
+      nullable: false,
+      description: "时间进度 | Share of the year gone by today: 1 for a past year.",
+    }),
+    plans: t.field({
+      type: [PlanEnum],
+      nullable: false,
+      description: "计划 | The plans the figures cover (a plan officer's, or all).",
+      resolve: (todo) => todo.plans,
+    }),
+    openViolations: t.exposeInt("openViolations", {
+      nullable: false,
+      description: "违反规则记录数 | Records breaking a domain rule.",
+    }),
+    violationsByRule: t.field({
+      type: [RuleCountRef],
+      nullable: false,
+      description: "按规则 | Those records per rule.",
+      resolve: (todo) => todo.violationsByRule,
+    }),
+    plansBehind: t.field({
+      type: [PlanBehindRef],
+      nullable: false,
+      description: "落后计划 | Plans with metrics below the part of their target due by today.",
+      resolve: (todo) => todo.plansBehind,
+    }),
+    overdueFollowUps: t.field({
+      type: CountedWorkRef,
+      nullable: false,
+      description: "逾期跟进事项 | Follow-up items of joint meetings, open or in progress, past their due date.",
+      resolve: (todo) => todo.overdueFollowUps,
+    }),
+    openOpinions: t.field({
+      type: CountedWorkRef,
+      nullable: false,
+      description: "未办结民情 | Public opinions received or being handled.",
+      resolve: (todo) => todo.openOpinions,
     }),
   }),
 });
@@ -391,6 +551,33 @@ builder.queryFields((t) => {
           context.prisma,
           { ruleId: optional(args.ruleId), townId: optional(args.townId), zoneId: optional(args.zoneId) },
           reportScope(context),
+        );
+      },
+    }),
+    zoneScorecardFigures: t.field({
+      type: [ScorecardFigureRef],
+      nullable: false,
+      description: "记分卡指标 | The zone scorecard's columns, in order, with the records behind their cells.",
+      resolve: (_root, _args, context) => {
+        requireViewer(context);
+        return SCORECARD;
+      },
+    }),
+    workToDo: t.field({
+      type: ToDoRef,
+      nullable: false,
+      description:
+        "待办工作 | The dashboard's to-do list for the viewer: their area, and a plan officer's plans; each figure with its records.",
+      args: { year: t.arg.int({ description: "年度 | The report year (default: this year, within 2012-2015)." }) },
+      resolve: (_root, args, context) => {
+        const viewer = requireViewer(context);
+        return workToDo(
+          context.prisma,
+          {
+            year: checkYear("year", args.year),
+            ...(viewer.role === "PLAN_OFFICER" ? { plans: viewer.plans } : {}),
+          },
+          reportArea(viewer),
         );
       },
     }),

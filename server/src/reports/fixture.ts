@@ -131,15 +131,20 @@ export async function buildReportFixture(prisma: PrismaClient): Promise<ReportFi
     (await prisma.meetingDecision.create({ data: { meetingId, sequence: 1, content: "决议" } })).id;
   const d1 = await decision(m1);
   const d3 = await decision(m3);
-  for (const [decisionId, status, extra] of [
-    [d1, "DONE", {}],
-    [d1, "OPEN", {}],
-    [d1, "IN_PROGRESS", {}],
-    [d1, "CANCELLED", {}],
-    [d1, "DONE", gone],
-    [d3, "DONE", {}],
+  // Overdue on 2013-07-01: the two open items due before it.
+  for (const [decisionId, status, dueOn, extra] of [
+    [d1, "DONE", "2012-05-01", {}],
+    [d1, "OPEN", "2012-06-01", {}],
+    [d1, "IN_PROGRESS", "2014-01-01", {}],
+    [d1, "CANCELLED", "2012-05-01", {}],
+    [d1, "DONE", "2012-05-01", gone],
+    [d1, "OPEN", "2012-05-01", gone],
+    [d3, "DONE", "2013-03-01", {}],
+    [d3, "IN_PROGRESS", "2013-03-01", {}],
   ] as const) {
-    await prisma.followUpItem.create({ data: { decisionId, description: "事项", ownerName: "李", status, ...extra } });
+    await prisma.followUpItem.create({
+      data: { decisionId, description: "事项", ownerName: "李", status, dueOn: day(dueOn), ...extra },
+    });
   }
 
   const opinion = (zoneId: number, receivedOn: string, resolvedOn: string | null, extra = {}) =>
@@ -151,12 +156,14 @@ export async function buildReportFixture(prisma: PrismaClient): Promise<ReportFi
         content: "诉求",
         receivedOn: day(receivedOn),
         resolvedOn: resolvedOn ? day(resolvedOn) : null,
+        status: resolvedOn ? "RESOLVED" : "RECEIVED",
         ...extra,
       },
     });
   await opinion(A1, "2012-01-10", "2012-02-01");
   await opinion(A1, "2012-11-01", "2013-01-15");
   await opinion(A2, "2013-03-01", null);
+  await opinion(B1, "2013-04-01", null, { status: "CLOSED" });
   await opinion(B1, "2014-01-01", "2014-03-01");
   await opinion(A1, "2012-04-01", "2012-05-01", gone);
 

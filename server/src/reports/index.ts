@@ -6,3 +6,15 @@ export { phaseProgress, planProgress, type ProgressFilter, type ProgressRow } fr
 export { SCORECARD, zoneScorecard, type ScorecardFigure, type ScorecardRow } from "./scorecard.ts";
 export { citySummary, type SummaryFilter, type SummaryRow } from "./summary.ts";
 export { ruleViolations, type ViolationReportFilter, type ViolationRow } from "./violations.ts";
+export {
+  paceOf,
+  reportYear,
+  workToDo,
+  type CountedWork,
+  type MetricBehind,
+  type PlanBehind,
+  type RuleCount,
+  type ToDo,
+  type ToDoFilter,
+} from "./todo.ts";
+export type { RecordsBehind, Where } from "./records.ts";

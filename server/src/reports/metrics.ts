@@ -6,6 +6,7 @@
 // count, nor do rows whose owning parent (a cascade-delete relation) is soft-deleted.
 import { Prisma, type ProgrammePlan, type TargetMetric } from "@p181/db";
 import { ident } from "../sql/fragments.ts";
+import { datedBy, datedIn, yearBetween, type MetricRecords } from "./records.ts";
 
 export interface MetricDefinition {
   /** The counted table (alias r) with the joins its period, area and owner need. */
@@ -21,6 +22,8 @@ export interface MetricDefinition {
   zoneId: Prisma.Sql | null;
   /** How yearly figures make a phase figure: "sum" of the years (flows), or the "last" year's (stocks). */
   overPhase: "sum" | "last";
+  /** The records the figure counts or sums, as a list of the entity (see records.ts). */
+  records: MetricRecords;
 }
 
 /** Rows dated inside the period. */
@@ -55,6 +58,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     inPeriod: dated(Prisma.sql`r."openedOn"`),
     value: COUNT,
     overPhase: "sum",
+    records: { entity: "ServiceCentre", period: datedIn("openedOn") },
   },
   JOINT_MEETINGS: {
     ...inZone("JointMeeting"),
@@ -62,6 +66,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     inPeriod: dated(Prisma.sql`r."heldOn"`),
     value: COUNT,
     overPhase: "sum",
+    records: { entity: "JointMeeting", period: datedIn("heldOn") },
   },
   OPINIONS_RESOLVED: {
     ...inZone("PublicOpinion"),
@@ -69,6 +74,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     inPeriod: dated(Prisma.sql`r."resolvedOn"`),
     value: COUNT,
     overPhase: "sum",
+    records: { entity: "PublicOpinion", period: datedIn("resolvedOn") },
   },
 
   // 百名年轻机关干部一线大派驻: by the host village or community.
@@ -80,6 +86,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`z."townId"`,
     zoneId: Prisma.sql`r."hostZoneId"`,
     overPhase: "sum",
+    records: { entity: "PostedCadre", period: yearBetween("selectedYear") },
   },
   CADRE_ASSESSMENTS: {
     from: Prisma.sql`"CadreAssessment" r JOIN "PostedCadre" c ON c.id = r."cadreId" JOIN "Zone" z ON z.id = c."hostZoneId"`,
@@ -89,6 +96,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`z."townId"`,
     zoneId: Prisma.sql`c."hostZoneId"`,
     overPhase: "sum",
+    records: { entity: "CadreAssessment", period: yearBetween("year") },
   },
 
   // 百名党代表大巡访: tours by the visited committee; proposals by the representative's town delegation.
@@ -100,6 +108,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`o."townId"`,
     zoneId: Prisma.sql`o."zoneId"`,
     overPhase: "sum",
+    records: { entity: "RepresentativeTour", period: datedIn("startOn") },
   },
   PROPOSALS: {
     from: Prisma.sql`"Proposal" r JOIN "PartyRepresentative" d ON d.id = r."representativeId"`,
@@ -109,6 +118,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`d."townId"`,
     zoneId: null,
     overPhase: "sum",
+    records: { entity: "Proposal", period: datedIn("submittedOn") },
   },
 
   // 百场讲学拉练大培训: by the organising town; city-level sessions count only for the city.
@@ -120,6 +130,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`r."townId"`,
     zoneId: null,
     overPhase: "sum",
+    records: { entity: "TrainingSession", period: datedIn("heldOn") },
   },
   TRAINING_ATTENDEES: {
     from: Prisma.sql`"TrainingSession" r`,
@@ -129,6 +140,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`r."townId"`,
     zoneId: null,
     overPhase: "sum",
+    records: { entity: "TrainingSession", period: datedIn("heldOn") },
   },
 
   // 百个创新创业人才团队大引进: by the hosting town and zone.
@@ -140,6 +152,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`r."townId"`,
     zoneId: Prisma.sql`r."zoneId"`,
     overPhase: "sum",
+    records: { entity: "TalentTeam", where: { stage: { equals: "LANDED" } }, period: datedIn("landedOn") },
   },
 
   // 百个基层党建品牌大创建
@@ -149,6 +162,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     inPeriod: dated(Prisma.sql`r."launchedOn"`),
     value: COUNT,
     overPhase: "sum",
+    records: { entity: "PartyBrand", period: datedIn("launchedOn") },
   },
   BRANDS_NAMED: {
     ...brands,
@@ -156,6 +170,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     inPeriod: dated(Prisma.sql`r."namedOn"`),
     value: COUNT,
     overPhase: "sum",
+    records: { entity: "PartyBrand", where: { stage: { equals: "NAMED" } }, period: datedIn("namedOn") },
   },
 
   // 百支党员志愿者队伍大服务: town of the founding organisation, zone served.
@@ -167,6 +182,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`o."townId"`,
     zoneId: Prisma.sql`r."zoneId"`,
     overPhase: "last",
+    records: { entity: "VolunteerTeam", where: { active: { equals: true } }, period: datedBy("foundedOn") },
   },
   VOLUNTEER_HOURS: {
     from: Prisma.sql`"VolunteerService" r JOIN "VolunteerTeam" t ON t.id = r."teamId" JOIN "PartyOrganisation" o ON o.id = t."organisationId"`,
@@ -176,6 +192,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`o."townId"`,
     zoneId: Prisma.sql`t."zoneId"`,
     overPhase: "sum",
+    records: { entity: "VolunteerService", period: datedIn("servedOn") },
   },
 
   // 百名非公企业党建指导员促转型: by the guided enterprise's town and zone.
@@ -187,6 +204,8 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`e."townId"`,
     zoneId: Prisma.sql`e."zoneId"`,
     overPhase: "last",
+    // The list cannot say "still running in the period", so it shows every assignment begun by its end.
+    records: { entity: "InstructorAssignment", period: datedBy("startOn") },
   },
   ENTERPRISE_VISITS: {
     from: Prisma.sql`"EnterpriseVisit" r JOIN "InstructorAssignment" a ON a.id = r."assignmentId" JOIN "Enterprise" e ON e.id = a."enterpriseId"`,
@@ -196,6 +215,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: Prisma.sql`e."townId"`,
     zoneId: Prisma.sql`e."zoneId"`,
     overPhase: "sum",
+    records: { entity: "EnterpriseVisit", period: datedIn("visitedOn") },
   },
 
   // 百名农村党员和大学生村官创新业: by the project's zone.
@@ -205,6 +225,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     inPeriod: dated(Prisma.sql`r."startedOn"`),
     value: COUNT,
     overPhase: "sum",
+    records: { entity: "VentureProject", period: datedIn("startedOn") },
   },
   VENTURE_JOBS: {
     ...inZone("VentureProject"),
@@ -212,6 +233,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     inPeriod: dated(Prisma.sql`r."startedOn"`),
     value: sum(Prisma.sql`r."jobsCreated"`),
     overPhase: "sum",
+    records: { entity: "VentureProject", period: datedIn("startedOn") },
   },
 
   // 标杆管理: organisation-department offices, city level only.
@@ -223,6 +245,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: null,
     zoneId: null,
     overPhase: "sum",
+    records: { entity: "Benchmark", period: datedIn("selectedOn") },
   },
   CATCH_UP_PLANS: {
     from: Prisma.sql`"CatchUpPlan" r JOIN "Benchmark" b ON b.id = r."benchmarkId"`,
@@ -232,6 +255,7 @@ export const METRICS: Record<TargetMetric, MetricDefinition> = {
     townId: null,
     zoneId: null,
     overPhase: "sum",
+    records: { entity: "CatchUpPlan", period: datedIn("startOn") },
   },
 };
 

@@ -14,6 +14,7 @@ import { METRIC_PLAN } from "@p181/schema";
 import type { SqlClient } from "../sql/client.ts";
 import { levelFor, mergeArea, type Area } from "./area.ts";
 import { HEADLINE_METRIC, METRICS } from "./metrics.ts";
+import { areaWhere, recordsOf, type RecordsBehind } from "./records.ts";
 
 export interface ProgressFilter extends Area {
   plan?: ProgrammePlan;
@@ -40,6 +41,8 @@ export interface ProgressRow extends AreaColumns {
   target: number | null;
   actual: number | null;
   ratio: number | null;
+  /** The records the actual counts; null where the metric cannot be split at this level. */
+  records: RecordsBehind | null;
 }
 
 export interface Period {
@@ -191,6 +194,18 @@ export function progressSql({ periods, metrics, level, area }: ProgressQuery): P
     ORDER BY m.ordinal, p.key, tw.code, zn.code`;
 }
 
+/** The records behind a metric's actual in a period and area unit, or null where it cannot be split there. */
+export function metricRecords(
+  metric: TargetMetric,
+  years: { firstYear: number; lastYear: number },
+  level: TargetScopeLevel,
+  unit: { townId: number | null; zoneId: number | null },
+): RecordsBehind | null {
+  if (!unitOf(metric, level)) return null;
+  const area = areaWhere(level, { townId: unit.townId ?? undefined, zoneId: unit.zoneId ?? undefined });
+  return recordsOf(METRICS[metric].records, years, area);
+}
+
 /** The query for a filter within a forced scope, or null when nothing is visible. */
 export function progressQuery(filter: ProgressFilter, scope: Area, periods: Period[]): ProgressQuery | null {
   const area = mergeArea(filter, scope);
@@ -230,6 +245,7 @@ function toRow(raw: RawProgressRow, level: TargetScopeLevel, byPhase: boolean): 
     target: raw.target,
     actual: raw.actual,
     ratio: raw.ratio,
+    records: metricRecords(raw.metric, raw, level, raw),
   };
 }
 

@@ -7,10 +7,14 @@ import {
   citySummary,
   phaseProgress,
   planProgress,
+  paceOf,
+  reportYear,
   ruleViolations,
   SCORECARD,
+  workToDo,
   zoneScorecard,
   type ProgressRow,
+  type ToDo,
 } from "./index.ts";
 
 /** [metric, year or phase, target, actual, ratio] */
@@ -72,6 +76,7 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         target: 4,
         actual: 2,
         ratio: 0.5,
+        records: { entity: "ServiceCentre", where: { openedOn: { gte: "2012-01-01", lte: "2012-12-31" } } },
       });
       expect(rows[2]).toMatchObject({ year: 2014, phase: 2, phaseLabel: "第二步" });
     });
@@ -192,6 +197,15 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         ["VOLUNTEER_TEAMS", "ZONE", "TB-01", 1],
         ["VOLUNTEER_HOURS", "ZONE", "TB-01", 4],
       ]);
+      // The records behind a town's or a zone's figure are those of its area.
+      expect(byTown[1]?.records).toEqual({
+        entity: "ServiceCentre",
+        where: { openedOn: { gte: "2012-01-01", lte: "2012-12-31" }, areaTownId: { equals: fixture.towns.TB } },
+      });
+      expect(zone[0]?.records).toEqual({
+        entity: "VolunteerTeam",
+        where: { active: { equals: true }, foundedOn: { lte: "2013-12-31" }, areaZoneId: { equals: fixture.zones.B1 } },
+      });
     });
 
     it("leaves the actual empty where a metric cannot be split by town or zone", async () => {
@@ -205,9 +219,9 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         TALENT_TEAMS_LANDED: 1,
       });
       const town = await planProgress(db.prisma, { plan: "BENCHMARKING", year: 2012, townId: fixture.towns.TA });
-      expect(town.map((r) => [r.metric, r.actual])).toEqual([
-        ["BENCHMARKS_SET", null],
-        ["CATCH_UP_PLANS", null],
+      expect(town.map((r) => [r.metric, r.actual, r.records])).toEqual([
+        ["BENCHMARKS_SET", null, null],
+        ["CATCH_UP_PLANS", null, null],
       ]);
     });
 
@@ -250,6 +264,10 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         ["INSTRUCTORS_ASSIGNED", 2, null, 1, null],
       ]);
       expect(rows[0]).toMatchObject({ year: null, phase: 1, phaseLabel: "第一步", firstYear: 2012, lastYear: 2013 });
+      expect(rows.find((r) => r.metric === "CADRES_POSTED" && r.phase === 2)?.records).toEqual({
+        entity: "PostedCadre",
+        where: { selectedYear: { gte: 2014, lte: 2015 } },
+      });
       expect(rows).toHaveLength(40);
     });
 
@@ -311,6 +329,7 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         phaseLabel: "第一步",
         scopeLevel: "CITY",
         scopeCode: "CITY",
+        records: { entity: "ServiceCentre", where: { openedOn: { gte: "2012-01-01", lte: "2012-12-31" } } },
       });
     });
 
@@ -386,8 +405,8 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
         serviceRecords: 1,
         jointMeetings: 1,
         followUpsDone: 1,
-        followUpsOpen: 0,
-        opinionsReceived: 1,
+        followUpsOpen: 1,
+        opinionsReceived: 2,
         opinionsResolved: 1,
         gridCases: 0,
         hostedCadres: 1,
@@ -526,6 +545,180 @@ describe.each(backendsUnderTest())("reports on %s", (backend) => {
       ]);
       expect(await ids({ ruleId: "no-such-rule" })).toEqual([]);
       expect(await ids({ townId: fixture.towns.TA }, { townId: fixture.towns.TB })).toEqual([]);
+    });
+  });
+  describe("workToDo", () => {
+    /** Mid-2013, and the last day of 2013. */
+    const midYear = new Date(2013, 6, 1, 12);
+    const yearEnd = new Date(2013, 11, 31, 12);
+    const summary = (todo: ToDo) => ({
+      year: todo.year,
+      openViolations: todo.openViolations,
+      byRule: todo.violationsByRule.map((r) => [r.ruleId, r.count]),
+      behind: todo.plansBehind.map((p) => [
+        p.plan,
+        p.metricsTargeted,
+        p.metrics.map((m) => [m.metric, m.due, m.actual]),
+      ]),
+      overdueFollowUps: todo.overdueFollowUps.count,
+      openOpinions: todo.openOpinions.count,
+    });
+
+    it("gives the city admin the whole city: violations, plans behind, overdue follow-ups, open opinions", async () => {
+      const todo = await workToDo(db.prisma, { year: 2012, today: midYear });
+      expect(summary(todo)).toEqual({
+        year: 2012,
+        openViolations: 6,
+        byRule: [
+          ["volunteer-team-min-members", 1],
+          ["instructor-education", 1],
+          ["posted-cadre-assessed", 1],
+          ["annual-target-metric-plan", 1],
+          ["party-brand-focus-matches-field", 1],
+          ["catch-up-plan-end-on-not-before-start-on", 1],
+        ],
+        behind: [
+          ["ZONE_PARTY_BUILDING", 1, [["SERVICE_CENTRES", 4, 2]]],
+          ["TRAINING", 2, [["TRAINING_ATTENDEES", 100, 80]]],
+          ["BRANDS", 1, [["BRANDS_CREATED", 2, 1]]],
+        ],
+        // The open item due 2012-06-01 in 东村 and the one in progress due 2013-03-01 in 南社区.
+        overdueFollowUps: 2,
+        // 西村's opinion of 2013-03-01; 南社区's closed one is dealt with.
+        openOpinions: 1,
+      });
+      expect(todo.pace).toBe(1);
+      expect(todo.plans).toHaveLength(10);
+      expect(todo.violationsByRule[0]).toMatchObject({
+        ruleLabel: "党员志愿者队伍不少于10人",
+        entity: "VolunteerTeam",
+        entityLabel: "党员志愿者队伍",
+        records: { entity: "VolunteerTeam", where: { id: { in: [fixture.broken.smallTeam] } } },
+      });
+      expect(todo.overdueFollowUps.records).toEqual({
+        entity: "FollowUpItem",
+        where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: "2013-07-01" } },
+      });
+      expect(todo.openOpinions.records).toEqual({
+        entity: "PublicOpinion",
+        where: { status: { in: ["RECEIVED", "HANDLING"] } },
+      });
+    });
+
+    it("measures this year's targets at the year's pace", async () => {
+      expect(reportYear(midYear)).toBe(2013);
+      expect(reportYear(new Date(2026, 0, 1))).toBe(2015);
+      expect(paceOf(2013, midYear)).toBeCloseTo(182 / 365, 6);
+      expect(paceOf(2012, midYear)).toBe(1);
+      expect(paceOf(2014, midYear)).toBe(0);
+      // Halfway through 2013 every plan keeps pace; at its end three metrics are short.
+      expect(summary(await workToDo(db.prisma, { today: midYear })).behind).toEqual([]);
+      expect(summary(await workToDo(db.prisma, { today: yearEnd })).behind).toEqual([
+        ["ZONE_PARTY_BUILDING", 1, [["SERVICE_CENTRES", 2, 1]]],
+        [
+          "VOLUNTEERS",
+          2,
+          [
+            ["VOLUNTEER_TEAMS", 4, 2],
+            ["VOLUNTEER_HOURS", 20, 14],
+          ],
+        ],
+      ]);
+    });
+
+    it("gives a town admin their town", async () => {
+      const ta = await workToDo(db.prisma, { year: 2012, today: midYear }, { townId: fixture.towns.TA });
+      expect(summary(ta)).toEqual({
+        year: 2012,
+        openViolations: 0,
+        byRule: [],
+        behind: [["REPRESENTATIVE_TOURS", 1, [["PROPOSALS", 2, 1]]]],
+        overdueFollowUps: 1,
+        openOpinions: 1,
+      });
+      expect(ta.overdueFollowUps.records.where).toEqual({
+        status: { in: ["OPEN", "IN_PROGRESS"] },
+        dueOn: { lt: "2013-07-01" },
+        areaTownId: { equals: fixture.towns.TA },
+      });
+      const tb = await workToDo(db.prisma, { year: 2012, today: midYear }, { townId: fixture.towns.TB });
+      expect(summary(tb)).toEqual({
+        year: 2012,
+        openViolations: 3,
+        byRule: [
+          ["volunteer-team-min-members", 1],
+          ["posted-cadre-assessed", 1],
+          ["party-brand-focus-matches-field", 1],
+        ],
+        behind: [["ZONE_PARTY_BUILDING", 1, [["SERVICE_CENTRES", 2, 1]]]],
+        overdueFollowUps: 1,
+        openOpinions: 0,
+      });
+    });
+
+    it("gives a zone secretary their zone", async () => {
+      const a1 = await workToDo(db.prisma, { year: 2012, today: midYear }, { zoneId: fixture.zones.A1 });
+      expect(summary(a1)).toEqual({
+        year: 2012,
+        openViolations: 0,
+        byRule: [],
+        behind: [["ZONE_PARTY_BUILDING", 2, [["JOINT_MEETINGS", 2, 1]]]],
+        overdueFollowUps: 1,
+        openOpinions: 0,
+      });
+      expect(a1.openOpinions.records.where).toEqual({
+        status: { in: ["RECEIVED", "HANDLING"] },
+        areaZoneId: { equals: fixture.zones.A1 },
+      });
+      const a2 = await workToDo(db.prisma, { year: 2012, today: midYear }, { zoneId: fixture.zones.A2 });
+      expect(summary(a2)).toMatchObject({ openViolations: 0, behind: [], overdueFollowUps: 0, openOpinions: 1 });
+      const b1 = await workToDo(db.prisma, { year: 2012, today: midYear }, { zoneId: fixture.zones.B1 });
+      expect(summary(b1)).toMatchObject({ openViolations: 3, behind: [], overdueFollowUps: 1, openOpinions: 0 });
+    });
+
+    it("gives a plan officer their plans only", async () => {
+      const volunteers = await workToDo(db.prisma, { plans: ["VOLUNTEERS"], today: yearEnd });
+      expect(summary(volunteers)).toEqual({
+        year: 2013,
+        openViolations: 1,
+        byRule: [["volunteer-team-min-members", 1]],
+        behind: [
+          [
+            "VOLUNTEERS",
+            2,
+            [
+              ["VOLUNTEER_TEAMS", 4, 2],
+              ["VOLUNTEER_HOURS", 20, 14],
+            ],
+          ],
+        ],
+        overdueFollowUps: 0,
+        openOpinions: 0,
+      });
+      expect(volunteers.plans).toEqual(["VOLUNTEERS"]);
+      const zoneWork = await workToDo(db.prisma, {
+        plans: ["ZONE_PARTY_BUILDING", "TRAINING"],
+        year: 2012,
+        today: midYear,
+      });
+      expect(summary(zoneWork)).toMatchObject({
+        openViolations: 0,
+        behind: [
+          ["ZONE_PARTY_BUILDING", 1, [["SERVICE_CENTRES", 4, 2]]],
+          ["TRAINING", 2, [["TRAINING_ATTENDEES", 100, 80]]],
+        ],
+        overdueFollowUps: 2,
+        openOpinions: 1,
+      });
+    });
+
+    it("has nothing to do where the filter leaves the forced scope", async () => {
+      const todo = await workToDo(
+        db.prisma,
+        { townId: fixture.towns.TA, today: midYear },
+        { townId: fixture.towns.TB },
+      );
+      expect(summary(todo)).toMatchObject({ openViolations: 0, behind: [], overdueFollowUps: 0, openOpinions: 0 });
     });
   });
 });

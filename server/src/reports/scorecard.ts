@@ -4,6 +4,7 @@ import { Prisma } from "@p181/db";
 import type { SqlClient } from "../sql/client.ts";
 import { ident } from "../sql/fragments.ts";
 import { mergeArea, type Area } from "./area.ts";
+import type { Where } from "./records.ts";
 
 export interface ScorecardFigure {
   key: string;
@@ -16,6 +17,8 @@ export interface ScorecardFigure {
   where: Prisma.Sql;
   zone: Prisma.Sql;
   value: Prisma.Sql;
+  /** The records behind a cell, listed in the zone by their area (see records.ts). */
+  records: { entity: string; where: Where };
 }
 
 const COUNT = Prisma.sql`count(*)`;
@@ -29,6 +32,7 @@ const count = (
   name: string,
   where: Prisma.Sql = LIVE,
   zone: Prisma.Sql = zoneOf,
+  listed: Where = {},
 ): ScorecardFigure => ({
   key,
   label,
@@ -38,7 +42,9 @@ const count = (
   where,
   zone,
   value: COUNT,
+  records: { entity: name, where: listed },
 });
+const listOf = (entity: string, where: Where = {}) => ({ entity, where });
 
 const meetings = Prisma.sql`"FollowUpItem" r JOIN "MeetingDecision" d ON d.id = r."decisionId" JOIN "JointMeeting" m ON m.id = d."meetingId"`;
 const meetingsLive = Prisma.sql`${LIVE} AND d."deletedAt" IS NULL AND m."deletedAt" IS NULL`;
@@ -53,6 +59,8 @@ export const SCORECARD: ScorecardFigure[] = [
     "Active party organisations located in the zone.",
     "PartyOrganisation",
     Prisma.sql`${LIVE} AND r.status = 'ACTIVE'`,
+    zoneOf,
+    { status: { equals: "ACTIVE" } },
   ),
   count("partyMembers", "党员数", "Party members living or working in the zone.", "PartyMember"),
   count("serviceCentres", "服务中心数", "Service centres serving the zone.", "ServiceCentre"),
@@ -65,6 +73,7 @@ export const SCORECARD: ScorecardFigure[] = [
     where: Prisma.sql`${LIVE} AND c."deletedAt" IS NULL`,
     zone: Prisma.sql`c."zoneId"`,
     value: COUNT,
+    records: listOf("ServiceRecord"),
   },
   count("jointMeetings", "联席会次数", "Joint party-building meetings held in the zone.", "JointMeeting"),
   {
@@ -76,6 +85,7 @@ export const SCORECARD: ScorecardFigure[] = [
     where: Prisma.sql`${meetingsLive} AND r.status = 'DONE'`,
     zone: Prisma.sql`m."zoneId"`,
     value: COUNT,
+    records: listOf("FollowUpItem", { status: { equals: "DONE" } }),
   },
   {
     key: "followUpsOpen",
@@ -86,6 +96,7 @@ export const SCORECARD: ScorecardFigure[] = [
     where: Prisma.sql`${meetingsLive} AND r.status IN ('OPEN', 'IN_PROGRESS')`,
     zone: Prisma.sql`m."zoneId"`,
     value: COUNT,
+    records: listOf("FollowUpItem", { status: { in: ["OPEN", "IN_PROGRESS"] } }),
   },
   count("opinionsReceived", "民情受理件数", "Public opinions received about the zone.", "PublicOpinion"),
   count(
@@ -94,6 +105,8 @@ export const SCORECARD: ScorecardFigure[] = [
     "Public opinions about the zone that have a resolution date.",
     "PublicOpinion",
     Prisma.sql`${LIVE} AND r."resolvedOn" IS NOT NULL`,
+    zoneOf,
+    { resolvedOn: { isNull: false } },
   ),
   {
     key: "gridCases",
@@ -104,6 +117,7 @@ export const SCORECARD: ScorecardFigure[] = [
     where: Prisma.sql`${LIVE} AND g."deletedAt" IS NULL`,
     zone: Prisma.sql`g."zoneId"`,
     value: COUNT,
+    records: listOf("SocialCase"),
   },
   count(
     "hostedCadres",
@@ -122,6 +136,7 @@ export const SCORECARD: ScorecardFigure[] = [
     where: Prisma.sql`${LIVE} AND c."deletedAt" IS NULL`,
     zone: Prisma.sql`c."hostZoneId"`,
     value: COUNT,
+    records: listOf("OpinionDiaryEntry"),
   },
   {
     key: "representativeTours",
@@ -132,6 +147,7 @@ export const SCORECARD: ScorecardFigure[] = [
     where: LIVE,
     zone: Prisma.sql`o."zoneId"`,
     value: COUNT,
+    records: listOf("RepresentativeTour"),
   },
   count(
     "volunteerTeams",
@@ -139,6 +155,8 @@ export const SCORECARD: ScorecardFigure[] = [
     "Active party-member volunteer teams serving the zone.",
     "VolunteerTeam",
     Prisma.sql`${LIVE} AND r.active`,
+    zoneOf,
+    { active: { equals: true } },
   ),
   {
     key: "volunteerServices",
@@ -149,6 +167,7 @@ export const SCORECARD: ScorecardFigure[] = [
     where: Prisma.sql`${LIVE} AND t."deletedAt" IS NULL`,
     zone: Prisma.sql`t."zoneId"`,
     value: COUNT,
+    records: listOf("VolunteerService"),
   },
   {
     key: "volunteerHours",
@@ -159,6 +178,7 @@ export const SCORECARD: ScorecardFigure[] = [
     where: Prisma.sql`${LIVE} AND t."deletedAt" IS NULL`,
     zone: Prisma.sql`t."zoneId"`,
     value: Prisma.sql`sum(r.hours)`,
+    records: listOf("VolunteerService"),
   },
   {
     ...count(
@@ -177,6 +197,8 @@ export const SCORECARD: ScorecardFigure[] = [
       "Of those brands, the ones officially named.",
       "PartyBrand",
       Prisma.sql`${LIVE} AND r.stage = 'NAMED'`,
+      zoneOf,
+      { stage: { equals: "NAMED" } },
     ),
     from: orgOf("PartyBrand"),
     zone: Prisma.sql`o."zoneId"`,
@@ -187,15 +209,21 @@ export const SCORECARD: ScorecardFigure[] = [
     "Innovation and entrepreneurship talent teams that landed in the zone.",
     "TalentTeam",
     Prisma.sql`${LIVE} AND r.stage = 'LANDED'`,
+    zoneOf,
+    { stage: { equals: "LANDED" } },
   ),
-  count(
-    "enterprisesWithInstructors",
-    "有指导员企业数",
-    "Enterprises in the zone that have had a party-building instructor assigned.",
-    "Enterprise",
-    Prisma.sql`${LIVE} AND EXISTS (SELECT 1 FROM "InstructorAssignment" a JOIN "Instructor" i ON i.id = a."instructorId"
+  {
+    ...count(
+      "enterprisesWithInstructors",
+      "有指导员企业数",
+      "Enterprises in the zone that have had a party-building instructor assigned.",
+      "Enterprise",
+      Prisma.sql`${LIVE} AND EXISTS (SELECT 1 FROM "InstructorAssignment" a JOIN "Instructor" i ON i.id = a."instructorId"
       WHERE a."enterpriseId" = r.id AND a."deletedAt" IS NULL AND i."deletedAt" IS NULL)`,
-  ),
+    ),
+    // The list shows the assignments themselves: one enterprise may have had several.
+    records: listOf("InstructorAssignment"),
+  },
   count(
     "ventureProjects",
     "创业项目数",

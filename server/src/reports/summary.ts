@@ -5,7 +5,8 @@ import { Prisma, type ProgrammePlan, type TargetMetric, type TargetScopeLevel } 
 import { enumLabel, PHASES, phaseOfYear } from "@p181/schema";
 import type { SqlClient } from "../sql/client.ts";
 import type { Area } from "./area.ts";
-import { progressQuery, progressSql, scopeCodeOf, yearPeriods } from "./progress.ts";
+import { metricRecords, progressQuery, progressSql, scopeCodeOf, yearPeriods } from "./progress.ts";
+import type { RecordsBehind } from "./records.ts";
 
 export interface SummaryFilter {
   fromYear?: number;
@@ -28,11 +29,13 @@ export interface SummaryRow extends AreaColumns {
   metrics: number;
   metricsTargeted: number;
   metricsMet: number;
+  /** The records the headline actual counts. */
+  records: RecordsBehind | null;
 }
 
 type RawSummaryRow = Omit<
   SummaryRow,
-  "planLabel" | "phase" | "phaseLabel" | "scopeLevel" | "scopeCode" | "headlineMetricLabel"
+  "planLabel" | "phase" | "phaseLabel" | "scopeLevel" | "scopeCode" | "headlineMetricLabel" | "records"
 >;
 
 /**
@@ -69,6 +72,7 @@ export async function citySummary(
       scopeLevel: query.level,
       scopeCode: scopeCodeOf(query.level, row),
       headlineMetricLabel: enumLabel("TargetMetric", row.headlineMetric),
+      records: metricRecords(row.headlineMetric, { firstYear: row.year, lastYear: row.year }, query.level, row),
     };
   });
 }
