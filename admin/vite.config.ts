@@ -15,6 +15,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // .vite/manifest.json: which chunks the entry imports (src/build/bundle-budget.test.ts).
+    manifest: true,
     chunkSizeWarningLimit: 3000,
   },
 });
