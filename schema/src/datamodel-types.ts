@@ -1,3 +1,4 @@
+import type { IdentifierFormat } from "./identifiers.ts";
 /** Labels and descriptions come from `/// 中文标签 | English meaning.` doc comments. */
 export interface Documented {
   name: string;
@@ -29,6 +30,8 @@ export interface FieldMeta extends Documented {
    * `/// @public`: looks personal but is not (e.g. a service centre's street address).
    */
   privacy?: Privacy;
+  /** `/// @idNumber`, `/// @phone`, `/// @creditCode`: checked as that identifier (identifiers.ts). */
+  format?: IdentifierFormat;
 }
 
 export type Privacy = "personal" | "public";

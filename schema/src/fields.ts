@@ -4,6 +4,7 @@
 // forms, the import and the loaders read fields through this one description.
 import { datamodel } from "./generated/datamodel.ts";
 import type { FieldMeta } from "./datamodel-types.ts";
+import type { IdentifierFormat } from "./identifiers.ts";
 import { AUDIT_FIELDS, MAINTAINED_FIELDS, resourceOf, resources } from "./resources.ts";
 
 export type FieldKind =
@@ -34,6 +35,8 @@ export interface EntityField {
   personal: boolean;
   /** For enums and enum lists: the enum name. */
   enumName?: string;
+  /** An identifier checked as such (`/// @idNumber`, `@phone`, `@creditCode`). */
+  format?: IdentifierFormat;
   /** For references (foreign-key scalars): the relation field, the target model and its display field. */
   relation?: string;
   target?: string;
@@ -92,6 +95,7 @@ export function entityFields(model: string): EntityField[] {
         writable: !field.isId && !field.isUpdatedAt && !MAINTAINED_FIELDS.has(field.name),
         personal: resource.personalFields.includes(field.name),
         ...(field.kind === "enum" ? { enumName: field.type } : {}),
+        ...(field.format ? { format: field.format } : {}),
         ...(reference && target && kind === "reference"
           ? { relation: reference.name, target: target.model, targetDisplayField: target.displayField }
           : {}),

@@ -5,3 +5,4 @@ export * from "./resources.ts";
 export * from "./fields.ts";
 export * from "./target-metrics.ts";
 export * from "./permissions.ts";
+export * from "./identifiers.ts";

@@ -204,7 +204,7 @@ describe.skipIf(noChromium)("dashboard, reports, import and export in a browser"
     "职业",
   ];
   const sun = [
-    "321181199505050011",
+    "321181199505050039",
     "孙立",
     "男",
     "1995/5/5",
@@ -216,7 +216,7 @@ describe.skipIf(noChromium)("dashboard, reports, import and export in a browser"
     null,
   ];
   const wang = [
-    "321181190000000001",
+    "321181198001010012",
     "王明",
     "女",
     29221,

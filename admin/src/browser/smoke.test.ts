@@ -55,11 +55,11 @@ describe.skipIf(noChromium)("admin in a browser", () => {
     const { page } = ui;
     await cell(page, "赵敏", 4).dblclick(); // idNumber: another member's number breaks uniqueness
     const input = page.locator('[role="gridcell"] input:not([type="checkbox"])');
-    await input.fill("321181190000000001");
+    await input.fill("321181198001010012");
     await input.press("Enter");
     await expect.poll(() => page.locator(".p181-cell-error").count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("已有相同身份证号");
-    expect(await cell(page, "赵敏", 4).innerText()).toBe("321181190000000004");
+    expect(await cell(page, "赵敏", 4).innerText()).toBe("321181198001010047");
     await ui.shot("3-cell-error.png");
   });
 
@@ -96,7 +96,7 @@ describe.skipIf(noChromium)("admin in a browser", () => {
     await appendRowCell(page, 3).click(); // 姓名 of the append row
     await pasteText(
       page,
-      "孙立\t321181199505050011\t男\t1995/5/5\t\t本科\t东村党支部\t东村\t预备党员\t2015/7/1\n钱多\t321181199505050012\t女\t1995-13-01\t\t大学\t不存在的支部\t\t正式党员\t2015/7/1\n",
+      "孙立\t321181199505050039\t男\t1995/5/5\t\t本科\t东村党支部\t东村\t预备党员\t2015/7/1\n钱多\t321181199505050012\t女\t1995-13-01\t\t大学\t不存在的支部\t\t正式党员\t2015/7/1\n",
     );
     await expect.poll(() => page.getByTestId("paste-report").innerText(), { timeout: 10_000 }).toContain("出生日期");
     const report = await page.getByTestId("paste-report").innerText();
@@ -108,7 +108,7 @@ describe.skipIf(noChromium)("admin in a browser", () => {
     await page.getByRole("button", { name: "关闭" }).click();
 
     await appendRowCell(page, 3).click();
-    await pasteText(page, "孙立\t321181199505050011\t男\t1995/5/5\t\t本科\t东村党支部\t东村\t预备党员\t2015/7/1\n");
+    await pasteText(page, "孙立\t321181199505050039\t男\t1995/5/5\t\t本科\t东村党支部\t东村\t预备党员\t2015/7/1\n");
     await expect
       .poll(
         () =>

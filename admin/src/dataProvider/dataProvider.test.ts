@@ -4,7 +4,7 @@ import { backendsUnderTest } from "@p181/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "../api.ts";
 import { comparedFields, staleConflictOf } from "./stale.ts";
-import { PASSWORD } from "../testing/fixture.ts";
+import { fixtureIdNumber, PASSWORD } from "../testing/fixture.ts";
 import { cookieFetch, startTestServer, type TestServer } from "../testing/server.ts";
 
 async function signIn(server: TestServer, username: string) {
@@ -137,7 +137,7 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
     const { organisations, zones } = server.fixture;
     const created = await dataProvider.create("PartyMember", {
       data: {
-        idNumber: "321181199001010099",
+        idNumber: "321181199001010092",
         name: "周新",
         gender: "MALE",
         category: "FULL",
@@ -168,7 +168,7 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
 
     const second = await dataProvider.create("PartyMember", {
       data: {
-        idNumber: "321181199001010098",
+        idNumber: "321181199001010105",
         name: "吴越",
         gender: "FEMALE",
         category: "FULL",
@@ -240,7 +240,7 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
       updates: [],
       creates: [
         {
-          idNumber: "321181199001010097",
+          idNumber: "321181199001010113",
           name: "郑新",
           gender: "MALE",
           category: "FULL",
@@ -264,7 +264,7 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
       dataProvider.saveRows("PartyMember", {
         updates: [
           { id: wang!.id, data: { name: "不应写入" }, previousData: wangNow! },
-          { id: li!.id, data: { idNumber: "321181199001010097" }, previousData: li! },
+          { id: li!.id, data: { idNumber: "321181199001010113" }, previousData: li! },
         ],
         creates: [],
       }),
@@ -277,7 +277,7 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
       updates: [{ id: li!.id, data: { name: "李华华" }, previousData: liNow! }],
       creates: [
         {
-          idNumber: "321181199001010097",
+          idNumber: "321181199001010113",
           name: "重复",
           gender: "MALE",
           category: "FULL",
@@ -358,7 +358,7 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
     const { dataProvider } = admin;
     const { organisations } = server.fixture;
     const duplicate = {
-      idNumber: "321181190000000001",
+      idNumber: fixtureIdNumber(1),
       name: "重复",
       gender: "MALE",
       category: "FULL",
@@ -373,17 +373,19 @@ describe.each(backendsUnderTest())("data provider on %s", (backend) => {
       body: { code: "CONFLICT", entity: "PartyMember", fields: ["idNumber"] },
     });
     const { organisationId: _, ...orphan } = duplicate;
-    await expect(dataProvider.create("PartyMember", { data: { ...orphan, idNumber: "x1" } })).rejects.toMatchObject({
+    await expect(
+      dataProvider.create("PartyMember", { data: { ...orphan, idNumber: "321181199001010121" } }),
+    ).rejects.toMatchObject({
       message: expect.stringMatching(/^党员 · 所在党组织: /),
       body: { code: "BAD_USER_INPUT", field: "organisationId" },
     });
     const { category: __, ...incomplete } = duplicate;
-    await expect(dataProvider.create("PartyMember", { data: { ...incomplete, idNumber: "x2" } })).rejects.toMatchObject(
-      {
-        message: expect.stringMatching(/^党员 · 党员类别: 必填/),
-        body: { code: "BAD_USER_INPUT", field: "category" },
-      },
-    );
+    await expect(
+      dataProvider.create("PartyMember", { data: { ...incomplete, idNumber: "32118119900101013X" } }),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/^党员 · 党员类别: 必填/),
+      body: { code: "BAD_USER_INPUT", field: "category" },
+    });
 
     const viewer = await signIn(server, "viewer");
     expect(await viewer.authProvider.getPermissions!({})).toMatchObject({ role: "VIEWER", canWrite: false });

@@ -56,13 +56,13 @@ describe("matching columns to fields", () => {
 
 describe("planning an import", () => {
   const header = ["身份证号", "姓名", "性别", "出生日期", "学历", "所在党组织", "党员类别", "入党日期", "联系电话"];
-  const good = ["321181199505050011", "孙立", "男", "1995/5/5", "本科", "东村党支部", "预备党员", "2015/7/1", ""];
+  const good = ["321181199505050012", "孙立", "男", "1995/5/5", "本科", "东村党支部", "预备党员", "2015/7/1", ""];
 
   it("upserts on the natural key when its column is there, and names every bad cell by row and column", () => {
     const sheet = rows(
       header,
       good,
-      ["321181199505050012", "钱多", "女", "1995-13-01", "大学", "西村党支部", "正式党员", 41395, "139"],
+      ["321181199505050020", "钱多", "女", "1995-13-01", "大学", "西村党支部", "正式党员", 41395, "139"],
       [],
       good,
     );
@@ -72,7 +72,7 @@ describe("planning an import", () => {
     expect(plan.key).toEqual(["idNumber"]);
     expect(plan.rows.map((r) => r.number)).toEqual([2, 3, 5]); // the empty row 4 is skipped
     expect(plan.rows[0]!.values).toEqual({
-      idNumber: "321181199505050011",
+      idNumber: "321181199505050012",
       name: "孙立",
       gender: "MALE",
       birthDate: "1995-05-05",
@@ -85,6 +85,7 @@ describe("planning an import", () => {
     expect(plan.rows[1]!.problems.map((p) => [p.row, p.column, "key" in p.message && p.message.key])).toEqual([
       [3, "出生日期 (D)", "parse.date"],
       [3, "学历 (E)", "parse.enum"],
+      [3, "联系电话 (I)", "parse.identifier"],
     ]);
     expect(plan.rows[1]!.values.joinedOn).toBe("2013-05-01");
     checkDuplicateKeys(plan, fields);

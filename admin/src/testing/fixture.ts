@@ -2,8 +2,15 @@
 // members, and one signed-in-able user per role (password "demo181").
 import type { PrismaClient } from "@p181/db";
 import { hashPassword } from "@p181/db/password";
+import { idNumberCheckCharacter } from "@p181/schema";
 
 export const PASSWORD = "demo181";
+
+/** The valid ID number (GB 11643) of the fixture's i-th member: born 1980-01-01, sequence i. */
+export function fixtureIdNumber(i: number): string {
+  const body = `32118119800101${String(i).padStart(3, "0")}`;
+  return body + idNumberCheckCharacter(body);
+}
 
 export interface Fixture {
   towns: { xq: number; yy: number };
@@ -37,7 +44,7 @@ export async function buildFixture(prisma: PrismaClient): Promise<Fixture> {
   ) =>
     prisma.partyMember.create({
       data: {
-        idNumber: `32118119${String(i).padStart(10, "0")}`,
+        idNumber: fixtureIdNumber(i),
         name,
         gender: i % 2 ? "FEMALE" : "MALE",
         birthDate: new Date("1980-01-01"),

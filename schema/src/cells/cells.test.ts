@@ -96,3 +96,20 @@ describe("full-width input and enum label parts", () => {
     expect(enumValueOf("TargetScopeLevel", "省")).toBeUndefined();
   });
 });
+
+describe("identifiers", () => {
+  it("checks ID numbers, phones and credit codes where the field says so, and stores them canonically", () => {
+    expect(parseText(field("PartyMember", "idNumber"), "11010519491231002x")).toEqual({
+      ok: true,
+      value: "11010519491231002X",
+    });
+    expect(parseText(field("PartyMember", "idNumber"), "110105194912310021")).toMatchObject({
+      ok: false,
+      error: "identifier",
+      args: { label_zh: "身份证号" },
+    });
+    expect(parseText(field("PartyMember", "phone"), "139 1234 5678")).toEqual({ ok: true, value: "13912345678" });
+    expect(readCell(field("PartyMember", "phone"), 8765432)).toMatchObject({ ok: false, error: "identifier" });
+    expect(parseText(field("PartyMember", "name"), "8765432")).toEqual({ ok: true, value: "8765432" });
+  });
+});

@@ -4,12 +4,15 @@
 // full-width digits and letters as typed with a Chinese input method.
 import { datamodel } from "../generated/datamodel.ts";
 import type { FieldKind } from "../fields.ts";
+import { checkIdentifier, IDENTIFIER_LABELS, type IdentifierFormat } from "../identifiers.ts";
 
 /** What parsing needs to know of a field. */
 export interface CellField {
   kind: FieldKind;
   required: boolean;
   enumName?: string;
+  /** An identifier checked as such (ID number, phone, credit code). */
+  format?: IdentifierFormat;
 }
 
 /** The reasons a cell is refused; each has a text in messages.ts. */
@@ -23,7 +26,8 @@ export type CellError =
   | "enum"
   | "json"
   | "required"
-  | "long_number";
+  | "long_number"
+  | "identifier";
 
 export type Parsed =
   | { ok: true; value: unknown }
@@ -170,6 +174,17 @@ export function parseText(field: CellField, raw: string): Parsed {
       return /^\d+$/.test(id) ? { ok: true, value: Number(id) } : { ok: false, error: "integer" };
     }
     default:
-      return { ok: true, value: text };
+      return field.format ? identifier(field.format, text) : { ok: true, value: text };
   }
+}
+
+function identifier(format: IdentifierFormat, text: string): Parsed {
+  const checked = checkIdentifier(format, text);
+  if (checked.ok) return { ok: true, value: checked.value };
+  const label = IDENTIFIER_LABELS[format];
+  return {
+    ok: false,
+    error: "identifier",
+    args: { label_zh: label.zh, label_en: label.en, reason_zh: checked.zh, reason_en: checked.en },
+  };
 }

@@ -2,6 +2,7 @@
 // Prisma's DMMF drops doc comments on enum values, which carry the labels users see,
 // so the schema text itself is the source.
 import type { Datamodel, Documented, EnumMeta, FieldMeta, ModelMeta, Privacy } from "../datamodel-types.ts";
+import { IDENTIFIER_FORMATS, type IdentifierFormat } from "../identifiers.ts";
 
 const SCALARS = new Set(["String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime", "Json", "Bytes"]);
 
@@ -100,6 +101,7 @@ function toField(text: string, docs: string[], model: string, enumNames: Set<str
   ];
   const { rules: _rules, tags, ...doc } = documented(name, docs, `field ${model}.${name}`);
   const privacy = tags.find((tag): tag is Privacy => tag === "personal" || tag === "public");
+  const format = tags.find((tag): tag is IdentifierFormat => (IDENTIFIER_FORMATS as readonly string[]).includes(tag));
   const relation = /@relation\([^)]*fields:\s*\[([^\]]+)\]/.exec(attributes);
   const dbType = /@db\.(\w+)/.exec(attributes)?.[1];
   const kind = SCALARS.has(type) ? "scalar" : enumNames.has(type) ? "enum" : "object";
@@ -122,6 +124,7 @@ function toField(text: string, docs: string[], model: string, enumNames: Set<str
     ...(relation ? { relationFields: splitList(relation[1]!) } : {}),
     ...(relationName ? { relationName } : {}),
     ...(privacy ? { privacy } : {}),
+    ...(format ? { format } : {}),
   };
 }
 

@@ -202,6 +202,42 @@ describe.each(backendsUnderTest())("generic writes on %s", (backend) => {
     expect(await db.prisma.zone.count({ where: { code: "XQ-32" } })).toBe(0);
   });
 
+  it("checks ID numbers and phones on every write and stores them canonically", async () => {
+    const member = (idNumber: string, phone: string) => ({
+      idNumber,
+      phone,
+      name: "身份校验",
+      gender: "MALE",
+      birthDate: "1949-12-31",
+      education: "BACHELOR",
+      organisationId: fixture.organisations.eastBranch,
+      zoneId: fixture.zones.east,
+      category: "FULL",
+      joinedOn: "1975-07-01",
+    });
+    const create = `mutation($data: PartyMemberCreateInput!) { createPartyMember(data: $data) { id idNumber phone } }`;
+    const wrongCheck = await execute(admin, create, { data: member("110105194912310021", "13912345678") });
+    expect(wrongCheck.errors?.[0]?.message).toContain("校验位应为 X");
+    expect(wrongCheck.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      entity: "PartyMember",
+      field: "idNumber",
+    });
+    const shortPhone = await execute(admin, create, { data: member("11010519491231002X", "8765432") });
+    expect(shortPhone.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "phone" });
+    expect(await db.prisma.partyMember.count({ where: { name: "身份校验" } })).toBe(0);
+
+    const created = await execute(admin, create, { data: member("11010519491231002x", "139 1234 5678") });
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createPartyMember).toMatchObject({ idNumber: "11010519491231002X", phone: "13912345678" });
+    const upserted = await execute(
+      admin,
+      `mutation($data: PartyMemberCreateInput!) { upsertPartyMember(data: $data) { id } }`,
+      { data: { ...member("11010519491231002x", "0514-87654321"), name: "身份校验" } },
+    );
+    expect(upserted.data?.upsertPartyMember).toEqual({ id: created.data?.createPartyMember.id });
+  });
+
   it("updates and deletes many by filter", async () => {
     const updated = await execute(
       admin,

@@ -1,6 +1,12 @@
 // Valid sample values for any entity, derived from the datamodel, so tests can write
 // every entity without a hand-written fixture per model.
-import { datamodel, type FieldMeta } from "@p181/schema";
+import {
+  creditCodeCheckCharacter,
+  datamodel,
+  type FieldMeta,
+  type IdentifierFormat,
+  idNumberCheckCharacter,
+} from "@p181/schema";
 import type { PrismaClient } from "@p181/db";
 import { requiredFields } from "../api/write/fields.ts";
 import { modelDelegate } from "../database/delegates.ts";
@@ -16,6 +22,7 @@ export function sampleValue(field: FieldMeta): unknown {
     return field.isList ? [value] : value;
   }
   if (field.isList) return [];
+  if (field.format) return sampleIdentifier(field.format, counter);
   switch (field.type) {
     case "String":
       return `样例${counter}`;
@@ -31,6 +38,23 @@ export function sampleValue(field: FieldMeta): unknown {
       return field.dbType === "Date" ? "2013-06-01" : "2013-06-01T08:00:00.000Z";
     default:
       return null;
+  }
+}
+
+/** A valid, unique identifier: an ID number born `n` days after 1960-01-01, a mobile number, a credit code. */
+function sampleIdentifier(format: IdentifierFormat, n: number): string {
+  switch (format) {
+    case "idNumber": {
+      const birth = new Date(Date.UTC(1960, 0, 1 + n)).toISOString().slice(0, 10).replaceAll("-", "");
+      const body = `321181${birth}001`;
+      return body + idNumberCheckCharacter(body);
+    }
+    case "phone":
+      return `139${String(n).padStart(8, "0")}`;
+    case "creditCode": {
+      const body = `91321181${String(n).padStart(9, "0")}`;
+      return body + creditCodeCheckCharacter(body);
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import type { Viewer } from "../../auth/viewer.ts";
 import { modelDelegate, type ModelDelegate, type ModelRow } from "../../database/delegates.ts";
 import { isKnownRequestError } from "../../security/prisma-errors.ts";
 import { forbidden, invalid, notFound } from "./errors.ts";
+import { canonicalIdentifiers } from "./identifiers.ts";
 import { childRelations, requiredFields, writableFields } from "./fields.ts";
 import type { Journal } from "./journal.ts";
 import { lockNaturalKeys } from "./key-locks.ts";
@@ -75,7 +76,7 @@ function scalarData(ctx: WriteContext, model: string, input: Input): Input {
     if (!allowed.has(key)) throw invalid(model, key, "不能由客户端写入 / cannot be written by your role");
     data[key] = value;
   }
-  return data;
+  return canonicalIdentifiers(model, data);
 }
 
 export async function createRecord(ctx: WriteContext, model: string, input: Input, fixed: Input = {}): Promise<number> {
@@ -153,7 +154,9 @@ export async function restoreRecord(
  * that names the key, not the row. Concurrent upserts of the same key wait for each other
  * (key-locks.ts), so they are idempotent.
  */
-export async function upsertRecord(ctx: WriteContext, model: string, input: Input): Promise<number> {
+export async function upsertRecord(ctx: WriteContext, model: string, given: Input): Promise<number> {
+  // The key is looked up as it is stored: an ID number typed with a lower-case x finds its row.
+  const input = canonicalIdentifiers(model, given);
   const key = resourceOf(model).naturalKey;
   if (!key) throw invalid(model, "id", "没有自然键，不能按键更新 / has no natural key to upsert on");
   for (const field of key) {
