@@ -3,13 +3,12 @@
 // page with real clicks, key presses and the system clipboard, under the admin's
 // Content-Security-Policy. A failed test leaves a screenshot in admin/test-artifacts/ and
 // prints the page's text and the errors it met.
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page, type Response } from "playwright-core";
-import { build } from "vite";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { builtAdmin } from "../build/built-admin.ts";
 import { watchContentSecurityPolicy } from "./csp.ts";
 import { watchPage, type PageDiagnostics } from "./diagnostics.ts";
 import { PASSWORD } from "./fixture.ts";
@@ -86,8 +85,9 @@ export function adminInBrowser(options: { signIn?: string } = {}): AdminInBrowse
   };
 
   beforeAll(async () => {
-    const outDir = mkdtempSync(join(tmpdir(), "p181-admin-"));
-    await build({ root, logLevel: "error", build: { outDir, emptyOutDir: true } });
+    // One production build per run, shared by every browser-test file and the bundle budget:
+    // the tests exercise what users get.
+    const outDir = await builtAdmin();
     server = await startTestServer("pglite", { adminDist: outDir });
     mkdirSync(artifacts, { recursive: true });
     browser = await chromium.launch({
