@@ -1,183 +1,68 @@
-// The admin's home page: every plan on one page (citySummary) – the completion trend of all
-// plans over 2012-2015 and, per plan, its headline metric's target against actual by year.
-// Town admins and zone secretaries see their own area (the API narrows the report).
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from "@mui/material";
-import { LineChart } from "@mui/x-charts/LineChart";
+// The admin's home page: first what needs doing (ToDo), then every plan on one page
+// (citySummary) – the completion trend of all plans over 2012-2015 and, per plan, its headline
+// metric's target against actual by year. Town admins and zone secretaries see their own area
+// (the API narrows the reports), a zone secretary also their zone's scorecard, and a plan
+// officer their own plans.
+import { Box, Chip, Stack, Typography } from "@mui/material";
 import { useMemo } from "react";
 import { Title } from "react-admin";
-import { useTranslate } from "ra-core";
-import { Link } from "react-router-dom";
+import { usePermissions, useTranslate } from "ra-core";
 import { PHASES, PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
-import {
-  AXIS_HEIGHT,
-  formatRatio,
-  PROGRAMME_YEARS,
-  ratioColor,
-  ReportStatus,
-  TargetActualChart,
-} from "../reports/common.tsx";
-import { PROGRESS_LABELS } from "../reports/labels.ts";
+import type { Permissions } from "../auth/permissions.ts";
+import { ReportStatus } from "../reports/common.tsx";
+import { PrintButton, PrintHeader } from "../reports/print.tsx";
 import { CITY_SUMMARY, useReport, type SummaryRow } from "../reports/queries.ts";
+import { useScopeName } from "../reports/scope.ts";
+import { byPlan, PlanCard } from "./PlanCard.tsx";
+import { ToDoPanel } from "./ToDo.tsx";
+import { TrendChart } from "./TrendChart.tsx";
+import { ZoneWork } from "./ZoneWork.tsx";
 
 const VARIABLES = { fromYear: PROGRAMME_FIRST_YEAR, toYear: PROGRAMME_LAST_YEAR };
 
-interface PlanSummary {
-  plan: string;
-  label: string;
-  metric: string;
-  byYear: Map<number, SummaryRow>;
-}
-
-function byPlan(rows: SummaryRow[]): PlanSummary[] {
-  const plans = new Map<string, PlanSummary>();
-  for (const row of rows) {
-    const entry = plans.get(row.plan) ?? {
-      plan: row.plan,
-      label: row.planLabel,
-      metric: row.headlineMetricLabel,
-      byYear: new Map(),
-    };
-    entry.byYear.set(row.year, row);
-    plans.set(row.plan, entry);
-  }
-  return [...plans.values()];
-}
-
-function PlanCard({ summary }: { summary: PlanSummary }) {
-  const t = useTranslate();
-  const rows = PROGRAMME_YEARS.map((year) => summary.byYear.get(year));
-  return (
-    <Card variant="outlined" data-testid="plan-card">
-      <CardContent sx={{ pb: 1 }}>
-        <Stack direction="row" justifyContent="space-between" alignItems="flex-start" gap={1}>
-          <Box>
-            <Typography variant="subtitle1" fontWeight={600}>
-              {summary.label}
-            </Typography>
-            <Typography variant="caption" color="text.secondary">
-              {t("dashboard.headline", { metric: summary.metric })}
-            </Typography>
-          </Box>
-          <Button size="small" component={Link} to={`/reports/progress?plan=${summary.plan}`}>
-            {t("dashboard.details")}
-          </Button>
-        </Stack>
-        <TargetActualChart
-          categories={PROGRAMME_YEARS.map(String)}
-          target={rows.map((r) => r?.target ?? null)}
-          actual={rows.map((r) => r?.actual ?? null)}
-          height={180}
-        />
-        <Table size="small" sx={{ "& td, & th": { px: 0.5, py: 0.25, fontSize: 12, textAlign: "center" } }}>
-          <TableHead>
-            <TableRow>
-              <TableCell />
-              {PROGRAMME_YEARS.map((year) => (
-                <TableCell key={year}>{year}</TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            <TableRow>
-              <TableCell>{PROGRESS_LABELS.ratio}</TableCell>
-              {rows.map((row, i) => (
-                <TableCell key={i}>
-                  {row?.ratio === null || row?.ratio === undefined ? (
-                    <Typography variant="caption" color="text.disabled">
-                      {t("dashboard.no_target")}
-                    </Typography>
-                  ) : (
-                    <Chip
-                      size="small"
-                      variant="outlined"
-                      color={ratioColor(row.ratio) ?? "default"}
-                      label={formatRatio(row.ratio)}
-                    />
-                  )}
-                </TableCell>
-              ))}
-            </TableRow>
-            <TableRow>
-              <TableCell>{t("dashboard.met")}</TableCell>
-              {rows.map((row, i) => (
-                <TableCell key={i}>{row ? `${row.metricsMet}/${row.metricsTargeted}` : "—"}</TableCell>
-              ))}
-            </TableRow>
-          </TableBody>
-        </Table>
-      </CardContent>
-    </Card>
-  );
-}
-
 export function Dashboard() {
   const t = useTranslate();
+  const { permissions } = usePermissions<Permissions>();
   const report = useReport<SummaryRow>(CITY_SUMMARY, VARIABLES);
-  const plans = useMemo(() => byPlan(report.rows), [report.rows]);
-  const first = report.rows[0];
-  const scope = first?.zoneName ?? first?.townName ?? t("dashboard.scope_city");
+  const scope = useScopeName();
+  const own = permissions?.role === "PLAN_OFFICER" ? permissions.plans : [];
+  const plans = useMemo(() => {
+    const all = byPlan(report.rows);
+    return own.length > 0 ? all.filter((plan) => own.includes(plan.plan)) : all;
+  }, [report.rows, own]);
   return (
     <Box sx={{ py: 1 }} data-testid="dashboard">
       <Title title={t("dashboard.title")} />
-      <Stack direction="row" alignItems="center" gap={1} flexWrap="wrap" sx={{ mb: 1 }}>
+      <PrintHeader title={t("dashboard.title")} scope={scope} />
+      <Stack direction="row" alignItems="center" gap={1} flexWrap="wrap" sx={{ mb: 1 }} data-print="hide">
         <Typography variant="h6">{t("dashboard.title")}</Typography>
-        <Chip color="primary" label={scope} />
+        {scope && <Chip color="primary" label={scope} />}
         {PHASES.map((phase) => (
           <Chip key={phase.phase} variant="outlined" label={`${phase.label} ${phase.firstYear}-${phase.lastYear}`} />
         ))}
+        <Box sx={{ flex: 1 }} />
+        <PrintButton />
       </Stack>
-      <ReportStatus report={report} />
-      {plans.length > 0 && (
-        <Stack gap={2}>
-          <Card>
-            <CardContent>
-              <Typography variant="subtitle1" fontWeight={600}>
-                {t("dashboard.trend")}
-              </Typography>
-              <LineChart
-                height={300}
-                skipAnimation
-                xAxis={[{ scaleType: "point", data: PROGRAMME_YEARS.map(String), height: AXIS_HEIGHT }]}
-                yAxis={[{ label: t("dashboard.ratio_axis"), min: 0 }]}
-                series={plans.map((plan) => ({
-                  label: plan.label,
-                  data: PROGRAMME_YEARS.map((year) => {
-                    const ratio = plan.byYear.get(year)?.ratio;
-                    return ratio === null || ratio === undefined ? null : Math.round(ratio * 1000) / 10;
-                  }),
-                  connectNulls: true,
-                  curve: "linear" as const,
-                  valueFormatter: (v: number | null) => (v === null ? "—" : `${v}%`),
-                }))}
-                slotProps={{
-                  legend: { direction: "horizontal", position: { vertical: "bottom", horizontal: "center" } },
-                }}
-              />
-            </CardContent>
-          </Card>
-          <Typography variant="subtitle1" fontWeight={600}>
-            {t("dashboard.plans")}
-          </Typography>
-          <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "1fr 1fr", xl: "1fr 1fr 1fr" } }}>
-            {plans.map((plan) => (
-              <PlanCard key={plan.plan} summary={plan} />
-            ))}
-          </Box>
-        </Stack>
-      )}
+      <Stack gap={2}>
+        <ToDoPanel />
+        {permissions?.role === "ZONE_SECRETARY" && permissions.zoneId !== null && (
+          <ZoneWork zoneId={permissions.zoneId} />
+        )}
+        <ReportStatus report={report} />
+        {plans.length > 0 && (
+          <>
+            <TrendChart plans={plans} />
+            <Typography variant="subtitle1" fontWeight={600}>
+              {own.length > 0 ? t("dashboard.my_plans") : t("dashboard.plans")}
+            </Typography>
+            <Box sx={{ display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "1fr 1fr", xl: "1fr 1fr 1fr" } }}>
+              {plans.map((plan) => (
+                <PlanCard key={plan.plan} summary={plan} />
+              ))}
+            </Box>
+          </>
+        )}
+      </Stack>
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 // 计划进度: one plan's targets against actuals – per phase (第一步 to the end of 2013,
-// 第二步 2014-2015), per year, and per town for a chosen metric and year.
+// 第二步 2014-2015), per year, and per town for a chosen metric and year. Every actual, in a
+// table or as a bar, opens the list of the records it counts.
 import {
   Box,
   Card,
@@ -17,7 +18,9 @@ import { useMemo } from "react";
 import { Title } from "react-admin";
 import { useTranslate } from "ra-core";
 import { PHASES, PROGRAMME_LAST_YEAR, metricsOfPlan } from "@p181/schema";
+import { TargetActualChart } from "./charts.tsx";
 import {
+  FigureLink,
   FilterSelect,
   formatNumber,
   formatRatio,
@@ -25,12 +28,16 @@ import {
   PROGRAMME_YEARS,
   ratioColor,
   ReportStatus,
-  TargetActualChart,
   TownSelect,
 } from "./common.tsx";
+import { recordsPath, type Records } from "./drilldown.ts";
 import { useReportFilters } from "./filters.ts";
-import { metricLabel, PROGRESS_LABELS } from "./labels.ts";
+import { PrintButton, PrintHeader, SCREEN_ONLY } from "./print.tsx";
 import { PHASE_PROGRESS, PLAN_PROGRESS, useReport, type ProgressRow } from "./queries.ts";
+import { useScopeName } from "./scope.ts";
+import { useLabels } from "./useLabels.ts";
+
+const recordsTo = (records: Records | null | undefined) => (records ? recordsPath(records) : null);
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -64,7 +71,9 @@ function RatioBar({ ratio }: { ratio: number | null }) {
 
 export function PlanProgressPage() {
   const t = useTranslate();
+  const labels = useLabels();
   const { get, set, townId, area } = useReportFilters();
+  const scopeName = useScopeName(townId);
   const plan = get("plan") ?? "ZONE_PARTY_BUILDING";
   const metrics = metricsOfPlan(plan);
   const metric = get("metric") && metrics.includes(get("metric") as never) ? get("metric")! : (metrics[0] ?? "");
@@ -74,7 +83,7 @@ export function PlanProgressPage() {
   const yearly = useReport<ProgressRow>(PLAN_PROGRESS, { plan, ...area });
   const byTown = useReport<ProgressRow>(PLAN_PROGRESS, { plan, metric, year, level: "TOWN", ...area });
 
-  const scope = yearly.rows[0]?.townName ?? yearly.rows[0]?.zoneName ?? null;
+  const scope = yearly.rows[0]?.zoneName ?? yearly.rows[0]?.townName ?? null;
   const yearlyByMetric = useMemo(() => {
     const map = new Map<string, Map<number, ProgressRow>>();
     for (const row of yearly.rows) map.set(row.metric, (map.get(row.metric) ?? new Map()).set(row.year!, row));
@@ -86,10 +95,13 @@ export function PlanProgressPage() {
   return (
     <Stack gap={2} sx={{ py: 1 }} data-testid="plan-progress">
       <Title title={t("progress.title")} />
-      <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap">
+      <PrintHeader title={`${t("progress.title")} · ${labels.plan(plan)}`} scope={scope ?? scopeName} />
+      <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap" {...SCREEN_ONLY}>
         <PlanSelect value={plan} onChange={(value) => set({ plan: value, metric: null })} />
         <TownSelect value={townId} onChange={(town) => set({ town })} />
         {scope && <Typography color="text.secondary">{t("progress.level_note", { scope })}</Typography>}
+        <Box sx={{ flex: 1 }} />
+        <PrintButton />
       </Stack>
 
       <Section title={t("progress.phases")} testId="phase-milestones">
@@ -97,7 +109,7 @@ export function PlanProgressPage() {
         <Table size="small">
           <TableHead>
             <TableRow>
-              <TableCell>{PROGRESS_LABELS.metric}</TableCell>
+              <TableCell>{labels.column("metric")}</TableCell>
               {PHASES.map((phase) => (
                 <TableCell key={phase.phase} colSpan={3} align="center">
                   {phase.label}（{phase.firstYear}-{phase.lastYear}）
@@ -108,19 +120,19 @@ export function PlanProgressPage() {
               <TableCell />
               {PHASES.flatMap((phase) => [
                 <TableCell key={`${phase.phase}t`} align="right">
-                  {PROGRESS_LABELS.target}
+                  {labels.column("target")}
                 </TableCell>,
                 <TableCell key={`${phase.phase}a`} align="right">
-                  {PROGRESS_LABELS.actual}
+                  {labels.column("actual")}
                 </TableCell>,
-                <TableCell key={`${phase.phase}r`}>{PROGRESS_LABELS.ratio}</TableCell>,
+                <TableCell key={`${phase.phase}r`}>{labels.column("ratio")}</TableCell>,
               ])}
             </TableRow>
           </TableHead>
           <TableBody>
             {metrics.map((m) => (
               <TableRow key={m}>
-                <TableCell>{metricLabel(m)}</TableCell>
+                <TableCell>{labels.metric(m)}</TableCell>
                 {PHASES.flatMap((phase) => {
                   const row = phaseRow(m, phase.phase);
                   return [
@@ -128,7 +140,7 @@ export function PlanProgressPage() {
                       {formatNumber(row?.target)}
                     </TableCell>,
                     <TableCell key={`${phase.phase}a`} align="right">
-                      {formatNumber(row?.actual)}
+                      <FigureLink value={row?.actual} to={recordsTo(row?.records)} />
                     </TableCell>,
                     <TableCell key={`${phase.phase}r`}>
                       <RatioBar ratio={row?.ratio ?? null} />
@@ -149,12 +161,13 @@ export function PlanProgressPage() {
             return (
               <Box key={m}>
                 <Typography variant="body2" fontWeight={600}>
-                  {metricLabel(m)}
+                  {labels.metric(m)}
                 </Typography>
                 <TargetActualChart
                   categories={PROGRAMME_YEARS.map(String)}
                   target={rows.map((r) => r?.target ?? null)}
                   actual={rows.map((r) => r?.actual ?? null)}
+                  records={rows.map((r) => r?.records)}
                   height={200}
                 />
               </Box>
@@ -168,7 +181,7 @@ export function PlanProgressPage() {
           <FilterSelect
             label={t("reports.metric")}
             value={metric}
-            options={metrics.map((m) => ({ id: m, name: metricLabel(m) }))}
+            options={metrics.map((m) => ({ id: m, name: labels.metric(m) }))}
             onChange={(value) => set({ metric: value })}
             minWidth={260}
           />
@@ -187,26 +200,29 @@ export function PlanProgressPage() {
           townRows.length > 0 && (
             <>
               <TargetActualChart
-                categories={townRows.map((r) => r.townName ?? r.scopeCode)}
+                categories={townRows.map((r) => r.zoneName ?? r.townName ?? r.scopeCode)}
                 target={townRows.map((r) => r.target)}
                 actual={townRows.map((r) => r.actual)}
+                records={townRows.map((r) => r.records)}
                 height={260}
               />
               <Table size="small">
                 <TableHead>
                   <TableRow>
-                    <TableCell>{PROGRESS_LABELS.townName}</TableCell>
-                    <TableCell align="right">{PROGRESS_LABELS.target}</TableCell>
-                    <TableCell align="right">{PROGRESS_LABELS.actual}</TableCell>
-                    <TableCell>{PROGRESS_LABELS.ratio}</TableCell>
+                    <TableCell>{labels.column("townName")}</TableCell>
+                    <TableCell align="right">{labels.column("target")}</TableCell>
+                    <TableCell align="right">{labels.column("actual")}</TableCell>
+                    <TableCell>{labels.column("ratio")}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
                   {townRows.map((row) => (
                     <TableRow key={row.scopeCode}>
-                      <TableCell>{row.townName}</TableCell>
+                      <TableCell>{row.zoneName ?? row.townName}</TableCell>
                       <TableCell align="right">{formatNumber(row.target)}</TableCell>
-                      <TableCell align="right">{formatNumber(row.actual)}</TableCell>
+                      <TableCell align="right">
+                        <FigureLink value={row.actual} to={recordsTo(row.records)} />
+                      </TableCell>
                       <TableCell>
                         <RatioBar ratio={row.ratio} />
                       </TableCell>

@@ -1,15 +1,16 @@
 // Pieces the report pages and the dashboard share: the programme's years, number formats,
-// filters, a target-vs-actual bar chart, a report's card and its loading/error state.
-import { Alert, Card, CardContent, LinearProgress, MenuItem, TextField } from "@mui/material";
-import { BarChart } from "@mui/x-charts/BarChart";
+// filters, a report's card and its loading/error state (charts: charts.tsx).
+import { Alert, Card, CardContent, LinearProgress, MenuItem, Link as MuiLink, TextField } from "@mui/material";
 import { useEffect, useState, type ReactNode } from "react";
 import { Title } from "react-admin";
+import { Link } from "react-router-dom";
 import { useDataProvider, useTranslate } from "ra-core";
 import { PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR } from "@p181/schema";
 import type { AppDataProvider } from "../dataProvider/index.ts";
 import { enumChoices } from "../metadata/fields.ts";
-import { PROGRESS_LABELS } from "./labels.ts";
+import { PrintHeader } from "./print.tsx";
 import type { Report } from "./queries.ts";
+import { useLabels } from "./useLabels.ts";
 
 /** 2012 … 2015, the years of the programme. */
 export const PROGRAMME_YEARS = Array.from(
@@ -27,6 +28,17 @@ export function formatRatio(ratio: number | null | undefined): string {
   return ratio === null || ratio === undefined ? "—" : `${Math.round(ratio * 1000) / 10}%`;
 }
 
+/** A figure, linked to the list of its records (a list's route) when it has some. */
+export function FigureLink({ value, to }: { value: number | null | undefined; to: string | null | undefined }) {
+  const t = useTranslate();
+  if (!value || !to) return <>{formatNumber(value)}</>;
+  return (
+    <MuiLink component={Link} to={to} title={t("reports.records")} underline="hover">
+      {formatNumber(value)}
+    </MuiLink>
+  );
+}
+
 /** Green from 100 %, amber from 80 %, red below. */
 export function ratioColor(ratio: number | null | undefined): "success" | "warning" | "error" | null {
   if (ratio === null || ratio === undefined) return null;
@@ -40,49 +52,26 @@ export function ReportStatus({ report, empty }: { report: Report<unknown>; empty
   return empty && report.rows.length === 0 ? <Alert severity="success">{empty}</Alert> : null;
 }
 
-/** A report page on one card, its title in the app bar. */
-export function ReportCard({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+/** A report page on one card, its title in the app bar; printed with its title and scope on top. */
+export function ReportCard({
+  title,
+  scope,
+  testId,
+  children,
+}: {
+  title: string;
+  scope: string;
+  testId: string;
+  children: ReactNode;
+}) {
   return (
     <Card sx={{ mt: 1 }} data-testid={testId}>
       <Title title={title} />
-      <CardContent>{children}</CardContent>
+      <CardContent>
+        <PrintHeader title={title} scope={scope} />
+        {children}
+      </CardContent>
     </Card>
-  );
-}
-
-/**
- * Room for the category labels under a chart. The default (25 px) is less than a line of
- * Chinese text in the fonts of the theme, and MUI X then shortens the labels to nothing.
- */
-export const AXIS_HEIGHT = 34;
-
-export const TARGET_COLOR = "#90a4ae";
-export const ACTUAL_COLOR = "#c62828";
-
-/** Target and actual side by side per category (years, towns…). */
-export function TargetActualChart({
-  categories,
-  target,
-  actual,
-  height = 220,
-}: {
-  categories: string[];
-  target: (number | null)[];
-  actual: (number | null)[];
-  height?: number;
-}) {
-  const empty = [...target, ...actual].every((value) => !value);
-  return (
-    <BarChart
-      height={height}
-      skipAnimation
-      xAxis={[{ scaleType: "band", data: categories, height: AXIS_HEIGHT }]}
-      yAxis={[{ tickMinStep: 1, ...(empty ? { max: 1 } : {}) }]}
-      series={[
-        { data: target, label: PROGRESS_LABELS.target, color: TARGET_COLOR, valueFormatter: (v) => formatNumber(v) },
-        { data: actual, label: PROGRESS_LABELS.actual, color: ACTUAL_COLOR, valueFormatter: (v) => formatNumber(v) },
-      ]}
-    />
   );
 }
 
@@ -124,10 +113,14 @@ export function FilterSelect({
   );
 }
 
-/** The plans (ProgrammePlan), by their Chinese names. */
+/** The plans (ProgrammePlan), by their names. */
 export function PlanSelect({ value, onChange }: { value: string; onChange: (plan: string) => void }) {
   const t = useTranslate();
-  const plans = enumChoices("ProgrammePlan");
+  const { choices } = useLabels();
+  const plans = choices(
+    "ProgrammePlan",
+    enumChoices("ProgrammePlan").map((choice) => choice.id),
+  );
   return (
     <FilterSelect
       label={t("reports.plan")}

@@ -77,3 +77,9 @@ export const ENFORCEMENT_LABELS = { REPORT: "仅列出", WRITE: "拒绝写入" }
 
 export const planLabel = (plan: string) => enumValueLabel("ProgrammePlan", plan);
 export const metricLabel = (metric: string) => enumValueLabel("TargetMetric", metric);
+
+/** An enum code as English words: "SERVICE_CENTRES" → "Service centres" (as the API's English details word them). */
+export function codeWords(code: string): string {
+  const words = code.toLowerCase().replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
