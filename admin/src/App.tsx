@@ -1,6 +1,6 @@
 // Wires the providers, the layout and one <Resource> per entity; everything else is
 // generic (resources/) or registered by feature modules (registry.ts).
-import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from "react-admin";
+import { Admin, CustomRoutes, Resource } from "react-admin";
 import { Route } from "react-router-dom";
 import { resources } from "@p181/schema";
 import { createApi } from "./api.ts";
@@ -8,16 +8,12 @@ import { RequesterContext } from "./graphql/request.ts";
 import type { Permissions } from "./auth/permissions.ts";
 import { i18nProvider } from "./i18n/index.ts";
 import { resourceProps } from "./resources/index.tsx";
-import { AppMenu } from "./resources/Menu.tsx";
+import { AppLayout } from "./layout/AppLayout.tsx";
+import { LoginPage } from "./layout/LoginPage.tsx";
 import { registry } from "./registry.ts";
 import { theme } from "./theme.ts";
 
 const api = createApi();
-
-// minWidth 0 lets wide grids scroll inside the page instead of widening it.
-const AppLayout = (props: LayoutProps) => (
-  <Layout {...props} menu={AppMenu} sx={{ minWidth: 0, "& .RaLayout-content": { minWidth: 0 } }} />
-);
 
 export function App() {
   return (
@@ -28,6 +24,7 @@ export function App() {
         authProvider={api.authProvider}
         i18nProvider={i18nProvider}
         layout={AppLayout}
+        loginPage={LoginPage}
         theme={theme}
         dashboard={registry.dashboard()}
         requireAuth

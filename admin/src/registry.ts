@@ -2,6 +2,7 @@
 // a module registers its views, menu entries and routes here, and App picks them up.
 // Call these from a module imported by main.tsx before the app renders.
 import type { ComponentType, ReactElement, ReactNode } from "react";
+import type { Permissions } from "./auth/permissions.ts";
 
 export interface ResourceViewOverrides {
   list?: ComponentType;
@@ -17,6 +18,8 @@ export interface MenuEntry {
   icon?: ReactElement;
   /** "top" entries come before the entity groups (a dashboard), "bottom" after them (import). */
   position: "top" | "bottom";
+  /** Whether the signed-in user is offered the entry at all (e.g. import: those who may write); everyone without it. */
+  visible?: (permissions: Permissions) => boolean;
 }
 
 const views = new Map<string, ResourceViewOverrides>();

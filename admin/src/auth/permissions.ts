@@ -31,6 +31,27 @@ export function canWriteResource(model: string, permissions: Permissions | null 
   return permissions != null && resources[model] !== undefined && mayWriteEntity(model, permissions);
 }
 
+/** Whether the user may write rows of some entity: whether pages that only write (import) are of any use to them. */
+export function canWriteSomeResource(permissions: Permissions | null | undefined): boolean {
+  return Object.keys(resources).some((model) => canWriteResource(model, permissions));
+}
+
+/**
+ * Whether the entity belongs in the user's menu: whether they read rows of it that concern
+ * them (PostgreSQL's read policies decide which rows). The citywide roles (city admins, plan
+ * officers, viewers) read every entity of an area or a plan; accounts, which have neither, only
+ * those who may manage them. Town admins and zone secretaries read the rows that lie in their
+ * own town or zone; the entities whose rows do are the ones mayWriteEntity gives their role,
+ * whether or not this session may write (a read-only token), so those are their menu.
+ */
+export function canListResource(model: string, permissions: Permissions | null | undefined): boolean {
+  const resource = resources[model];
+  if (permissions == null || resource === undefined) return false;
+  if (mayWriteEntity(model, { ...permissions, canWrite: true })) return true;
+  if (permissions.role === "TOWN_ADMIN" || permissions.role === "ZONE_SECRETARY") return false;
+  return resource.territory !== null || resource.plan !== null || resource.planColumn !== null;
+}
+
 /** Personal data (ID numbers, phones, birth dates…) is shown only to these roles. */
 export function canSeePersonalData(permissions: Permissions | undefined): boolean {
   return mayReadPersonalData(permissions);

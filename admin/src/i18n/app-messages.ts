@@ -3,6 +3,7 @@ import { CELL_MESSAGES } from "@p181/schema/cells";
 export const appChinese = {
   app: {
     language: { zh: "中文", en: "English" },
+    layout: { title: "181工程管理平台", navigation: "主菜单", language: "界面语言：%{name}" },
     menu: { system: "系统", zone: "村(区)域党建", plans: "八百计划", benchmarking: "标杆管理", targets: "年度目标" },
     filters: { search: "搜索", town: "镇(街道/区)", zone: "村(区)域", plan: "计划", year: "年度", deleted: "已删除" },
     actions: { restore: "恢复", set_field: "批量设置", columns: "列设置", reset_columns: "恢复默认列" },
@@ -66,6 +67,7 @@ export type AppMessages = typeof appChinese;
 export const appEnglish: AppMessages = {
   app: {
     language: { zh: "中文", en: "English" },
+    layout: { title: "181 Project platform", navigation: "Main menu", language: "Language: %{name}" },
     menu: {
       system: "System",
       zone: "Zone party building",

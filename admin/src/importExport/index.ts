@@ -1,6 +1,7 @@
 // Import and export: a toolbar button on every list for each, and the import page.
 import { createElement } from "react";
 import UploadFileIcon from "@mui/icons-material/UploadFile";
+import { canWriteSomeResource } from "../auth/permissions.ts";
 import { registerListAction, registerMenuEntry, registerRoute } from "../registry.ts";
 import { ExportButton } from "./ExportButton.tsx";
 import { ImportButton } from "./ImportButton.tsx";
@@ -17,4 +18,5 @@ registerMenuEntry({
   label: "import.menu",
   icon: createElement(UploadFileIcon),
   position: "bottom",
+  visible: canWriteSomeResource, // a viewer has nothing to import
 });

@@ -3,13 +3,14 @@ import { Chip, Stack } from "@mui/material";
 import { BooleanField, DateField, FunctionField, NumberField, ReferenceField, TextField } from "react-admin";
 import { enumValueLabel, resourceFor, type AdminField } from "../metadata/fields.ts";
 
-export function FieldDisplay({ field }: { field: AdminField }) {
+/** `link`: references link to their record (not inside something that is itself a link, like a card). */
+export function FieldDisplay({ field, link = true }: { field: AdminField; link?: boolean }) {
   const source = field.name;
   switch (field.kind) {
     case "reference": {
       const target = resourceFor(field.target!);
       return (
-        <ReferenceField source={source} reference={field.target!} link="show" emptyText="—">
+        <ReferenceField source={source} reference={field.target!} link={link && "show"} emptyText="—">
           {target.displayField === "id" ? (
             <FunctionField render={(r) => `#${r.id}`} />
           ) : (

@@ -1,9 +1,9 @@
 // The generic list, show, edit and create views every entity gets from its metadata.
+import AddIcon from "@mui/icons-material/Add";
 import RestoreIcon from "@mui/icons-material/RestoreFromTrash";
-import { Alert, Button } from "@mui/material";
+import { Alert, Button, IconButton, Tooltip, useMediaQuery, type Theme } from "@mui/material";
 import { useEffect, useState, type ReactNode } from "react";
 import {
-  CreateButton,
   Create,
   DeleteButton,
   Edit,
@@ -18,6 +18,7 @@ import {
   Labeled,
 } from "react-admin";
 import {
+  useCreatePath,
   useDataProvider,
   useNotify,
   usePermissions,
@@ -27,10 +28,12 @@ import {
   useSaveContext,
   useTranslate,
 } from "ra-core";
+import { Link } from "react-router-dom";
 import { canSeePersonalData, canWriteResource, type Permissions } from "../auth/permissions.ts";
 import { PAGE_SIZE_CHOICES, type AppDataProvider } from "../dataProvider/index.ts";
 import { contentFields, resourceFor } from "../metadata/fields.ts";
 import { SpreadsheetGrid } from "../grid/SpreadsheetGrid.tsx";
+import { CardList } from "./CardList.tsx";
 import { FieldDisplay } from "./displays.tsx";
 import { listFilters } from "./filters.tsx";
 import { HistoryTab } from "./HistoryTab.tsx";
@@ -47,12 +50,37 @@ function useModel(): { model: string; permissions: Permissions | undefined; canW
   return { model, permissions, canWrite: canWriteResource(model, permissions) };
 }
 
+/**
+ * 新建 in the toolbar at every width (React-Admin's CreateButton turns into a round button
+ * floating over the list on small screens, covering cells and cards); an icon with its name
+ * as a tooltip and accessible name on a phone.
+ */
+function CreateInToolbar() {
+  const { model } = useModel();
+  const createPath = useCreatePath();
+  const translate = useTranslate();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"), { noSsr: true });
+  const to = createPath({ resource: model, type: "create" });
+  const label = translate("ra.action.create");
+  return phone ? (
+    <Tooltip title={label}>
+      <IconButton component={Link} to={to} aria-label={label} color="primary">
+        <AddIcon />
+      </IconButton>
+    </Tooltip>
+  ) : (
+    <Button component={Link} to={to} size="small" startIcon={<AddIcon />}>
+      {label}
+    </Button>
+  );
+}
+
 function ListActions() {
   const { canWrite } = useModel();
   return (
     <TopToolbar>
       <FilterButton />
-      {canWrite && <CreateButton />}
+      {canWrite && <CreateInToolbar />}
       {registry.listActions().map((Action, i) => (
         <Action key={i} />
       ))}
@@ -74,9 +102,11 @@ function usePageSizeChoices(): number[] {
   return [...PAGE_SIZE_CHOICES.filter((size) => size < max), max];
 }
 
+/** The grid, or on a phone-sized screen the card list, of an entity, under the same filters and pagination. */
 export function GenericList() {
   const { model } = useModel();
   const pageSizes = usePageSizeChoices();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"), { noSsr: true });
   const resource = resourceFor(model);
   return (
     <List
@@ -88,7 +118,7 @@ export function GenericList() {
       empty={false}
       sx={{ "& .RaList-main": { minWidth: 0 }, "& .RaList-content": { overflow: "hidden" } }}
     >
-      <SpreadsheetGrid model={model} />
+      {phone ? <CardList model={model} /> : <SpreadsheetGrid model={model} />}
     </List>
   );
 }
