@@ -22,7 +22,12 @@ const printStyles = {
     ".MuiCard-root": { breakInside: "avoid" },
     // Wide tables (the scorecard's 26 columns) fit the page: small type, headers that wrap, nothing sticky.
     "table, th, td": { fontSize: "8pt !important" },
-    "th, td": { whiteSpace: "normal !important", padding: "2px 4px !important", position: "static !important" },
+    "th, td": {
+      whiteSpace: "normal !important",
+      padding: "2px 4px !important",
+      lineHeight: "1.25 !important",
+      position: "static !important",
+    },
     a: { color: "inherit !important", textDecoration: "none !important" },
   },
 } as const;
