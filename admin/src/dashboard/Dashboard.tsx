@@ -13,6 +13,7 @@ import { ReportStatus } from "../reports/common.tsx";
 import { PrintButton, PrintHeader } from "../reports/print.tsx";
 import { CITY_SUMMARY, useReport, type SummaryRow } from "../reports/queries.ts";
 import { useScopeName } from "../reports/scope.ts";
+import { useLabels } from "../reports/useLabels.ts";
 import { byPlan, PlanCard } from "./PlanCard.tsx";
 import { ToDoPanel } from "./ToDo.tsx";
 import { TrendChart } from "./TrendChart.tsx";
@@ -25,6 +26,7 @@ export function Dashboard() {
   const { permissions } = usePermissions<Permissions>();
   const report = useReport<SummaryRow>(CITY_SUMMARY, VARIABLES);
   const scope = useScopeName();
+  const { english } = useLabels();
   const own = permissions?.role === "PLAN_OFFICER" ? permissions.plans : [];
   const plans = useMemo(() => {
     const all = byPlan(report.rows);
@@ -38,7 +40,11 @@ export function Dashboard() {
         <Typography variant="h6">{t("dashboard.title")}</Typography>
         {scope && <Chip color="primary" label={scope} />}
         {PHASES.map((phase) => (
-          <Chip key={phase.phase} variant="outlined" label={`${phase.label} ${phase.firstYear}-${phase.lastYear}`} />
+          <Chip
+            key={phase.phase}
+            variant="outlined"
+            label={`${english ? `Phase ${phase.phase}` : phase.label} ${phase.firstYear}-${phase.lastYear}`}
+          />
         ))}
         <Box sx={{ flex: 1 }} />
         <PrintButton />

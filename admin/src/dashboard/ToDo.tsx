@@ -82,7 +82,7 @@ export function ToDoPanel() {
                   clickable={rule.records !== null}
                   component={rule.records ? Link : "div"}
                   to={rule.records ? recordsPath(rule.records) : undefined}
-                  label={`${labels.english ? rule.ruleMessage : rule.ruleLabel}：${rule.count}`}
+                  label={labels.english ? `${rule.ruleMessage}: ${rule.count}` : `${rule.ruleLabel}：${rule.count}`}
                   title={t("violations.list_records", { count: rule.count })}
                 />
               ))}

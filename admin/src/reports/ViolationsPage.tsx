@@ -91,7 +91,7 @@ export function ViolationsPage() {
                 component={count.ids.length <= MAX_IDS ? Link : "div"}
                 to={recordsPath({ entity: count.entity, where: { id: { in: count.ids } } })}
                 title={t("violations.list_records", { count: count.ids.length })}
-                label={`${count.rule}：${count.ids.length}`}
+                label={english ? `${count.rule}: ${count.ids.length}` : `${count.rule}：${count.ids.length}`}
               />
             ))}
           </Stack>

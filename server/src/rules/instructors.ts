@@ -36,7 +36,7 @@ export const instructorRules: DomainRule[] = [
     entity: "Instructor",
     field: "education",
     label: `党建指导员学历应为${qualifyingEducation.map((level) => enumLabel("Education", level)).join("、")}`,
-    message: `an instructor has one of the education levels ${qualifyingEducation.join(", ")}`,
+    message: `an instructor has one of the education levels ${qualifyingEducation.map((level) => enumWords("Education", level).en).join(", ")}`,
     enforcement: "write",
     triggers: { Instructor: "id" },
     violations: (ids) => Prisma.sql`
