@@ -124,18 +124,23 @@ export function ToDoPanel() {
               </Stack>
             )}
           </Tile>
-          <Tile
-            title={t("dashboard.follow_ups")}
-            count={todo.overdueFollowUps.count}
-            to={recordsPath(todo.overdueFollowUps.records)}
-            testId="todo-follow-ups"
-          />
-          <Tile
-            title={t("dashboard.opinions")}
-            count={todo.openOpinions.count}
-            to={recordsPath(todo.openOpinions.records)}
-            testId="todo-opinions"
-          />
+          {/* Follow-ups and opinions are zone work: not a plan officer's of other plans. */}
+          {todo.plans.includes("ZONE_PARTY_BUILDING") && (
+            <>
+              <Tile
+                title={t("dashboard.follow_ups")}
+                count={todo.overdueFollowUps.count}
+                to={recordsPath(todo.overdueFollowUps.records)}
+                testId="todo-follow-ups"
+              />
+              <Tile
+                title={t("dashboard.opinions")}
+                count={todo.openOpinions.count}
+                to={recordsPath(todo.openOpinions.records)}
+                testId="todo-opinions"
+              />
+            </>
+          )}
         </Box>
       )}
     </Box>
