@@ -3,7 +3,7 @@
 // updateManyPartyMembers…). Resources are model names ("PartyMember").
 //
 // Beyond React-Admin's methods it offers restore/restoreMany (soft-deleted rows),
-// history (audit entries) and saveRows (the grid's paste: many rows in one request).
+// history (audit entries) and saveRows (every write of the grid: many rows in one request).
 //
 // Updates and deletes send the `updatedAt` of the record they started from
 // (`previousData`) as expectedUpdatedAt, so that a record someone else changed meanwhile is
@@ -50,16 +50,25 @@ export interface RowUpdate {
   expectedUpdatedAt?: string | null;
 }
 
+/** A row to delete only if it is still at the version given (the grid's undo of a paste's new rows). */
+export interface RowVersion {
+  id: Identifier;
+  updatedAt: string | null;
+}
+
 export interface SaveRowsResult {
+  /** The changed rows, then the new ones. */
   ids: number[];
+  /** With `deletes`: the rows deleted (those still at their version). */
+  deleted?: number[];
 }
 
 export interface AppDataProvider extends DataProvider {
   restore(resource: string, params: { id: Identifier }): Promise<{ data: RaRecord }>;
   restoreMany(resource: string, params: { ids: Identifier[] }): Promise<{ data: Identifier[] }>;
   history(resource: string, params: { id: Identifier }): Promise<{ data: AuditEntry[] }>;
-  /** Updates and appends rows (the grid's paste) in one all-or-nothing mutation. */
-  saveRows(resource: string, params: { updates: RowUpdate[]; creates: Values[] }): Promise<SaveRowsResult>;
+  /** Updates and appends rows (every write of the grid) in one all-or-nothing mutation. */
+  saveRows(resource: string, params: SaveRowsParams): Promise<SaveRowsResult>;
   /** The API's limits (its largest page), asked once per session (limits.ts). */
   apiLimits(): Promise<ApiLimits>;
 }
@@ -244,14 +253,23 @@ export function createDataProvider(options: ClientOptions | { client: Client }):
 
 type Mutate = <T>(document: string, variables?: Values, model?: string) => Promise<T>;
 
+export interface SaveRowsParams {
+  updates: RowUpdate[];
+  creates: Values[];
+  deletes?: RowVersion[];
+}
+
 /**
- * The grid's paste: changes to existing rows (each with the version it was read at) and new
- * rows in one `saveRows…` mutation, all or nothing. An error's `row` counts the changes first,
- * then the new rows.
+ * Every write of the grid: changes to existing rows (each with the version it was read at)
+ * and new rows in one `saveRows…` mutation, all or nothing. An error's `row` counts the changes
+ * first, then the new rows. `deletes` (undoing a paste's new rows) go in the same request, as
+ * `deleteMany…` of the rows still at their version; the API runs each mutation field on its
+ * own, so if the saveRows part is refused the deletes still happen (undoing again after
+ * reloading or overwriting finds nothing more to delete).
  */
 async function saveRows(
   model: string,
-  { updates, creates }: { updates: RowUpdate[]; creates: Values[] },
+  { updates, creates, deletes = [] }: SaveRowsParams,
   mutate: Mutate,
 ): Promise<SaveRowsResult> {
   const { Many } = names(model);
@@ -263,11 +281,27 @@ async function saveRows(
     }))
     .filter((row) => Object.keys(row.data).length > 0);
   const created = creates.map((row) => toInput(model, row));
-  if (changed.length === 0 && created.length === 0) return { ids: [] };
-  const result = await mutate<{ r: { ids: number[] } }>(
-    `mutation ($update: [${model}RowUpdate!]!, $create: [${model}CreateInput!]!) { r: saveRows${Many}(update: $update, create: $create) { ids } }`,
-    { update: changed, create: created },
+  if (changed.length === 0 && created.length === 0 && deletes.length === 0) return { ids: [] };
+  const remove = deletes.length > 0;
+  const result = await mutate<{ r: { ids: number[] }; d?: { ids: number[] } }>(
+    `mutation ($update: [${model}RowUpdate!]!, $create: [${model}CreateInput!]!${remove ? `, $deleted: ${model}Filter!` : ""}) {
+      r: saveRows${Many}(update: $update, create: $create) { ids }${remove ? ` d: deleteMany${Many}(where: $deleted) { ids }` : ""}
+    }`,
+    {
+      update: changed,
+      create: created,
+      ...(remove
+        ? {
+            deleted: {
+              OR: deletes.map(({ id, updatedAt }) => ({
+                id: { equals: Number(id) },
+                ...(updatedAt ? { updatedAt: { equals: updatedAt } } : {}),
+              })),
+            },
+          }
+        : {}),
+    },
     model,
   );
-  return { ids: result.r.ids };
+  return { ids: result.r.ids, ...(remove ? { deleted: result.d?.ids ?? [] } : {}) };
 }

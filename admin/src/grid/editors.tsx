@@ -1,12 +1,15 @@
 // Cell editors by field kind. Text-like editors hand back a Draft (the raw text), which
 // the grid parses on commit with the same rules as a paste; selects and the reference
-// picker hand back the value itself.
+// picker hand back the value itself. Opened by typing, an editor starts from the typed text
+// (an enum or yes/no cell then takes text too, read like a pasted label); opened by F2, Enter
+// or a double click, from the old value.
 import { Autocomplete, TextField } from "@mui/material";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { RenderEditCellProps } from "react-data-grid";
 import { type Identifier, useDataProvider } from "ra-core";
 import { enumChoices, resourceFor, type AdminField } from "../metadata/fields.ts";
 import { formatCell } from "@p181/schema/cells";
+import { useTypedText } from "./TypingInput.tsx";
 
 /** A grid row: a record as the API returns it (its related records as nested objects). */
 export type Row = { id: Identifier; [field: string]: unknown };
@@ -26,35 +29,61 @@ const inputStyle = {
   boxSizing: "border-box",
 } as const;
 
-function TextEditor({ row, column, onRowChange, onClose, field }: RenderEditCellProps<Row> & { field: AdminField }) {
+type EditorProps = RenderEditCellProps<Row> & { field: AdminField };
+
+/** Choices of an enum or yes/no field: value and Chinese label. */
+function choicesOf(field: AdminField): { id: string; name: string }[] {
+  return field.kind === "boolean"
+    ? [
+        { id: "true", name: "是" },
+        { id: "false", name: "否" },
+      ]
+    : enumChoices(field.enumName!);
+}
+
+function TextEditor({ row, column, onRowChange, field, typed }: EditorProps & { typed: string | null }) {
   const [text, setText] = useState(() => {
     const value = row[column.key];
-    return value instanceof Draft ? value.text : formatCell(field, row);
+    return typed ?? (value instanceof Draft ? value.text : formatCell(field, row));
   });
+  const input = useRef<HTMLInputElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the editor opens
+  useLayoutEffect(() => {
+    // The caret after the text, as F2 in Excel (and after the typed character).
+    input.current?.setSelectionRange(input.current.value.length, input.current.value.length);
+    // Typed text is the new value even if nothing more is typed before Enter.
+    if (typed !== null) onRowChange({ ...row, [column.key]: new Draft(typed) });
+  }, []);
+  const choices = field.kind === "enum" || field.kind === "boolean" ? choicesOf(field) : [];
+  const listId = choices.length > 0 ? `p181-choices-${column.key}` : undefined;
   return (
-    <input
-      // biome-ignore lint/a11y/noAutofocus: a grid cell's editor opens focused, as in a spreadsheet
-      autoFocus
-      style={inputStyle}
-      value={text}
-      placeholder={field.kind === "date" ? "2013-05-01" : undefined}
-      onChange={(event) => {
-        setText(event.target.value);
-        onRowChange({ ...row, [column.key]: new Draft(event.target.value) });
-      }}
-      onBlur={() => onClose(true, false)}
-    />
+    <>
+      <input
+        // biome-ignore lint/a11y/noAutofocus: a grid cell's editor opens focused, as in a spreadsheet
+        autoFocus
+        ref={input}
+        style={inputStyle}
+        value={text}
+        list={listId}
+        placeholder={field.kind === "date" ? "2013-05-01" : undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          onRowChange({ ...row, [column.key]: new Draft(event.target.value) });
+        }}
+      />
+      {listId && (
+        <datalist id={listId}>
+          {choices.map((choice) => (
+            <option key={choice.id} value={choice.name} />
+          ))}
+        </datalist>
+      )}
+    </>
   );
 }
 
-function SelectEditor({ row, column, onRowChange, onClose, field }: RenderEditCellProps<Row> & { field: AdminField }) {
-  const options =
-    field.kind === "boolean"
-      ? [
-          { id: "true", name: "是" },
-          { id: "false", name: "否" },
-        ]
-      : enumChoices(field.enumName!);
+function SelectEditor({ row, column, onRowChange, onClose, field }: EditorProps) {
+  const options = choicesOf(field);
   const value = row[column.key];
   return (
     <select
@@ -80,17 +109,14 @@ function SelectEditor({ row, column, onRowChange, onClose, field }: RenderEditCe
 }
 
 /** Search-as-you-type over the target's search fields, showing its display field. */
-function ReferenceEditor({
-  row,
-  column,
-  onRowChange,
-  onClose,
-  field,
-}: RenderEditCellProps<Row> & { field: AdminField }) {
+function ReferenceEditor({ row, column, onRowChange, onClose, field, typed }: EditorProps & { typed: string | null }) {
   const dataProvider = useDataProvider();
   const display = field.targetDisplayField ?? "id";
-  const [search, setSearch] = useState("");
+  const label = (option: Row) => String(option[display] ?? option.id);
+  const [search, setSearch] = useState(typed ?? "");
   const related = (row[field.relation!] ?? null) as Row | null;
+  // The text in the box: typed text, else the current record's name; only the user changes it.
+  const [input, setInput] = useState(() => typed ?? (related ? label(related) : ""));
   const [options, setOptions] = useState<Row[]>(() => (related ? [related] : []));
   useEffect(() => {
     let live = true;
@@ -118,9 +144,14 @@ function ReferenceEditor({
       options={options}
       value={current}
       filterOptions={(all) => all}
-      getOptionLabel={(option: Row) => String(option[display] ?? option.id)}
+      getOptionLabel={label}
       isOptionEqualToValue={(a: Row, b: Row) => a.id === b.id}
-      onInputChange={(_event, value, reason) => reason === "input" && setSearch(value)}
+      inputValue={input}
+      onInputChange={(_event, value, reason) => {
+        if (reason !== "input" && reason !== "clear") return;
+        setInput(value);
+        setSearch(value);
+      }}
       onChange={(_event, option: Row | null) =>
         onRowChange({ ...row, [column.key]: option?.id ?? null, [field.relation!]: option }, true)
       }
@@ -132,17 +163,30 @@ function ReferenceEditor({
   );
 }
 
+function ChoiceEditor(props: EditorProps) {
+  const typed = useTypedText(props.rowIdx, props.column.idx);
+  return typed === null ? <SelectEditor {...props} /> : <TextEditor {...props} typed={typed} />;
+}
+
+function TypedTextEditor(props: EditorProps) {
+  return <TextEditor {...props} typed={useTypedText(props.rowIdx, props.column.idx)} />;
+}
+
+function TypedReferenceEditor(props: EditorProps) {
+  return <ReferenceEditor {...props} typed={useTypedText(props.rowIdx, props.column.idx)} />;
+}
+
 export function editorFor(field: AdminField): ((props: RenderEditCellProps<Row>) => ReactNode) | undefined {
   if (!field.writable) return undefined;
   switch (field.kind) {
     case "enum":
     case "boolean":
-      return (props) => <SelectEditor {...props} field={field} />;
+      return (props) => <ChoiceEditor {...props} field={field} />;
     case "reference":
-      return (props) => <ReferenceEditor {...props} field={field} />;
+      return (props) => <TypedReferenceEditor {...props} field={field} />;
     case "json":
       return undefined;
     default:
-      return (props) => <TextEditor {...props} field={field} />;
+      return (props) => <TypedTextEditor {...props} field={field} />;
   }
 }

@@ -6,39 +6,6 @@ import { formatCell, parseText } from "@p181/schema/cells";
 
 type Row = Record<string, unknown>;
 
-/** Excel's text/plain: rows by newline, cells by tab; quoted cells may hold tabs, newlines and "". */
-export function parseTsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const input = text.replace(/\r\n?/g, "\n");
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i]!;
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === "") quoted = true;
-    else if (char === "\t") {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += char;
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
 export interface PasteProblem {
   /** 0-based index in the pasted block, and whether that row is a new one. */
   row: number;

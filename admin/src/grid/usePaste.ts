@@ -1,19 +1,21 @@
-// Ctrl+V of a block copied from Excel/WPS: parsed and checked cell by cell (references by
-// their name, code or id), then saved all or nothing (see dataProvider saveRows). Any problem
-// – found here or by the API – is reported by row and column and nothing is written; a row
-// someone else changed after the page loaded is handed to the grid's reload-or-overwrite.
+// Ctrl+V of a block copied from Excel/WPS onto the selected cell or range: parsed and checked
+// cell by cell (references by their name, code or id), then saved all or nothing as one action
+// of the grid (useGridWrites: one saveRows mutation, undoable). One value pasted onto a range
+// fills it. Any problem – found here or by the API – is reported by row and column and nothing
+// is written; a row someone else changed after the page loaded goes to reload-or-overwrite.
 import { resolveLookups } from "@p181/schema/cells";
 import { useCallback, useState, type ClipboardEvent } from "react";
-import { useDataProvider, useListContext, useNotify, useTranslate } from "ra-core";
+import { useNotify, useTranslate } from "ra-core";
 import type { ApiErrorBody } from "../dataProvider/errors.ts";
-import type { AppDataProvider, RowUpdate } from "../dataProvider/index.ts";
-import { staleConflictOf } from "../dataProvider/stale.ts";
 import { candidateSource } from "../graphql/candidates.ts";
 import { useGraphQL } from "../graphql/request.ts";
 import { adminField, type AdminField } from "../metadata/fields.ts";
 import type { Row } from "./editors.tsx";
-import { parseTsv, planPaste, type PastePlan } from "./paste.ts";
-import type { GridConflict } from "./useStaleConflicts.ts";
+import { planPaste, type PastePlan } from "./paste.ts";
+import { rectHeight, rectWidth, type Rect } from "./range.ts";
+import { parseTsv, tile } from "./tsv.ts";
+import { isTypingInput } from "./TypingInput.tsx";
+import type { GridWrites } from "./useGridWrites.ts";
 
 export interface PasteReportLine {
   row: string;
@@ -27,22 +29,19 @@ export interface PasteReport {
 }
 
 interface Options {
-  model: string;
   rows: Row[];
   /** Visible columns, in display order. */
   columns: AdminField[];
-  active: { rowIdx: number; columnKey: string } | null;
+  /** The selected cells in data coordinates (rows, and indexes into `columns`), or null. */
+  target: () => Rect | null;
   canWrite: boolean;
   canCreate: boolean;
   requiredForCreate: AdminField[];
-  /** A pasted row someone else changed after the page loaded: nothing was written. */
-  onStale: (conflict: GridConflict) => void;
+  save: GridWrites["save"];
 }
 
-export function usePaste({ model, rows, columns, active, canWrite, canCreate, requiredForCreate, onStale }: Options) {
-  const dataProvider = useDataProvider<AppDataProvider>();
+export function usePaste({ rows, columns, target, canWrite, canCreate, requiredForCreate, save }: Options) {
   const requester = useGraphQL();
-  const { refetch } = useListContext();
   const notify = useNotify();
   const translate = useTranslate();
   const [report, setReport] = useState<PasteReport | null>(null);
@@ -56,84 +55,51 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
     [rows.length, translate],
   );
 
-  /** Saves the plan's rows; a row someone else changed meanwhile becomes a conflict whose overwrite saves the block again over that version. */
-  const save = useCallback(
-    async (plan: PastePlan, updates: RowUpdate[]): Promise<void> => {
-      try {
-        await dataProvider.saveRows(model, { updates, creates: plan.creates });
-        notify("app.grid.paste_saved", {
-          type: "success",
-          messageArgs: {
-            rows: plan.updates.length + plan.creates.length,
-            updated: plan.updates.length,
-            created: plan.creates.length,
-          },
-        });
-        await refetch();
-      } catch (error) {
-        const conflict = staleConflictOf(error);
-        const staleRow = conflict && updates.find((u) => String(u.id) === String(conflict.recordId));
-        if (conflict && staleRow) {
-          const overwrite = (entry: GridConflict) =>
-            save(
-              plan,
-              updates.map((u) => (u === staleRow ? { ...u, expectedUpdatedAt: entry.conflict.updatedAt } : u)),
-            );
-          return onStale({
-            id: staleRow.id,
-            source: "paste",
-            conflict,
-            base: staleRow.previousData,
-            mine: staleRow.data,
-            overwrite,
-          });
-        }
-        const body = (error as { body?: ApiErrorBody }).body;
-        const update = plan.updates.find((u) => u.id === body?.recordId);
-        const field = body?.entity && body.field ? adminField(body.entity, body.field) : undefined;
-        const violations = body?.violations ?? [];
-        setReport({
-          intro: translate("app.grid.paste_failed"),
-          lines:
-            violations.length > 0
-              ? violations.map((v) => ({
-                  row: plan.updates.find((u) => u.id === v.recordId)
-                    ? rowLabel(plan.updates.find((u) => u.id === v.recordId)!.gridRow, false)
-                    : `#${v.recordId}`,
-                  column: adminField(v.entity, v.field)?.label ?? v.field,
-                  message: `${v.label}（${v.detail}）`,
-                }))
-              : [
-                  {
-                    row: update ? rowLabel(update.gridRow, false) : "",
-                    column: field?.label ?? "",
-                    message: (error as Error).message,
-                  },
-                ],
-        });
-      }
+  /** The server's refusal, by row and column. */
+  const refused = useCallback(
+    (plan: PastePlan, error: unknown): PasteReport => {
+      const body = (error as { body?: ApiErrorBody }).body;
+      const updateOf = (id: number | undefined) => plan.updates.find((u) => u.id === id);
+      const field = body?.entity && body.field ? adminField(body.entity, body.field) : undefined;
+      const violations = body?.violations ?? [];
+      return {
+        intro: translate("app.grid.paste_failed"),
+        lines:
+          violations.length > 0
+            ? violations.map((v) => ({
+                row: updateOf(v.recordId) ? rowLabel(updateOf(v.recordId)!.gridRow, false) : `#${v.recordId}`,
+                column: adminField(v.entity, v.field)?.label ?? v.field,
+                message: `${v.label}（${v.detail}）`,
+              }))
+            : [
+                {
+                  row: updateOf(body?.recordId) ? rowLabel(updateOf(body?.recordId)!.gridRow, false) : "",
+                  column: field?.label ?? "",
+                  message: (error as Error).message,
+                },
+              ],
+      };
     },
-    [dataProvider, model, notify, onStale, refetch, rowLabel, translate],
+    [rowLabel, translate],
   );
 
   const onPaste = useCallback(
     async (event: ClipboardEvent<HTMLDivElement>) => {
-      const target = event.target as HTMLElement;
-      if (target.closest("input, textarea, select, [contenteditable=true]")) return; // typing in an editor
+      const element = event.target as HTMLElement;
+      if (!isTypingInput(element) && element.closest("input, textarea, select, [contenteditable=true]")) return; // typing in an editor
       const text = event.clipboardData.getData("text/plain");
       if (!text) return;
       event.preventDefault();
       if (!canWrite) return notify("app.grid.paste_readonly", { type: "warning" });
-      if (!active || active.rowIdx < 0) return notify("app.grid.paste_no_cell", { type: "warning" });
-      const startColumn = columns.findIndex((c) => c.name === active.columnKey);
-      if (startColumn < 0) return notify("app.grid.paste_no_cell", { type: "warning" });
+      const rect = target();
+      if (!rect || rect.top < 0 || rect.left < 0) return notify("app.grid.paste_no_cell", { type: "warning" });
 
       const plan = planPaste({
-        block: parseTsv(text),
+        block: tile(parseTsv(text), rectHeight(rect), rectWidth(rect)),
         columns,
-        startColumn,
+        startColumn: rect.left,
         rows,
-        startRow: active.rowIdx,
+        startRow: rect.top,
         canCreate,
         requiredForCreate,
       });
@@ -166,15 +132,39 @@ export function usePaste({ model, rows, columns, active, canWrite, canCreate, re
         }
         if (lines.length > 0) return setReport({ intro: translate("app.grid.paste_report_intro"), lines });
         if (plan.updates.length === 0 && plan.creates.length === 0) return;
-        await save(
-          plan,
-          plan.updates.map(({ id, data, previousData }) => ({ id, data, previousData })),
+        const outcome = await save(
+          "paste",
+          plan.updates.map(({ id, data, previousData }) => ({ id, base: previousData as Row, data })),
+          plan.creates,
         );
+        if (outcome.ok)
+          notify("app.grid.paste_saved", {
+            type: "success",
+            messageArgs: {
+              rows: plan.updates.length + plan.creates.length,
+              updated: plan.updates.length,
+              created: plan.creates.length,
+            },
+          });
+        else if (!outcome.stale) setReport(refused(plan, outcome.error));
       } finally {
         setSaving(false);
       }
     },
-    [active, canCreate, canWrite, columns, notify, requester, requiredForCreate, rowLabel, rows, save, translate],
+    [
+      canCreate,
+      canWrite,
+      columns,
+      notify,
+      refused,
+      requester,
+      requiredForCreate,
+      rowLabel,
+      rows,
+      save,
+      target,
+      translate,
+    ],
   );
 
   return { onPaste, report, closeReport: () => setReport(null), saving };
