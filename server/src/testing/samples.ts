@@ -5,7 +5,6 @@ import {
   datamodel,
   type FieldMeta,
   type IdentifierFormat,
-  idNumberBirthDate,
   idNumberCheckCharacter,
 } from "@p181/schema";
 import type { PrismaClient } from "@p181/db";
@@ -69,8 +68,6 @@ export async function sampleInput(prisma: PrismaClient, model: string): Promise<
     const relation = relations.find((r) => r.relationFields![0] === field.name);
     input[field.name] = relation ? await sampleRow(prisma, relation.type) : sampleValue(field);
   }
-  // A person's birth date is the one their ID number encodes.
-  if (typeof input.idNumber === "string" && "birthDate" in input) input.birthDate = idNumberBirthDate(input.idNumber);
   return input;
 }
 

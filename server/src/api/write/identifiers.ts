@@ -1,7 +1,7 @@
 // Fields tagged as identifiers (`/// @idNumber`, `@phone`, `@creditCode`) are checked on every
 // write and stored in their canonical form (an ID number's x as X, a mobile number as its 11
 // digits), with the same rules the admin's grid, import and the loaders apply (@p181/schema).
-import { checkIdentifier, datamodel, IDENTIFIER_LABELS, idNumberBirthDate } from "@p181/schema";
+import { checkIdentifier, datamodel, IDENTIFIER_LABELS } from "@p181/schema";
 import { invalid } from "./errors.ts";
 
 type Input = Record<string, unknown>;
@@ -26,21 +26,5 @@ export function canonicalIdentifiers(model: string, input: Input): Input {
     const label = IDENTIFIER_LABELS[field.format];
     throw invalid(model, field.name, `${label.zh}无效：${checked.zh} / not a valid ${label.en}: ${checked.en}`);
   }
-  assertBirthDateMatches(model, result);
   return result;
-}
-
-/** An ID number and a birth date written together must name the same day. */
-function assertBirthDateMatches(model: string, input: Input): void {
-  const id = input.idNumber;
-  const birthDate = input.birthDate;
-  if (typeof id !== "string" || birthDate === undefined || birthDate === null) return;
-  const given = birthDate instanceof Date ? birthDate.toISOString().slice(0, 10) : String(birthDate).slice(0, 10);
-  const encoded = idNumberBirthDate(id);
-  if (encoded && encoded !== given)
-    throw invalid(
-      model,
-      "idNumber",
-      `身份证号中的出生日期 ${encoded} 与出生日期 ${given} 不一致 / the ID number's birth date ${encoded} differs from the birth date ${given}`,
-    );
 }
