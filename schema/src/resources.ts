@@ -71,8 +71,6 @@ export interface Resource {
   displayField: string;
   /** Text fields searched by the quick filter. */
   searchFields: string[];
-  /** Personal text fields (ID number, phone) the quick filter also searches for roles that may see personal data. */
-  personalSearchFields: string[];
   /** Fields of the natural key used by upserts, or null. */
   naturalKey: string[] | null;
   /** Personal data: visible only to roles allowed to see it. */
@@ -224,7 +222,6 @@ function deriveResource(model: ModelMeta): Resource {
     displayField:
       override.displayField ?? DISPLAY_CANDIDATES.find((name) => field(model, name)?.type === "String") ?? "id",
     searchFields: SEARCH_CANDIDATES.filter((name) => stringFields.some((f) => f.name === name)),
-    personalSearchFields: stringFields.filter((f) => f.privacy === "personal").map((f) => f.name),
     naturalKey: override.naturalKey ?? (uniqueScalar ? [uniqueScalar.name] : (model.uniqueKeys[0] ?? null)),
     personalFields: personalFields(model),
     hiddenFields: override.hiddenFields ?? [],

@@ -1,7 +1,7 @@
 // React-Admin filters → the API's `where` input, and sort → `orderBy`.
 //
 // Filter keys:
-//   q                    quick search, expanded by the API (the `q` of every filter)
+//   q                    quick search: any search field contains the text
 //   town, zone           a town / zone id: the row's area (areaTownId / areaZoneId, kept by the database)
 //   year                 the `year` field, or the year of the entity's first date
 //   plan                 a programme plan (AnnualTarget.plan; User.plans has it)
@@ -45,9 +45,11 @@ export function toWhere(model: string, filter: Record<string, unknown> = {}): Wh
     if (Array.isArray(value) && value.length === 0) continue;
     switch (key) {
       case "q": {
-        // The server expands it (search fields, personal ones for roles allowed, parents' names).
         const text = String(value).trim();
-        if (text) conditions.push({ q: text });
+        const fields = resource.searchFields.length > 0 ? resource.searchFields : [];
+        if (!text) break;
+        const numeric = /^\d+$/.test(text) ? [{ id: { equals: Number(text) } }] : [];
+        conditions.push({ OR: [...fields.map((f) => ({ [f]: { contains: text } })), ...numeric] });
         break;
       }
       case "town":

@@ -100,10 +100,6 @@ export function modelFilter(model: string): InputObjectRef<BuilderTypes, Input> 
         AND: t.field({ type: [ref], description: "All of these." }),
         OR: t.field({ type: [ref], description: "At least one of these." }),
         NOT: t.field({ type: ref, description: "Not this." }),
-        q: t.string({
-          description:
-            "Quick search: the text is in one of the search fields, the personal ones (ID number, phone) for roles that may see personal data, or the display field of a to-one parent (organisation, zone…); digits also match the id.",
-        }),
       };
       for (const field of filterableFields(meta)) {
         const description = `${field.label} | ${field.description}`;
@@ -154,33 +150,6 @@ function scalarWhere(filter: Input, isString: boolean): Where {
   return where;
 }
 
-/** The fields the quick search `q` reads: own search fields, personal ones if the viewer may see them, parents' display fields (one hop). */
-export function quickSearchFields(model: string, viewer: Viewer | null): string[][] {
-  const resource = resourceOf(model);
-  const own = [...resource.searchFields, ...(canSeePersonalData(viewer) ? resource.personalSearchFields : [])];
-  const parents = datamodel.models[model]!.fields.flatMap((field) => {
-    if (field.kind !== "object" || field.isList || !resources[field.type]) return [];
-    const display = resourceOf(field.type).displayField;
-    const target = datamodel.models[field.type]!.fields.find((f) => f.name === display);
-    if (target?.type !== "String" || target.isList || resourceOf(field.type).personalFields.includes(display))
-      return [];
-    return [[field.name, display]];
-  });
-  return [...own.map((name) => [name]), ...parents];
-}
-
-function quickSearch(model: string, text: string, viewer: Viewer | null): Where {
-  const trimmed = text.trim();
-  if (!trimmed) return {};
-  const contains = { contains: likeLiteral(trimmed), mode: "insensitive" };
-  const conditions: Where[] = quickSearchFields(model, viewer).map(([field, parentField]) =>
-    parentField ? { [field!]: { is: { [parentField]: contains } } } : { [field!]: contains },
-  );
-  const hasIntId = datamodel.models[model]!.fields.some((f) => f.name === "id" && f.type === "Int");
-  if (hasIntId && /^\d{1,9}$/.test(trimmed)) conditions.push({ id: { equals: Number(trimmed) } });
-  return { OR: conditions };
-}
-
 /** Converts a `<Model>Filter` input into a Prisma where-object (personal fields only for those allowed). */
 export function toPrismaWhere(model: string, filter: Input | null | undefined, viewer: Viewer | null): Where {
   if (!filter) return {};
@@ -195,11 +164,6 @@ export function toPrismaWhere(model: string, filter: Input | null | undefined, v
     }
     if (key === "NOT") {
       where.push({ NOT: toPrismaWhere(model, value as Input, viewer) });
-      continue;
-    }
-    if (key === "q") {
-      const search = quickSearch(model, String(value), viewer);
-      if (Object.keys(search).length > 0) where.push(search);
       continue;
     }
     const field = meta.fields.find((f) => f.name === key)!;

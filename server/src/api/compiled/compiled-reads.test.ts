@@ -121,17 +121,6 @@ describe.each(backendsUnderTest())("compiled reads on %s", (backend) => {
         expect(statements, model).toBe(2);
       }
     });
-    it("quick search (q): search fields, personal ones when allowed, parents' display fields, as the resolvers do", async () => {
-      for (const { model, plural } of entities) {
-        for (const q of ["村", "1", "党支部"]) {
-          const query = `{ ${plural}(where: { q: ${JSON.stringify(q)} }, orderBy: [{ id: ASC }], take: 5) { totalCount items { id } } }`;
-          const { compiled, resolvers, statements } = await both(role, query);
-          expect(resolvers.errors, `${model}: ${JSON.stringify(resolvers.errors)}`).toBeUndefined();
-          expect(compiled, `${model} ${q}`).toEqual(resolvers);
-          expect(statements, model).toBe(2);
-        }
-      }
-    });
   });
 
   describe.each(["cityAdmin", "townAdmin", "zoneSecretary"] as RoleName[])("connections as %s", (role) => {
@@ -187,26 +176,6 @@ describe.each(backendsUnderTest())("compiled reads on %s", (backend) => {
     expect(compiled.errors).toBeUndefined();
     expect(compiled.data.towns.items.length).toBeGreaterThan(0);
     expect(statements).toBe(2);
-  });
-
-  it("quick search finds a member by name, organisation or zone name, and by ID number or phone only with the right", async () => {
-    const member = await db.prisma.partyMember.findFirstOrThrow({
-      where: { phone: { not: null }, zoneId: { not: null } },
-      include: { organisation: true, zone: true },
-      orderBy: { id: "asc" },
-    });
-    const found = async (role: RoleName, q: string) => {
-      const query = `{ partyMembers(where: { q: ${JSON.stringify(q)} }, take: 100) { items { id } } }`;
-      const { compiled, resolvers } = await both(role, query);
-      expect(compiled, q).toEqual(resolvers);
-      expect(resolvers.errors).toBeUndefined();
-      return (resolvers.data.partyMembers.items as { id: number }[]).some((item) => item.id === member.id);
-    };
-    for (const q of [member.name, member.organisation.name, member.zone!.name, member.idNumber, member.phone!])
-      expect(await found("cityAdmin", q), q).toBe(true);
-    expect(await found("viewer", member.name)).toBe(true);
-    expect(await found("viewer", member.idNumber)).toBe(false);
-    expect(await found("viewer", member.phone!)).toBe(false);
   });
 
   it("what it does not cover runs through the resolvers, with their errors", async () => {
